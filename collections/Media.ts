@@ -1,0 +1,41 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { isNationalStaff, isStaff } from '../src/access/roles'
+
+export const mediaDirectory = (): string => path.resolve(process.env.MEDIA_DIR || 'data/media')
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: { fr: 'Image', en: 'Image' }, plural: { fr: 'Images', en: 'Images' } },
+  admin: { group: { fr: 'Contenus', en: 'Content' }, useAsTitle: 'alt' },
+  access: {
+    read: () => true,
+    create: ({ req: { user } }) => isStaff(user),
+    update: ({ req: { user } }) => isStaff(user),
+    delete: ({ req: { user } }) => isNationalStaff(user),
+  },
+  upload: {
+    staticDir: mediaDirectory(),
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 240, position: 'centre' },
+      { name: 'card', width: 768, height: 432, position: 'centre' },
+      { name: 'share', width: 1200, height: 630, position: 'centre' },
+    ],
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      label: { fr: 'Texte alternatif', en: 'Alt text' },
+      required: true,
+      localized: true,
+      admin: { description: { fr: 'Décrit l’image pour qui ne la voit pas (RGAA).', en: 'Describes the image for readers who cannot see it.' } },
+    },
+    { name: 'credit', type: 'text', label: { fr: 'Crédit', en: 'Credit' } },
+  ],
+}

@@ -1,0 +1,205 @@
+import type { CollectionConfig } from 'payload'
+
+import { publishedOrStaff } from '../src/access/publicReads'
+import { isAdmin, isNationalStaff, isStaff } from '../src/access/roles'
+import { openingHoursField } from '../src/fields/openingHours'
+import { slugField } from '../src/fields/slug'
+import { checkDepartmentCodes, departmentCodesField } from '../src/fields/territoryCodes'
+import { urlField } from '../src/fields/url'
+
+export const serviceCategories = [
+  { value: 'complaint', label: { fr: 'Plainte', en: 'Complaint' } },
+  { value: 'report', label: { fr: 'Signalement', en: 'Report' } },
+  { value: 'appointment', label: { fr: 'Rendez-vous', en: 'Appointment' } },
+  { value: 'contact', label: { fr: 'Contact, échange, tchat', en: 'Contact and chat' } },
+  { value: 'assistance', label: { fr: 'Aide aux victimes, orientation', en: 'Victim support and guidance' } },
+  { value: 'prevention', label: { fr: 'Prévention', en: 'Prevention' } },
+  { value: 'information', label: { fr: 'Information', en: 'Information' } },
+]
+
+export const channelKinds = [
+  { value: 'web', label: { fr: 'Site web', en: 'Website' } },
+  { value: 'form', label: { fr: 'Formulaire en ligne', en: 'Online form' } },
+  { value: 'chat', label: { fr: 'Tchat', en: 'Chat' } },
+  { value: 'phone', label: { fr: 'Téléphone', en: 'Phone' } },
+  { value: 'sms', label: { fr: 'SMS', en: 'Text message' } },
+  { value: 'app', label: { fr: 'Application mobile', en: 'Mobile app' } },
+  { value: 'counter', label: { fr: 'Accueil physique', en: 'In person' } },
+]
+
+const phoneLike = /^\+?[0-9][0-9 .-]{1,19}$/
+
+export const Services: CollectionConfig = {
+  slug: 'services',
+  labels: { singular: { fr: 'Téléservice', en: 'Online service' }, plural: { fr: 'Téléservices', en: 'Online services' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'acronym', 'category', 'status', '_status'],
+    group: { fr: 'Contenus', en: 'Content' },
+  },
+  access: {
+    read: publishedOrStaff,
+    readVersions: ({ req: { user } }) => isStaff(user),
+    create: ({ req: { user } }) => isNationalStaff(user),
+    update: ({ req: { user } }) => isNationalStaff(user),
+    delete: ({ req: { user } }) => isAdmin(user),
+  },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  fields: [
+    { name: 'name', type: 'text', label: { fr: 'Nom', en: 'Name' }, required: true, localized: true },
+    {
+      name: 'acronym',
+      type: 'text',
+      label: { fr: 'Sigle', en: 'Acronym' },
+      admin: { description: { fr: 'PEL, OTV, THESEE, PERCEVAL, PHAROS…', en: 'PEL, OTV, THESEE, PERCEVAL, PHAROS…' } },
+    },
+    slugField('name'),
+    { name: 'summary', type: 'textarea', label: { fr: 'Résumé', en: 'Summary' }, required: true, localized: true },
+    { name: 'description', type: 'richText', label: { fr: 'Description', en: 'Description' }, localized: true },
+    urlField('url', { fr: 'Adresse du service', en: 'Service URL' }, true),
+    {
+      name: 'category',
+      type: 'select',
+      label: { fr: 'Catégorie', en: 'Category' },
+      required: true,
+      options: serviceCategories,
+      index: true,
+    },
+    { name: 'audience', type: 'textarea', label: { fr: 'Pour qui', en: 'Who it is for' }, localized: true },
+    { name: 'covers', type: 'textarea', label: { fr: 'Ce que couvre le service', en: 'What it covers' }, localized: true },
+    {
+      name: 'excludes',
+      type: 'textarea',
+      label: { fr: 'Ce qu’il ne couvre pas', en: 'What it does not cover' },
+      localized: true,
+    },
+    {
+      name: 'channels',
+      type: 'array',
+      label: { fr: 'Canaux', en: 'Channels' },
+      labels: { singular: { fr: 'Canal', en: 'Channel' }, plural: { fr: 'Canaux', en: 'Channels' } },
+      fields: [
+        { name: 'kind', type: 'select', label: { fr: 'Type', en: 'Kind' }, required: true, options: channelKinds },
+        {
+          name: 'target',
+          type: 'text',
+          label: { fr: 'Adresse ou numéro', en: 'Address or number' },
+          validate: (value: unknown, { siblingData }: { siblingData: { kind?: string } }) => {
+            if (value == null || value === '') return true
+            const text = String(value)
+            if (siblingData?.kind === 'phone' || siblingData?.kind === 'sms') {
+              return phoneLike.test(text) ? true : `channels.target: "${text}" is not a phone number`
+            }
+            return /^https?:\/\/\S+$/.test(text) ? true : `channels.target: "${text}" is not an http(s) URL`
+          },
+        },
+        {
+          name: 'availability',
+          type: 'select',
+          label: { fr: 'Disponibilité', en: 'Availability' },
+          required: true,
+          defaultValue: 'always',
+          options: [
+            { value: 'always', label: { fr: '24 h/24, 7 j/7', en: '24/7' } },
+            { value: 'office-hours', label: { fr: 'Aux heures ouvrées', en: 'Office hours' } },
+            { value: 'outside-office-hours', label: { fr: 'En dehors des heures ouvrées', en: 'Outside office hours' } },
+            { value: 'scheduled', label: { fr: 'Selon les horaires indiqués', en: 'As scheduled' } },
+          ],
+        },
+        openingHoursField('hours'),
+        { name: 'note', type: 'text', label: { fr: 'Précision', en: 'Note' }, localized: true },
+      ],
+    },
+    {
+      name: 'languages',
+      type: 'text',
+      hasMany: true,
+      label: { fr: 'Langues (codes ISO 639-1)', en: 'Languages (ISO 639-1 codes)' },
+      validate: (value: unknown) => {
+        const bad = (Array.isArray(value) ? value : []).filter((code) => !/^[a-z]{2,3}$/.test(String(code)))
+        return bad.length ? `languages: "${bad.join(', ')}" is not an ISO 639 code` : true
+      },
+    },
+    {
+      name: 'languageCount',
+      type: 'number',
+      label: { fr: 'Nombre de langues proposées', en: 'Number of languages offered' },
+      min: 1,
+      admin: { description: { fr: 'Quand le service en propose plus que la liste ci-dessus.', en: 'When the service offers more than listed above.' } },
+    },
+    {
+      name: 'operator',
+      type: 'select',
+      label: { fr: 'Opérateur', en: 'Operator' },
+      required: true,
+      options: [
+        { value: 'police', label: { fr: 'Police nationale', en: 'National police' } },
+        { value: 'gendarmerie', label: { fr: 'Gendarmerie nationale', en: 'Gendarmerie' } },
+        { value: 'both', label: { fr: 'Police et gendarmerie', en: 'Police and gendarmerie' } },
+        { value: 'ministry', label: { fr: 'Ministère de l’Intérieur', en: 'Ministry of the Interior' } },
+        { value: 'partner', label: { fr: 'Partenaire public', en: 'Public partner' } },
+      ],
+    },
+    {
+      name: 'coverage',
+      type: 'group',
+      label: { fr: 'Couverture territoriale', en: 'Territorial coverage' },
+      fields: [
+        {
+          name: 'scope',
+          type: 'select',
+          label: { fr: 'Étendue', en: 'Scope' },
+          required: true,
+          defaultValue: 'national',
+          options: [
+            { value: 'national', label: { fr: 'Nationale', en: 'National' } },
+            { value: 'departments', label: { fr: 'Certains départements', en: 'Some departments' } },
+          ],
+        },
+        {
+          ...departmentCodesField({
+            name: 'departments',
+            label: { fr: 'Départements', en: 'Departments' },
+            admin: { condition: (_, sibling) => sibling?.scope === 'departments' },
+          }),
+          validate: (value: unknown, { siblingData }: { siblingData: { scope?: string } }) => {
+            const codes = Array.isArray(value) ? value : []
+            if (siblingData?.scope === 'departments' && codes.length === 0) {
+              return 'coverage.departments: list at least one department when the coverage is not national'
+            }
+            return checkDepartmentCodes('coverage.departments', codes)
+          },
+        },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      label: { fr: 'État', en: 'Status' },
+      required: true,
+      defaultValue: 'active',
+      index: true,
+      // Drafts already own enum_services_status (for _status) on PostgreSQL.
+      enumName: 'enum_services_service_status',
+      options: [
+        { value: 'active', label: { fr: 'En service', en: 'Active' } },
+        { value: 'planned', label: { fr: 'Annoncé', en: 'Planned' } },
+        { value: 'replaced', label: { fr: 'Remplacé', en: 'Replaced' } },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'replacedBy',
+      type: 'relationship',
+      relationTo: 'services',
+      label: { fr: 'Remplacé par', en: 'Replaced by' },
+      admin: { position: 'sidebar', condition: (data) => data?.status === 'replaced' },
+      validate: (value: unknown, { data, id }: { data: { status?: string }; id?: string | number }) => {
+        if (data?.status !== 'replaced') return true
+        if (value == null || value === '') return 'replacedBy: a replaced service must name the service that replaces it'
+        const target = typeof value === 'object' && value !== null && 'id' in value ? (value as { id: unknown }).id : value
+        return id !== undefined && String(target) === String(id) ? 'replacedBy: a service cannot replace itself' : true
+      },
+    },
+  ],
+}

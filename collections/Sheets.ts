@@ -1,0 +1,109 @@
+import type { CollectionConfig } from 'payload'
+
+import { publishedOrStaff } from '../src/access/publicReads'
+import { isAdmin, isNationalStaff, isStaff } from '../src/access/roles'
+import { slugField } from '../src/fields/slug'
+import { urlField } from '../src/fields/url'
+
+export const sheetThemes = [
+  { value: 'cybercrime', label: { fr: 'Cybermalveillance et arnaques en ligne', en: 'Cybercrime and online scams' } },
+  { value: 'bank-fraud', label: { fr: 'Fraude à la carte bancaire', en: 'Bank card fraud' } },
+  { value: 'violence', label: { fr: 'Violences conjugales, sexuelles et sexistes', en: 'Domestic, sexual and sexist violence' } },
+  { value: 'harassment', label: { fr: 'Harcèlement', en: 'Harassment' } },
+  { value: 'complaint', label: { fr: 'Porter plainte', en: 'Filing a complaint' } },
+  { value: 'home-security', label: { fr: 'Sécurité du domicile', en: 'Home security' } },
+  { value: 'elections', label: { fr: 'Élections', en: 'Elections' } },
+  { value: 'vehicles', label: { fr: 'Véhicules et permis de conduire', en: 'Vehicles and driving licence' } },
+  { value: 'drugs', label: { fr: 'Stupéfiants', en: 'Drugs' } },
+  { value: 'radicalisation', label: { fr: 'Radicalisation', en: 'Radicalisation' } },
+  { value: 'discrimination', label: { fr: 'Discriminations', en: 'Discrimination' } },
+  { value: 'victims', label: { fr: 'Aide aux victimes', en: 'Victim support' } },
+]
+
+export const sheetAudiences = [
+  { value: 'everyone', label: { fr: 'Tout public', en: 'Everyone' } },
+  { value: 'victims', label: { fr: 'Victimes', en: 'Victims' } },
+  { value: 'parents', label: { fr: 'Parents', en: 'Parents' } },
+  { value: 'young-people', label: { fr: 'Jeunes', en: 'Young people' } },
+  { value: 'professionals', label: { fr: 'Professionnels', en: 'Professionals' } },
+  { value: 'elected-officials', label: { fr: 'Élus', en: 'Elected officials' } },
+]
+
+export const Sheets: CollectionConfig = {
+  slug: 'sheets',
+  labels: { singular: { fr: 'Fiche pratique', en: 'Practical sheet' }, plural: { fr: 'Fiches pratiques', en: 'Practical sheets' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'themes', 'lastSignificantUpdate', 'reviewDueDate', '_status'],
+    group: { fr: 'Contenus', en: 'Content' },
+  },
+  access: {
+    read: publishedOrStaff,
+    readVersions: ({ req: { user } }) => isStaff(user),
+    create: ({ req: { user } }) => isNationalStaff(user),
+    update: ({ req: { user } }) => isNationalStaff(user),
+    delete: ({ req: { user } }) => isAdmin(user),
+  },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  fields: [
+    { name: 'title', type: 'text', label: { fr: 'Titre', en: 'Title' }, required: true, localized: true },
+    slugField('title'),
+    {
+      name: 'themes',
+      type: 'select',
+      hasMany: true,
+      label: { fr: 'Thèmes', en: 'Themes' },
+      options: sheetThemes,
+      required: true,
+      index: true,
+    },
+    { name: 'summary', type: 'textarea', label: { fr: 'Chapô', en: 'Summary' }, required: true, localized: true },
+    { name: 'body', type: 'richText', label: { fr: 'Contenu', en: 'Body' }, localized: true },
+    {
+      name: 'relatedServices',
+      type: 'relationship',
+      relationTo: 'services',
+      hasMany: true,
+      label: { fr: 'Téléservices associés', en: 'Related online services' },
+    },
+    {
+      name: 'relatedSheets',
+      type: 'relationship',
+      relationTo: 'sheets',
+      hasMany: true,
+      label: { fr: 'Fiches liées', en: 'Related sheets' },
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+    },
+    { name: 'audience', type: 'select', hasMany: true, label: { fr: 'Public', en: 'Audience' }, options: sheetAudiences },
+    {
+      name: 'sources',
+      type: 'array',
+      label: { fr: 'Sources officielles', en: 'Official sources' },
+      fields: [
+        { name: 'title', type: 'text', label: { fr: 'Titre', en: 'Title' }, required: true },
+        urlField('url', { fr: 'Adresse', en: 'URL' }, true),
+      ],
+    },
+    {
+      name: 'lastSignificantUpdate',
+      type: 'date',
+      label: { fr: 'Dernière modification importante', en: 'Last significant update' },
+      required: true,
+      defaultValue: () => new Date().toISOString(),
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayOnly' },
+        description: {
+          fr: 'Affichée aux lecteurs (« Vérifié le … »). Ne la changez que si le fond change.',
+          en: 'Shown to readers. Change it only when the substance changes.',
+        },
+      },
+    },
+    {
+      name: 'reviewDueDate',
+      type: 'date',
+      label: { fr: 'À relire avant le', en: 'Review due' },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+    },
+  ],
+}

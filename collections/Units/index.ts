@@ -1,0 +1,176 @@
+import type { CollectionConfig } from 'payload'
+
+import { isNationalStaff, isStaff } from '../../src/access/roles'
+import { territoryWhere } from '../../src/access/territory'
+import { openingHoursField } from '../../src/fields/openingHours'
+import { checkCommuneCodes, checkDepartmentCodes } from '../../src/fields/territoryCodes'
+import { urlField } from '../../src/fields/url'
+import { deriveDepartment } from './hooks/deriveDepartment'
+import { guardUnitTerritory } from './hooks/guardTerritory'
+
+export const unitKinds = [
+  { value: 'police-station', label: { fr: 'Commissariat de police', en: 'Police station' } },
+  { value: 'gendarmerie-brigade', label: { fr: 'Brigade de gendarmerie', en: 'Gendarmerie brigade' } },
+  { value: 'victim-support', label: { fr: 'Bureau d’aide aux victimes', en: 'Victim support office' } },
+  { value: 'association', label: { fr: 'Association locale', en: 'Local association' } },
+  { value: 'other', label: { fr: 'Autre', en: 'Other' } },
+]
+
+export const unitSources = [
+  { value: 'opendata-police', label: { fr: 'Données ouvertes police (data.gouv.fr)', en: 'Police open data' } },
+  { value: 'opendata-gendarmerie', label: { fr: 'Données ouvertes gendarmerie (data.gouv.fr)', en: 'Gendarmerie open data' } },
+  { value: 'editor', label: { fr: 'Saisie par un éditeur', en: 'Entered by an editor' } },
+  { value: 'demo', label: { fr: 'Démonstration (fictif)', en: 'Demo (fictitious)' } },
+]
+
+const inRange = (name: string, min: number, max: number) => (value: unknown) =>
+  value == null || (typeof value === 'number' && value >= min && value <= max)
+    ? true
+    : `${name}: must be a number between ${min} and ${max}`
+
+export const Units: CollectionConfig = {
+  slug: 'units',
+  labels: { singular: { fr: 'Unité / lieu d’accueil', en: 'Unit' }, plural: { fr: 'Unités et lieux d’accueil', en: 'Units' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'address.commune', 'address.department', 'status', 'source'],
+    group: { fr: 'Annuaire', en: 'Directory' },
+    listSearchableFields: ['name', 'publicId', 'address.commune', 'address.inseeCode'],
+  },
+  access: {
+    // Closed units stay in the database for the record, but readers never see them.
+    read: ({ req: { user } }) => (isStaff(user) ? true : { status: { equals: 'active' } }),
+    create: ({ req: { user } }) => isStaff(user),
+    update: ({ req: { user } }) => territoryWhere(user, 'address.department'),
+    delete: ({ req: { user } }) => (isNationalStaff(user) ? true : territoryWhere(user, 'address.department')),
+  },
+  hooks: {
+    beforeValidate: [deriveDepartment],
+    beforeChange: [guardUnitTerritory],
+  },
+  fields: [
+    { name: 'name', type: 'text', label: { fr: 'Nom', en: 'Name' }, required: true, localized: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'kind', type: 'select', label: { fr: 'Type', en: 'Kind' }, required: true, options: unitKinds, index: true },
+        {
+          name: 'force',
+          type: 'select',
+          label: { fr: 'Force', en: 'Force' },
+          required: true,
+          defaultValue: 'none',
+          index: true,
+          options: [
+            { value: 'police', label: { fr: 'Police nationale', en: 'National police' } },
+            { value: 'gendarmerie', label: { fr: 'Gendarmerie nationale', en: 'Gendarmerie' } },
+            { value: 'none', label: { fr: 'Aucune (partenaire)', en: 'None (partner)' } },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'publicId',
+      type: 'text',
+      label: { fr: 'Identifiant public', en: 'Public id' },
+      unique: true,
+      index: true,
+      admin: { description: { fr: 'identifiant_public_unite pour la gendarmerie, clé stable sinon.', en: 'identifiant_public_unite for the gendarmerie, a stable key otherwise.' } },
+    },
+    {
+      name: 'address',
+      type: 'group',
+      label: { fr: 'Adresse', en: 'Address' },
+      fields: [
+        { name: 'street', type: 'text', label: { fr: 'Voie', en: 'Street' } },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'postcode',
+              type: 'text',
+              label: { fr: 'Code postal', en: 'Postcode' },
+              validate: (value: unknown) =>
+                value == null || value === '' || /^\d{5}$/.test(String(value)) ? true : 'address.postcode: five digits expected',
+            },
+            { name: 'commune', type: 'text', label: { fr: 'Commune', en: 'Commune' }, required: true },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'inseeCode',
+              type: 'text',
+              label: { fr: 'Code INSEE de la commune', en: 'Commune INSEE code' },
+              required: true,
+              index: true,
+              validate: (value: unknown) =>
+                value ? checkCommuneCodes('address.inseeCode', value) : 'address.inseeCode: required',
+            },
+            {
+              name: 'department',
+              type: 'text',
+              label: { fr: 'Département', en: 'Department' },
+              index: true,
+              admin: { readOnly: true, description: { fr: 'Déduit du code INSEE.', en: 'Derived from the INSEE code.' } },
+              validate: (value: unknown) => checkDepartmentCodes('address.department', value),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'location',
+      type: 'group',
+      label: { fr: 'Coordonnées GPS (WGS 84)', en: 'Coordinates (WGS 84)' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'latitude', type: 'number', label: 'Latitude', validate: inRange('location.latitude', -90, 90) },
+            { name: 'longitude', type: 'number', label: 'Longitude', validate: inRange('location.longitude', -180, 180) },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'phone', type: 'text', label: { fr: 'Téléphone', en: 'Phone' } },
+        { name: 'email', type: 'email', label: { fr: 'Courriel', en: 'Email' } },
+      ],
+    },
+    urlField('website', { fr: 'Page web', en: 'Web page' }),
+    openingHoursField(),
+    {
+      name: 'services',
+      type: 'relationship',
+      relationTo: 'services',
+      hasMany: true,
+      label: { fr: 'Téléservices proposés sur place', en: 'Services offered there' },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      label: { fr: 'État', en: 'Status' },
+      required: true,
+      defaultValue: 'active',
+      index: true,
+      options: [
+        { value: 'active', label: { fr: 'Ouvert au public', en: 'Active' } },
+        { value: 'closed', label: { fr: 'Fermé', en: 'Closed' } },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'source',
+      type: 'select',
+      label: { fr: 'Source de l’enregistrement', en: 'Source of the record' },
+      required: true,
+      defaultValue: 'editor',
+      options: unitSources,
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

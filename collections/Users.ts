@@ -1,0 +1,58 @@
+import type { CollectionConfig, FieldAccess } from 'payload'
+
+import { isAdmin, isStaff, roleOptions } from '../src/access/roles'
+import { checkDepartmentCodes } from '../src/fields/territoryCodes'
+
+const adminOnlyField: FieldAccess = ({ req: { user } }) => isAdmin(user)
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: { fr: 'Utilisateur', en: 'User' }, plural: { fr: 'Utilisateurs', en: 'Users' } },
+  auth: {
+    tokenExpiration: 8 * 60 * 60,
+    maxLoginAttempts: 10,
+    lockTime: 10 * 60 * 1000,
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'role', 'departments'],
+    group: { fr: 'Administration', en: 'Administration' },
+  },
+  access: {
+    admin: ({ req: { user } }) => isStaff(user),
+    read: ({ req: { user } }) => (isAdmin(user) ? true : user ? { id: { equals: user.id } } : false),
+    create: ({ req: { user } }) => isAdmin(user),
+    update: ({ req: { user } }) => (isAdmin(user) ? true : user ? { id: { equals: user.id } } : false),
+    delete: ({ req: { user } }) => isAdmin(user),
+    unlock: ({ req: { user } }) => isAdmin(user),
+  },
+  fields: [
+    { name: 'name', type: 'text', label: { fr: 'Nom', en: 'Name' }, required: true },
+    {
+      name: 'role',
+      type: 'select',
+      label: { fr: 'Rôle', en: 'Role' },
+      required: true,
+      defaultValue: 'editor',
+      options: roleOptions,
+      saveToJWT: true,
+      access: { create: adminOnlyField, update: adminOnlyField },
+    },
+    {
+      name: 'departments',
+      type: 'text',
+      hasMany: true,
+      label: { fr: 'Départements (éditeur local)', en: 'Departments (local editor)' },
+      saveToJWT: true,
+      access: { create: adminOnlyField, update: adminOnlyField },
+      admin: { condition: (data) => data?.role === 'local-editor' },
+      validate: (value: unknown, { siblingData }: { siblingData: { role?: string } }) => {
+        const codes = Array.isArray(value) ? value : []
+        if (siblingData?.role === 'local-editor' && codes.length === 0) {
+          return 'departments: a local editor needs at least one department'
+        }
+        return checkDepartmentCodes('departments', codes)
+      },
+    },
+  ],
+}

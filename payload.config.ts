@@ -1,0 +1,56 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Media } from './collections/Media'
+import { News } from './collections/News'
+import { Services } from './collections/Services'
+import { Sheets } from './collections/Sheets'
+import { Units } from './collections/Units'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './src/lib/databaseAdapter'
+import { parseDatabaseUrl } from './src/lib/databaseUrl'
+import { readEnv } from './src/lib/env'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const env = readEnv()
+
+export default buildConfig({
+  secret: env.PAYLOAD_SECRET,
+  serverURL: env.SERVER_URL,
+  telemetry: false,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Relais' },
+  },
+  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
+  localization: {
+    locales: [
+      { code: 'fr', label: 'Français' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'fr',
+    fallback: true,
+  },
+  collections: [Services, Sheets, Units, News, Media, Users],
+  editor: lexicalEditor(),
+  db: databaseAdapter(parseDatabaseUrl(env.DATABASE_URL), env.DATABASE_PUSH_SCHEMA),
+  sharp,
+  graphQL: { disablePlaygroundInProduction: true },
+  jobs: {
+    // Scheduled publishing queues its jobs on the default queue; the hub runs them every minute.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
+    shouldAutoRun: () => env.JOBS_AUTORUN,
+    access: { run: ({ req: { user } }) => user?.collection === 'users' && user.role === 'admin' },
+  },
+  typescript: {
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+    autoGenerate: false,
+  },
+})

@@ -1,0 +1,157 @@
+import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
+import type { CollectionSlug, Payload, Where } from 'payload'
+
+import { services } from './content/services'
+import { sheets } from './content/sheets'
+import { demoNews, demoUnits, demoUsers } from './demo'
+import { gendarmerieUnits, policeUnits } from './opendataUnits'
+
+export type SeedOptions = {
+  /** Demo users, units and news besides the real content. */
+  demo: boolean
+  demoPassword: string
+  log?: (line: string) => void
+}
+
+export type SeedReport = Record<string, { created: number; existing: number }>
+
+type Id = number | string
+
+/**
+ * Creates what is missing and leaves what exists alone: a second run changes nothing, and a
+ * document an editor has changed since is never overwritten.
+ */
+export async function seed(payload: Payload, options: SeedOptions): Promise<SeedReport> {
+  const report: SeedReport = {}
+  const tally = (collection: string, created: boolean) => {
+    const entry = (report[collection] ??= { created: 0, existing: 0 })
+    if (created) entry.created++
+    else entry.existing++
+  }
+  const editorConfig = await editorConfigFactory.default({ config: payload.config })
+  const richText = (markdown: string) => convertMarkdownToLexical({ editorConfig, markdown })
+
+  const findId = async (collection: CollectionSlug, where: Where): Promise<Id | undefined> => {
+    const found = await payload.find({ collection, where, limit: 1, depth: 0, draft: true, pagination: false })
+    return found.docs[0]?.id
+  }
+
+  /** Creates in French, then adds the English texts, unless a document matching `where` exists. */
+  async function ensure(
+    collection: CollectionSlug,
+    where: Where,
+    data: Record<string, unknown>,
+    english?: Record<string, unknown>,
+    draft = false,
+  ): Promise<{ id: Id; created: boolean }> {
+    const existing = await findId(collection, where)
+    if (existing !== undefined) {
+      tally(collection, false)
+      return { id: existing, created: false }
+    }
+    const doc = await payload.create({ collection, data: data as never, locale: 'fr', draft, depth: 0 })
+    if (english && Object.keys(english).length) {
+      await payload.update({ collection, id: doc.id, data: english as never, locale: 'en', draft, depth: 0 })
+    }
+    tally(collection, true)
+    return { id: doc.id, created: true }
+  }
+
+  const serviceIds = new Map<string, Id>()
+  const createdServices = new Set<string>()
+  for (const service of services) {
+    const { en, replacedBy, description, coverage, ...fields } = service
+    const { id, created } = await ensure(
+      'services',
+      { slug: { equals: service.slug } },
+      {
+        ...fields,
+        description: richText(description),
+        coverage: { scope: coverage.scope, departments: coverage.scope === 'departments' ? coverage.departments : [] },
+        // A replaced service is linked once its successor exists (second pass below).
+        status: service.status === 'replaced' ? 'active' : service.status,
+        _status: 'published',
+      },
+      en,
+    )
+    serviceIds.set(service.slug, id)
+    if (created) createdServices.add(service.slug)
+  }
+  for (const service of services) {
+    if (service.status !== 'replaced' || !service.replacedBy || !createdServices.has(service.slug)) continue
+    await payload.update({
+      collection: 'services',
+      id: serviceIds.get(service.slug)!,
+      data: { status: 'replaced', replacedBy: serviceIds.get(service.replacedBy) as number },
+      depth: 0,
+    })
+  }
+
+  const sheetIds = new Map<string, Id>()
+  const createdSheets = new Set<string>()
+  for (const sheet of sheets) {
+    const { en, body, services: serviceSlugs, relatedSheets, ...fields } = sheet
+    const { id, created } = await ensure(
+      'sheets',
+      { slug: { equals: sheet.slug } },
+      {
+        ...fields,
+        body: richText(body),
+        relatedServices: serviceSlugs.map((slug) => {
+          const serviceId = serviceIds.get(slug)
+          if (serviceId === undefined) throw new Error(`seed: sheet ${sheet.slug} points to unknown service ${slug}`)
+          return serviceId
+        }),
+        _status: 'published',
+      },
+      en,
+    )
+    sheetIds.set(sheet.slug, id)
+    if (created) createdSheets.add(sheet.slug)
+  }
+  // Sheets point to each other, so links are added once every sheet exists.
+  for (const sheet of sheets) {
+    if (!sheet.relatedSheets?.length || !createdSheets.has(sheet.slug)) continue
+    const related = sheet.relatedSheets.map((slug) => {
+      const relatedId = sheetIds.get(slug)
+      if (relatedId === undefined) throw new Error(`seed: sheet ${sheet.slug} points to unknown sheet ${slug}`)
+      return relatedId
+    })
+    await payload.update({ collection: 'sheets', id: sheetIds.get(sheet.slug)!, data: { relatedSheets: related as number[] }, depth: 0 })
+  }
+
+  const unitIds = new Map<string, Id>()
+  const units = [...policeUnits(), ...gendarmerieUnits(), ...(options.demo ? demoUnits : [])]
+  for (const unit of units) {
+    unitIds.set(unit.publicId, (await ensure('units', { publicId: { equals: unit.publicId } }, unit)).id)
+  }
+
+  if (options.demo) {
+    for (const user of demoUsers(options.demoPassword)) {
+      await ensure('users', { email: { equals: user.email } }, user)
+    }
+    const day = 24 * 60 * 60 * 1000
+    for (const item of demoNews) {
+      const { en, body, publishedInDays, expiresInDays, unitPublicId, draft, ...fields } = item
+      await ensure(
+        'news',
+        { slug: { equals: item.slug } },
+        {
+          ...fields,
+          body: richText(body),
+          publishedAt: new Date(Date.now() + publishedInDays * day).toISOString(),
+          expiresAt: expiresInDays === undefined ? null : new Date(Date.now() + expiresInDays * day).toISOString(),
+          unit: unitPublicId ? unitIds.get(unitPublicId) : null,
+          _status: draft ? 'draft' : 'published',
+        },
+        en,
+        draft,
+      )
+    }
+  }
+
+  for (const [collection, counts] of Object.entries(report)) {
+    options.log?.(`seed: ${collection}: ${counts.created} created, ${counts.existing} already there`)
+  }
+  return report
+}

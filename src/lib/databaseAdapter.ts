@@ -1,0 +1,40 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations as postgresMigrations } from '../migrations/postgres'
+import { migrations as sqliteMigrations } from '../migrations/sqlite'
+import type { DatabaseTarget } from './databaseUrl'
+
+const migrationsRoot = path.resolve('src/migrations')
+
+/**
+ * The schema comes from the committed migrations everywhere; only the test suite, on its
+ * throw-away databases, lets Payload push the schema straight from the collections.
+ */
+export function databaseAdapter(target: DatabaseTarget, pushSchema = false): DatabaseAdapterObj {
+  switch (target.kind) {
+    case 'sqlite':
+      fs.mkdirSync(path.dirname(target.file), { recursive: true })
+      return sqliteAdapter({
+        client: { url: target.url },
+        push: pushSchema,
+        migrationDir: path.join(migrationsRoot, 'sqlite'),
+        prodMigrations: sqliteMigrations,
+      })
+    case 'postgres':
+      return postgresAdapter({
+        pool: { connectionString: target.url },
+        push: pushSchema,
+        migrationDir: path.join(migrationsRoot, 'postgres'),
+        prodMigrations: postgresMigrations,
+      })
+    case 'mongodb':
+      // MongoDB needs no migrations: Payload creates collections and indexes as it goes.
+      return mongooseAdapter({ url: target.url })
+  }
+}

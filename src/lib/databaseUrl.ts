@@ -1,0 +1,34 @@
+import path from 'node:path'
+
+import { z } from 'zod'
+
+export type DatabaseTarget =
+  | { kind: 'sqlite'; url: string; file: string }
+  | { kind: 'postgres'; url: string }
+  | { kind: 'mongodb'; url: string }
+
+export const defaultSqliteFile = 'data/relais.db'
+
+const databaseUrl = z
+  .string()
+  .trim()
+  .regex(/^(file:|postgres(ql)?:\/\/|mongodb(\+srv)?:\/\/)/, {
+    message: 'DATABASE_URL must start with file:, postgres://, postgresql://, mongodb:// or mongodb+srv://',
+  })
+
+/** DATABASE_URL picks the adapter: unset or file: is SQLite (the embedded default). */
+export function parseDatabaseUrl(raw: string | undefined): DatabaseTarget {
+  if (raw === undefined || raw.trim() === '') {
+    const file = path.resolve(defaultSqliteFile)
+    return { kind: 'sqlite', url: `file:${file}`, file }
+  }
+  const parsed = databaseUrl.safeParse(raw)
+  if (!parsed.success) throw new Error(`DATABASE_URL: ${parsed.error.issues[0]?.message}`)
+  const url = parsed.data
+  if (url.startsWith('file:')) {
+    const file = path.resolve(url.slice('file:'.length).replace(/^\/\/(?=\/)/, ''))
+    return { kind: 'sqlite', url: `file:${file}`, file }
+  }
+  if (url.startsWith('postgres')) return { kind: 'postgres', url }
+  return { kind: 'mongodb', url }
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod'
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes')
+
+const envSchema = z.object({
+  PAYLOAD_SECRET: z
+    .string({ error: 'PAYLOAD_SECRET is required (npm start writes one into .env on first run)' })
+    .min(16, 'PAYLOAD_SECRET must be at least 16 characters'),
+  DATABASE_URL: z.string().optional(),
+  SERVER_URL: z.url({ message: 'SERVER_URL must be an absolute URL such as https://relais.example.fr' }).optional(),
+  MEDIA_DIR: z.string().optional(),
+  JOBS_AUTORUN: booleanFlag.default(true),
+  /** For throw-away test databases only: the schema is pushed from the collections, not migrated. */
+  DATABASE_PUSH_SCHEMA: booleanFlag.default(false),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DEMO_PASSWORD: z.string().min(8, 'DEMO_PASSWORD must be at least 8 characters').default('relais-demo'),
+})
+
+export type Env = z.infer<typeof envSchema>
+
+/** Reads and checks the environment once; a bad value stops the hub with the variable's name. */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`)
+  }
+  return parsed.data
+}

@@ -1,0 +1,82 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { getPayload, type Payload, type SanitizedConfig } from 'payload'
+import supertest from 'supertest'
+
+import { healthResponse, readinessResponse } from '../../src/lib/health'
+import { createTestDatabase, type TestDatabase } from './database'
+import { createServer, type Route } from './http'
+
+export type Hub = {
+  payload: Payload
+  config: SanitizedConfig
+  api: ReturnType<typeof supertest>
+  database: TestDatabase
+  mediaDir: string
+  /** Logs in through REST and returns the JWT. */
+  login: (email: string, password: string) => Promise<string>
+  graphql: (query: string, variables?: Record<string, unknown>, token?: string) => supertest.Test
+  close: () => Promise<void>
+}
+
+const restHandlers = { GET: REST_GET, POST: REST_POST, PATCH: REST_PATCH, DELETE: REST_DELETE, OPTIONS: REST_OPTIONS }
+
+export function hubRoutes(config: SanitizedConfig, payload: Payload): Route[] {
+  return [
+    { method: 'GET', path: /^\/healthz$/, handle: () => healthResponse() },
+    { method: 'GET', path: /^\/readyz$/, handle: () => readinessResponse(async () => payload) },
+    { method: 'POST', path: /^\/api\/graphql$/, handle: (request) => GRAPHQL_POST(config)(request) },
+    ...Object.entries(restHandlers).map(([method, handler]) => ({
+      method,
+      path: /^\/api\/(?<slug>.+)$/,
+      handle: (request: Request, params: Record<string, string>) =>
+        handler(config)(request, { params: Promise.resolve({ slug: params.slug.split('/').map(decodeURIComponent) }) }),
+    })),
+  ]
+}
+
+/** A hub on a fresh database, served over HTTP to supertest. One per test file. */
+export async function startHub(): Promise<Hub> {
+  const database = await createTestDatabase()
+  const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-media-'))
+  Object.assign(process.env, {
+    DATABASE_URL: database.url,
+    DATABASE_PUSH_SCHEMA: 'true',
+    MEDIA_DIR: mediaDir,
+    JOBS_AUTORUN: 'false',
+    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'relais-test-secret-0123456789',
+  })
+  const { default: configPromise } = await import('../../payload.config')
+  const config = await configPromise
+  const payload = await getPayload({ config })
+  const server = createServer(hubRoutes(config, payload))
+  const api = supertest(server)
+
+  return {
+    payload,
+    config,
+    api,
+    database,
+    mediaDir,
+    login: async (email, password) => {
+      const response = await api.post('/api/users/login').send({ email, password })
+      if (response.status !== 200) throw new Error(`login ${email}: ${response.status} ${JSON.stringify(response.body)}`)
+      return response.body.token as string
+    },
+    graphql: (query, variables, token) => {
+      const request = api.post('/api/graphql').send({ query, variables })
+      return token ? request.set('Authorization', `JWT ${token}`) : request
+    },
+    close: async () => {
+      if (database.kind === 'mongodb') await (payload.db as unknown as { connection: { dropDatabase: () => Promise<void> } }).connection.dropDatabase()
+      const db = payload.db as unknown as { client?: { close: () => void } }
+      await payload.destroy()
+      if (database.kind === 'sqlite') db.client?.close()
+      await database.drop()
+      fs.rmSync(mediaDir, { recursive: true, force: true })
+    },
+  }
+}
