@@ -139,7 +139,7 @@ export interface UserAuthOperations {
  */
 export interface Service {
   id: number;
-  name: string;
+  name?: string | null;
   /**
    * PEL, OTV, THESEE, PERCEVAL, PHAROS…
    */
@@ -148,7 +148,7 @@ export interface Service {
    * Filled in from the title.
    */
   slug: string;
-  summary: string;
+  summary?: string | null;
   description?: {
     root: {
       type: string;
@@ -204,7 +204,7 @@ export interface Service {
  */
 export interface Sheet {
   id: number;
-  title: string;
+  title?: string | null;
   /**
    * Filled in from the title.
    */
@@ -223,7 +223,7 @@ export interface Sheet {
     | 'discrimination'
     | 'victims'
   )[];
-  summary: string;
+  summary?: string | null;
   body?: {
     root: {
       type: string;
@@ -264,7 +264,7 @@ export interface Sheet {
  */
 export interface Unit {
   id: number;
-  name: string;
+  name?: string | null;
   kind: 'police-station' | 'gendarmerie-brigade' | 'victim-support' | 'association' | 'other';
   force: 'police' | 'gendarmerie' | 'none';
   /**
@@ -304,12 +304,12 @@ export interface Unit {
  */
 export interface News {
   id: number;
-  title: string;
+  title?: string | null;
   /**
    * Filled in from the title.
    */
   slug: string;
-  summary: string;
+  summary?: string | null;
   body?: {
     root: {
       type: string;
@@ -355,7 +355,7 @@ export interface Media {
   /**
    * Describes the image for readers who cannot see it.
    */
-  alt: string;
+  alt?: string | null;
   credit?: string | null;
   updatedAt: string;
   createdAt: string;

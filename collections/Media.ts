@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { isNationalStaff, isStaff } from '../src/access/roles'
+import { requiredInFrench } from '../src/fields/requiredInFrench'
 
 export const mediaDirectory = (): string => path.resolve(process.env.MEDIA_DIR || 'data/media')
 
@@ -32,8 +33,8 @@ export const Media: CollectionConfig = {
       name: 'alt',
       type: 'text',
       label: { fr: 'Texte alternatif', en: 'Alt text' },
-      required: true,
       localized: true,
+      validate: requiredInFrench('alt'),
       admin: { description: { fr: 'Décrit l’image pour qui ne la voit pas (RGAA).', en: 'Describes the image for readers who cannot see it.' } },
     },
     { name: 'credit', type: 'text', label: { fr: 'Crédit', en: 'Credit' } },

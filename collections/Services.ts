@@ -6,6 +6,7 @@ import { openingHoursField } from '../src/fields/openingHours'
 import { slugField } from '../src/fields/slug'
 import { checkDepartmentCodes, departmentCodesField } from '../src/fields/territoryCodes'
 import { urlField } from '../src/fields/url'
+import { requiredInFrench } from '../src/fields/requiredInFrench'
 
 export const serviceCategories = [
   { value: 'complaint', label: { fr: 'Plainte', en: 'Complaint' } },
@@ -46,7 +47,7 @@ export const Services: CollectionConfig = {
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   fields: [
-    { name: 'name', type: 'text', label: { fr: 'Nom', en: 'Name' }, required: true, localized: true },
+    { name: 'name', type: 'text', label: { fr: 'Nom', en: 'Name' }, localized: true, validate: requiredInFrench('name') },
     {
       name: 'acronym',
       type: 'text',
@@ -54,7 +55,7 @@ export const Services: CollectionConfig = {
       admin: { description: { fr: 'PEL, OTV, THESEE, PERCEVAL, PHAROS…', en: 'PEL, OTV, THESEE, PERCEVAL, PHAROS…' } },
     },
     slugField('name'),
-    { name: 'summary', type: 'textarea', label: { fr: 'Résumé', en: 'Summary' }, required: true, localized: true },
+    { name: 'summary', type: 'textarea', label: { fr: 'Résumé', en: 'Summary' }, localized: true, validate: requiredInFrench('summary') },
     { name: 'description', type: 'richText', label: { fr: 'Description', en: 'Description' }, localized: true },
     urlField('url', { fr: 'Adresse du service', en: 'Service URL' }, true),
     {

@@ -4,6 +4,7 @@ import { publishedOrStaff } from '../src/access/publicReads'
 import { isAdmin, isNationalStaff, isStaff } from '../src/access/roles'
 import { slugField } from '../src/fields/slug'
 import { urlField } from '../src/fields/url'
+import { requiredInFrench } from '../src/fields/requiredInFrench'
 
 export const sheetThemes = [
   { value: 'cybercrime', label: { fr: 'Cybermalveillance et arnaques en ligne', en: 'Cybercrime and online scams' } },
@@ -46,7 +47,7 @@ export const Sheets: CollectionConfig = {
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   fields: [
-    { name: 'title', type: 'text', label: { fr: 'Titre', en: 'Title' }, required: true, localized: true },
+    { name: 'title', type: 'text', label: { fr: 'Titre', en: 'Title' }, localized: true, validate: requiredInFrench('title') },
     slugField('title'),
     {
       name: 'themes',
@@ -57,7 +58,7 @@ export const Sheets: CollectionConfig = {
       required: true,
       index: true,
     },
-    { name: 'summary', type: 'textarea', label: { fr: 'Chapô', en: 'Summary' }, required: true, localized: true },
+    { name: 'summary', type: 'textarea', label: { fr: 'Chapô', en: 'Summary' }, localized: true, validate: requiredInFrench('summary') },
     { name: 'body', type: 'richText', label: { fr: 'Contenu', en: 'Body' }, localized: true },
     {
       name: 'relatedServices',

@@ -7,6 +7,7 @@ import { slugField } from '../../src/fields/slug'
 import { checkCommuneCodes, checkDepartmentCodes } from '../../src/fields/territoryCodes'
 import { deriveScopeDepartments } from './hooks/deriveScopeDepartments'
 import { guardNewsTerritory } from './hooks/guardTerritory'
+import { requiredInFrench } from '../../src/fields/requiredInFrench'
 
 export const newsCategories = [
   { value: 'prevention', label: { fr: 'Prévention', en: 'Prevention' } },
@@ -50,9 +51,9 @@ export const News: CollectionConfig = {
     beforeChange: [guardNewsTerritory],
   },
   fields: [
-    { name: 'title', type: 'text', label: { fr: 'Titre', en: 'Title' }, required: true, localized: true },
+    { name: 'title', type: 'text', label: { fr: 'Titre', en: 'Title' }, localized: true, validate: requiredInFrench('title') },
     slugField('title'),
-    { name: 'summary', type: 'textarea', label: { fr: 'Chapô', en: 'Summary' }, required: true, localized: true },
+    { name: 'summary', type: 'textarea', label: { fr: 'Chapô', en: 'Summary' }, localized: true, validate: requiredInFrench('summary') },
     { name: 'body', type: 'richText', label: { fr: 'Contenu', en: 'Body' }, localized: true },
     { name: 'image', type: 'upload', relationTo: 'media', label: { fr: 'Image', en: 'Image' } },
     {

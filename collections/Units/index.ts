@@ -7,6 +7,7 @@ import { checkCommuneCodes, checkDepartmentCodes } from '../../src/fields/territ
 import { urlField } from '../../src/fields/url'
 import { deriveDepartment } from './hooks/deriveDepartment'
 import { guardUnitTerritory } from './hooks/guardTerritory'
+import { requiredInFrench } from '../../src/fields/requiredInFrench'
 
 export const unitKinds = [
   { value: 'police-station', label: { fr: 'Commissariat de police', en: 'Police station' } },
@@ -49,7 +50,7 @@ export const Units: CollectionConfig = {
     beforeChange: [guardUnitTerritory],
   },
   fields: [
-    { name: 'name', type: 'text', label: { fr: 'Nom', en: 'Name' }, required: true, localized: true },
+    { name: 'name', type: 'text', label: { fr: 'Nom', en: 'Name' }, localized: true, validate: requiredInFrench('name') },
     {
       type: 'row',
       fields: [

@@ -127,6 +127,8 @@ PERCEVAL ne s'applique pas. Déposez plainte :
   // Source: https://masecurite.interieur.gouv.fr/fr/demarches-en-ligne/portail-signalement-violences-sexuelles-sexistes
   // Source: https://masecurite.interieur.gouv.fr/fr/actualites/plateforme-accompagnement-victimes-sauve-des-vies
   // Source: https://arretonslesviolences.gouv.fr
+  // Source: https://www.tf1info.fr/societe/journee-internationale-de-lutte-conte-les-violences-faites-aux-femmes-ces-numeros-de-telephone-utiles-qu-il-faut-connaitre-2277414.html (3919)
+  // Source: https://assiste.com/Porter_plainte.html (reproduces Service-Public.fr: « La réception de la plainte ne peut pas vous être refusée »)
   {
     slug: 'violences-conjugales-sexuelles',
     title: 'Violences conjugales, sexuelles ou sexistes : être écouté et accompagné',
@@ -158,7 +160,7 @@ La PNAV est accessible depuis Ma Sécurité et depuis arretonslesviolences.gouv.
 
 ## Porter plainte
 
-Vous pouvez porter plainte dans n'importe quel commissariat ou brigade de gendarmerie : la plainte ne peut pas être refusée. Le tchat de la PNAV peut vous aider à préparer cette démarche.`,
+Vous pouvez porter plainte dans un commissariat de police ou une brigade de gendarmerie : la réception de la plainte ne peut pas vous être refusée. Le tchat de la PNAV peut vous aider à préparer cette démarche.`,
     services: ['pnav', 'tchat-ma-securite'],
     relatedSheets: ['porter-plainte', 'cyberharcelement-scolaire'],
     audience: ['victims', 'everyone'],
@@ -185,6 +187,7 @@ Vous pouvez porter plainte dans n'importe quel commissariat ou brigade de gendar
   // Source: https://masecurite.interieur.gouv.fr/fr/actualites/plateforme-accompagnement-victimes-sauve-des-vies
   // Source: https://www.service-public.fr/particuliers/vosdroits/R17674
   // Source: https://www.3018.fr (association e-Enfance)
+  // Source: https://mairie-villetaneuse.fr/actualites/le-3018-un-numero-gratuit-et-une-app-pour-les-victimes-de-cyberharcelement (3018 services)
   {
     slug: 'cyberharcelement-scolaire',
     title: 'Harcèlement scolaire et cyberharcèlement : réagir et se faire aider',
@@ -205,7 +208,7 @@ Vous pouvez porter plainte dans n'importe quel commissariat ou brigade de gendar
 
 ## Porter plainte
 
-Le cyberharcèlement est un délit. La victime, même mineure, peut porter plainte dans un commissariat ou une brigade de gendarmerie ; ses parents peuvent l'accompagner.
+Le cyberharcèlement est un délit. Toute victime, y compris mineure, peut porter plainte dans un commissariat ou une brigade de gendarmerie.
 
 ## En cas d'urgence
 
@@ -286,6 +289,8 @@ Vous pouvez aussi écrire directement au procureur de la République.
 
   // Source: https://www.service-public.fr/particuliers/vosdroits/F34634
   // Source: https://www.service-public.fr/particuliers/vosdroits/R43241
+  // Source: https://aniche.fr/actualites/nouvelles/2024-mars/7841-loperation-tranquillite-vacances (do not post departure dates on social media)
+  // Source: https://www.pandore-gendarmerie.org/plainte-en-ligne-un-an-un-million-declarations (burglary: do not touch anything)
   {
     slug: 'operation-tranquillite-vacances',
     title: 'Faire surveiller son logement pendant les vacances',
@@ -314,7 +319,6 @@ Certains éléments peuvent être modifiés, par exemple un changement dans l'ac
 
 ## Avant de partir
 
-- Vérifiez que vos coordonnées sont à jour pour pouvoir être prévenu.
 - Évitez d'annoncer vos dates d'absence sur les réseaux sociaux.
 - En cas de cambriolage constaté à votre retour, appelez le **17** et ne touchez à rien avant l'arrivée des forces de l'ordre.`,
     services: ['operation-tranquillite-vacances'],
@@ -344,6 +348,9 @@ Certains éléments peuvent être modifiés, par exemple un changement dans l'ac
   // Source: https://www.lagazettedescommunes.com/785248/vote-par-procuration-les-nouvelles-regles-applicables/ (since 1 January 2022)
   // Source: https://www.maire-info.com/%C3%89lections/lections-tout-ce-que-les-maires-doivent-savoir-sur-les-procurations-article-25201 (number of proxies)
   // Source: https://www.commentcamarche.net/applis-sites/services-en-ligne/36199-procuration-en-ligne/ (relays the ministry's November 2025 announcement)
+  // Source: https://www.numerama.com/politique/701805-vous-pouvez-faire-une-demande-de-procuration-en-ligne.html (maprocuration.gouv.fr since 6 April 2021)
+  // Source: https://www.tf1info.fr/politique/elections-europeennes-2024-maprocuration-il-sera-possible-de-faire-une-procuration-sans-se-deplacer-en-commissariat-2281348.html (identity check)
+  // Source: https://rcf.fr/articles/actualite/legislatives-2024-comment-faire-une-procuration-sans-se-deplacer (proxies at home)
   {
     slug: 'procuration-de-vote',
     title: 'Voter par procuration',
@@ -373,7 +380,7 @@ Si vous ne pouvez pas vous déplacer, par exemple pour des raisons de santé, le
 
 ## Une question ?
 
-Le tchat **Ma Sécurité** et la **brigade numérique** de la gendarmerie répondent aux questions sur les procurations. N'attendez pas le dernier moment : la procuration doit parvenir à la mairie avant le scrutin.`,
+Le tchat **Ma Sécurité** et la **brigade numérique** de la gendarmerie répondent aux questions sur les procurations. N'attendez pas le dernier moment pour faire votre démarche.`,
     services: ['tchat-ma-securite', 'brigade-numerique'],
     audience: ['everyone'],
     sources: [
@@ -453,6 +460,7 @@ Le tchat **Ma Sécurité** répond aux questions sur la fourrière, tout comme l
 
   // Source: https://pubt.io/view/9A5DDBA6B6DE6523829265F5821004E2244F4531 (copy of the Prime Minister's page "Narcotrafic : vos questions, nos réponses", 25 July 2025)
   // Source: https://www.service-public.fr/particuliers/vosdroits/R17674 (PHAROS: drug trafficking content)
+  // Source: https://limportant.fr/529651 (RMC: what the officers ask for) and https://fr.news.yahoo.com/signalement-points-deal-stup%C3%A9fiant-succ%C3%A8s-093755247.html (JDD: examples of useful reports)
   {
     slug: 'signaler-trafic-stupefiants',
     title: 'Signaler un point de deal ou un trafic de stupéfiants',
@@ -473,11 +481,11 @@ Vous pouvez aussi signaler toute suspicion de trafic en appelant le **17** ou le
 
 Plus votre signalement est précis, plus il est utile. Indiquez ce que vous avez vous-même constaté, par exemple :
 
-- le lieu du point de vente ;
-- les jours et heures où vous avez observé le trafic ;
-- le nombre de personnes et leur description ;
-- les véhicules utilisés, si vous les avez remarqués ;
-- un lieu de stockage ou des livraisons.
+- le lieu du point de vente, ou un nouvel emplacement après une opération de police ;
+- la fréquence des échanges, les jours et heures où vous les avez observés ;
+- le nombre de personnes et, si possible, leur description ;
+- la façon de procéder des trafiquants ;
+- un lieu de stockage ou des livraisons à domicile.
 
 ## Sur internet
 
@@ -640,7 +648,7 @@ Attention : si vous êtes vous-même victime d'une **injure** ou d'une **diffama
 
 Vous pouvez porter plainte dans un commissariat ou une brigade de gendarmerie, même si vous ne connaissez pas l'auteur. Pour éviter l'attente, certains commissariats proposent des rendez-vous en ligne depuis Ma Sécurité.
 
-Conservez les preuves : captures d'écran, adresses (URL) des publications, messages, noms de témoins.
+Conservez les preuves : captures d'écran, adresses (URL) des publications, messages reçus.
 
 ## En cas d'urgence
 
