@@ -5,7 +5,7 @@ import type { CollectionConfig } from 'payload'
 import { isNationalStaff, isStaff } from '../src/access/roles'
 import { requiredInFrench } from '../src/fields/requiredInFrench'
 
-export const mediaDirectory = (): string => path.resolve(process.env.MEDIA_DIR || 'data/media')
+export const mediaDirectory = (): string => path.resolve(/*turbopackIgnore: true*/ process.env.MEDIA_DIR || 'data/media')
 
 export const Media: CollectionConfig = {
   slug: 'media',

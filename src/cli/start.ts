@@ -47,7 +47,8 @@ const built = fs.existsSync(path.join('.next', 'BUILD_ID')) && fs.existsSync(fin
 if (!built || fs.readFileSync(fingerprintFile, 'utf8') !== fingerprint) {
   console.log('Building the hub (about a minute)…')
   run(bin('next'), ['build'], env)
-  fs.writeFileSync(fingerprintFile, fingerprint)
+  // Next may rewrite tsconfig.json while building: fingerprint what the build left.
+  fs.writeFileSync(fingerprintFile, sourceFingerprint())
 }
 
 run(bin('tsx'), ['src/cli/seed.ts', '--if-empty'], env)

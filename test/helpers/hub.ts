@@ -39,12 +39,12 @@ export function hubRoutes(config: SanitizedConfig, payload: Payload): Route[] {
 }
 
 /** A hub on a fresh database, served over HTTP to supertest. One per test file. */
-export async function startHub(): Promise<Hub> {
+export async function startHub({ pushSchema = true }: { pushSchema?: boolean } = {}): Promise<Hub> {
   const database = await createTestDatabase()
   const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-media-'))
   Object.assign(process.env, {
     DATABASE_URL: database.url,
-    DATABASE_PUSH_SCHEMA: 'true',
+    DATABASE_PUSH_SCHEMA: String(pushSchema),
     MEDIA_DIR: mediaDir,
     JOBS_AUTORUN: 'false',
     PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'relais-test-secret-0123456789',

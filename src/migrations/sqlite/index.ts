@@ -1,1 +1,9 @@
-export const migrations = []
+import * as migration_20261122_230235_initial from './20261122_230235_initial';
+
+export const migrations = [
+  {
+    up: migration_20261122_230235_initial.up,
+    down: migration_20261122_230235_initial.down,
+    name: '20261122_230235_initial'
+  },
+];
