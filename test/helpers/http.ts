@@ -1,6 +1,8 @@
 import http from 'node:http'
 import { Readable } from 'node:stream'
 
+import { rewritePath } from './rewrites'
+
 export type Route = {
   method: string | '*'
   /** Matched against the pathname; named groups become params. */
@@ -16,6 +18,7 @@ export function createServer(routes: Route[]): http.Server {
   return http.createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`)
+      url.pathname = rewritePath(url.pathname)
       const method = req.method ?? 'GET'
       const route = routes.find((r) => (r.method === '*' || r.method === method) && r.path.test(url.pathname))
       if (!route) {

@@ -1,0 +1,1 @@
+export declare const rewrites: { source: string; destination: string }[]
