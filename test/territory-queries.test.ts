@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { News } from '../payload-types'
+import { newsVisibleIn, servicesAvailableIn } from '../src/lib/territoryQueries'
+import { type Hub, startHub } from './helpers/hub'
+
+let hub: Hub
+
+const news = async (title: string, scope: News['scope'], extra: Partial<News> = {}) =>
+  hub.payload.create({
+    collection: 'news',
+    data: { title, summary: 'x', category: 'event', scope, publishedAt: new Date(Date.now() - 60_000).toISOString(), _status: 'published', ...extra } as News,
+  })
+
+beforeAll(async () => {
+  hub = await startHub()
+  await news('Nationale', { level: 'national' })
+  await news('Ille-et-Vilaine', { level: 'departments', departments: ['35'] })
+  await news('Rennes', { level: 'communes', communes: ['35238'] })
+  await news('Saint-Malo', { level: 'communes', communes: ['35288'] })
+  await news('Loiret', { level: 'departments', departments: ['45'] })
+  await news('Expirée', { level: 'national' }, { expiresAt: new Date(Date.now() - 1000).toISOString() })
+  await hub.payload.create({ collection: 'news', draft: true, data: { title: 'Brouillon', summary: 'x', category: 'event', scope: { level: 'national' }, publishedAt: new Date().toISOString(), _status: 'draft' } as News })
+  const base = { summary: 'x', url: 'https://example.org', category: 'appointment', operator: 'gendarmerie', _status: 'published' } as const
+  await hub.payload.create({ collection: 'services', data: { ...base, name: 'Partout', coverage: { scope: 'national' } } })
+  await hub.payload.create({ collection: 'services', data: { ...base, name: 'En 35 et 45', coverage: { scope: 'departments', departments: ['35', '45'] } } })
+})
+afterAll(async () => {
+  await hub?.close()
+})
+
+const titles = async (where: ReturnType<typeof newsVisibleIn>) =>
+  (await hub.payload.find({ collection: 'news', where, limit: 100, sort: 'title' })).docs.map((d) => d.title)
+
+describe('news visible in a territory', () => {
+  it('for a commune: national, its department, itself', async () => {
+    expect(await titles(newsVisibleIn({ commune: '35238' }))).toEqual(['Ille-et-Vilaine', 'Nationale', 'Rennes'])
+  })
+
+  it('for a department: national, the department and its communes', async () => {
+    expect(await titles(newsVisibleIn({ department: '35' }))).toEqual(['Ille-et-Vilaine', 'Nationale', 'Rennes', 'Saint-Malo'])
+  })
+
+  it('nationally: national news only, never drafts or expired news', async () => {
+    expect(await titles(newsVisibleIn({}))).toEqual(['Nationale'])
+  })
+})
+
+describe('services available in a department', () => {
+  it('lists national services and those covering the department', async () => {
+    const names = async (department?: string) =>
+      (await hub.payload.find({ collection: 'services', where: servicesAvailableIn(department), sort: 'name' })).docs.map((d) => d.name)
+    expect(await names('35')).toEqual(['En 35 et 45', 'Partout'])
+    expect(await names('01')).toEqual(['Partout'])
+    expect(await names()).toEqual(['En 35 et 45', 'Partout'])
+  })
+})
