@@ -147,7 +147,7 @@ export interface Service {
   /**
    * Filled in from the title.
    */
-  slug: string;
+  slug?: string | null;
   summary?: string | null;
   description?: {
     root: {
@@ -208,7 +208,7 @@ export interface Sheet {
   /**
    * Filled in from the title.
    */
-  slug: string;
+  slug?: string | null;
   themes: (
     | 'cybercrime'
     | 'bank-fraud'
@@ -308,7 +308,7 @@ export interface News {
   /**
    * Filled in from the title.
    */
-  slug: string;
+  slug?: string | null;
   summary?: string | null;
   body?: {
     root: {

@@ -38,7 +38,7 @@ describe('seed', () => {
     expect(stopDjihadisme).toBeDefined()
 
     const { docs: sheets } = await hub.payload.find({ collection: 'sheets', limit: 100, depth: 0 })
-    for (const sheet of sheets) expect(sheet.relatedServices?.length, sheet.slug).toBeGreaterThan(0)
+    for (const sheet of sheets) expect(sheet.relatedServices?.length, sheet.slug ?? undefined).toBeGreaterThan(0)
     expect(sheets.every((s) => s._status === 'published')).toBe(true)
   })
 

@@ -21,7 +21,7 @@ beforeAll(async () => {
   await news('Loiret', { level: 'departments', departments: ['45'] })
   await news('Expirée', { level: 'national' }, { expiresAt: new Date(Date.now() - 1000).toISOString() })
   await hub.payload.create({ collection: 'news', draft: true, data: { title: 'Brouillon', summary: 'x', category: 'event', scope: { level: 'national' }, publishedAt: new Date().toISOString(), _status: 'draft' } as News })
-  const base = { summary: 'x', url: 'https://example.org', category: 'appointment', operator: 'gendarmerie', _status: 'published' } as const
+  const base = { summary: 'x', url: 'https://example.org', category: 'appointment', operator: 'gendarmerie', status: 'active', _status: 'published' } as const
   await hub.payload.create({ collection: 'services', data: { ...base, name: 'Partout', coverage: { scope: 'national' } } })
   await hub.payload.create({ collection: 'services', data: { ...base, name: 'En 35 et 45', coverage: { scope: 'departments', departments: ['35', '45'] } } })
 })

@@ -11,7 +11,8 @@ export function slugField(from: string): TextField {
     label: { fr: 'Identifiant d’URL (slug)', en: 'Slug' },
     unique: true,
     index: true,
-    required: true,
+    // Not `required`: the hook fills it, so GraphQL and REST clients may leave it out; the
+    // validation below still refuses an empty slug.
     admin: { position: 'sidebar', description: { fr: 'Rempli automatiquement à partir du titre.', en: 'Filled in from the title.' } },
     hooks: {
       beforeValidate: [

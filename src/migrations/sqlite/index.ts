@@ -1,9 +1,9 @@
-import * as migration_20261122_230235_initial from './20261122_230235_initial';
+import * as migration_20261122_231111_initial from './20261122_231111_initial';
 
 export const migrations = [
   {
-    up: migration_20261122_230235_initial.up,
-    down: migration_20261122_230235_initial.down,
-    name: '20261122_230235_initial'
+    up: migration_20261122_231111_initial.up,
+    down: migration_20261122_231111_initial.down,
+    name: '20261122_231111_initial'
   },
 ];
