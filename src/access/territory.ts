@@ -4,6 +4,14 @@ import { isLocalEditor, isNationalStaff, userDepartments } from './roles'
 
 type AccessUser = Parameters<typeof isLocalEditor>[0]
 
+/** A 403 whose message names the field; logged like Payload's own Forbidden, not as a server error. */
+class OutsideTerritoryError extends APIError {
+  constructor(message: string) {
+    super(message, 403, undefined, true)
+    this.name = 'Forbidden'
+  }
+}
+
 /**
  * Refuses a write whose departments are not all within a local editor's territory.
  * Runs on the data as it will be saved, so moving a document out of the territory is refused too.
@@ -14,12 +22,7 @@ export function assertWithinTerritory(user: AccessUser, departments: string[], f
   const outside = departments.filter((d) => !allowed.includes(d))
   if (departments.length === 0 || outside.length > 0) {
     const which = outside.length ? `department ${outside.join(', ')}` : 'no department'
-    throw new APIError(
-      `${field}: ${which} is outside your territory (${allowed.join(', ') || 'none'})`,
-      403,
-      undefined,
-      true,
-    )
+    throw new OutsideTerritoryError(`${field}: ${which} is outside your territory (${allowed.join(', ') || 'none'})`)
   }
 }
 
