@@ -4,29 +4,30 @@
  */
 import { parseArgs } from 'node:util'
 
+import type { Payload } from 'payload'
+
 import { loadDotEnv } from './dotenv'
 
-loadDotEnv()
-
-const { values } = parseArgs({
-  options: {
-    'if-empty': { type: 'boolean', default: false },
-    'no-demo': { type: 'boolean', default: false },
-  },
-})
-
-const [{ getPayload }, { default: config }, { seed }, { applyMigrations }, { demoUsers }, { readEnv }] = await Promise.all([
-  import('payload'),
-  import('../../payload.config'),
-  import('../../seed/index'),
-  import('../lib/migrate'),
-  import('../../seed/demo'),
-  import('../lib/env'),
-])
-
-const env = readEnv()
-const payload = await getPayload({ config })
-try {
+async function main(payloadRef: { current?: Payload }): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      'if-empty': { type: 'boolean', default: false },
+      'no-demo': { type: 'boolean', default: false },
+    },
+  })
+  loadDotEnv()
+  // Imported here so that a bad environment is reported like any other error.
+  const { readEnv } = await import('../lib/env')
+  const env = readEnv()
+  const [{ getPayload }, { default: config }, { seed }, { applyMigrations }, { demoUsers }] = await Promise.all([
+    import('payload'),
+    import('../../payload.config'),
+    import('../../seed/index'),
+    import('../lib/migrate'),
+    import('../../seed/demo'),
+  ])
+  const payload = await getPayload({ config })
+  payloadRef.current = payload
   await applyMigrations(payload)
   const empty = (await payload.count({ collection: 'users', overrideAccess: true })).totalDocs === 0
   if (!values['if-empty'] || empty) {
@@ -42,11 +43,25 @@ try {
   if (present.docs.length) {
     console.log('\nDemo logins (password: %s):', env.DEMO_PASSWORD)
     for (const user of logins.filter((u) => present.docs.some((d) => d.email === u.email))) {
-      console.log(`  ${user.role.padEnd(13)} ${user.email}${user.departments?.length ? `  (departments ${user.departments.join(', ')})` : ''}`)
+      const departments = user.departments?.length ? `  (departments ${user.departments.join(', ')})` : ''
+      console.log(`  ${user.role.padEnd(13)} ${user.email}${departments}`)
     }
     console.log('')
   }
-} finally {
-  await payload.destroy()
 }
-process.exit(0)
+
+const payloadRef: { current?: Payload } = {}
+let code = 0
+try {
+  await main(payloadRef)
+} catch (error) {
+  const message = error instanceof Error ? error.message : String(error)
+  console.error(`\nnpm run seed stopped: ${message}`)
+  if (/already exists/.test(message)) {
+    console.error('The database was created by other migrations; for a demo database, delete data/relais.db and start again.')
+  }
+  code = 1
+} finally {
+  await payloadRef.current?.destroy()
+}
+process.exit(code)
