@@ -23,12 +23,13 @@ export const competenceAliases: Record<string, string[]> = {
 }
 
 export function canonicalHeader(columns: string[]): string[] {
-  return columns.map((column) => {
+  const names = columns.map((column) => {
     const name = column.trim().replace(/^\uFEFF/, '')
-    const lower = name.toLowerCase()
-    for (const [canonical, aliases] of Object.entries(competenceAliases)) if (aliases.includes(lower)) return canonical
-    return lower === 'geocodage_x_gps' ? 'geocodage_x_GPS' : lower === 'geocodage_y_gps' ? 'geocodage_y_GPS' : lower
+    return /^geocodage_[xy]_gps$/i.test(name) ? name.slice(0, -3) + 'GPS' : name.toLowerCase()
   })
+  const competence = names.includes('id_service') || names.includes('institution')
+  if (!competence) return names
+  return names.map((name) => Object.entries(competenceAliases).find(([, aliases]) => aliases.includes(name))?.[0] ?? name)
 }
 
 export type Detection = { format: FileFormat } | { error: string }
