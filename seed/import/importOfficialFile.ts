@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import type { Unit } from '../../payload-types'
 import { parseCompetenceRow, type CompetenceData } from './competenceRows'
 import { detectFormat, type FileFormat, type UnitFormat } from './formats'
-import { readSourceFile, type SourceRow } from './readRows'
+import { readSourceFile, type SourceFile, type SourceRow } from './readRows'
 import { parseUnitRow, policePublicId } from './unitRows'
 import { type ImportRecord, planUnitChange, trackedValues } from './unitMerge'
 
@@ -56,20 +56,28 @@ function keyOfRejected(format: UnitFormat, record: SourceRow['record']): string 
   return code && name ? policePublicId(code, name) : undefined
 }
 
+/** Reads a file and recognises its format; an error when the file is unusable. */
+export function inspectFile(file: string): { source: SourceFile; format: FileFormat } | { error: string } {
+  const source = readSourceFile(file)
+  if ('error' in source) return { error: source.error }
+  const detection = detectFormat(source.header)
+  if ('error' in detection) return { error: `${path.basename(file)}: ${detection.error}` }
+  return { source, format: detection.format }
+}
+
 /**
  * Loads an official open-data file into the units (or the competences): creates what is new,
  * updates what changed without overwriting an editor's changes, closes what left a full file,
  * and reports every rejected row with its line. Idempotent: the same file twice writes nothing.
  */
 export async function importOfficialFile(payload: Payload, file: string, options: ImportOptions = {}): Promise<ImportOutcome> {
-  const source = readSourceFile(file)
-  if ('error' in source) return { error: source.error }
-  const detection = detectFormat(source.header)
-  if ('error' in detection) return { error: `${path.basename(file)}: ${detection.error}` }
+  const inspected = inspectFile(file)
+  if ('error' in inspected) return inspected
+  const { source, format } = inspected
 
   const summary: ImportSummary = {
     file,
-    format: detection.format,
+    format,
     dryRun: Boolean(options.dryRun),
     rows: source.rows.length + source.broken.length,
     created: 0,
@@ -81,9 +89,9 @@ export async function importOfficialFile(payload: Payload, file: string, options
     conflicts: [],
   }
   const run =
-    detection.format === 'competence'
+    format === 'competence'
       ? importCompetences(payload, source.rows, summary, options)
-      : importUnitRows(payload, detection.format, source.rows, summary, options)
+      : importUnitRows(payload, format, source.rows, summary, options)
   const usable = await run
   summary.rejected.sort((a, b) => a.line - b.line)
   return usable ? { summary } : { summary, unusable: `${path.basename(file)}: no usable row` }

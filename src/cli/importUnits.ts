@@ -33,13 +33,19 @@ if (parsed.positionals.length !== 1) {
 }
 const [file] = parsed.positionals
 
-const [{ getPayload }, { default: config }, { importOfficialFile }, { formatSummary }, { applyMigrations }] = await Promise.all([
-  import('payload'),
-  import('../../payload.config'),
-  import('../../seed/import/importOfficialFile'),
-  import('../../seed/import/formatSummary'),
-  import('../lib/migrate'),
-])
+// An unusable file is told at once, before connecting to the database.
+const { inspectFile } = await import('../../seed/import/importOfficialFile')
+const inspected = inspectFile(file)
+if ('error' in inspected) {
+  console.error(`import:units: ${inspected.error}`)
+  process.exit(1)
+}
+
+const { getPayload } = await import('payload')
+const { default: config } = await import('../../payload.config')
+const { importOfficialFile } = await import('../../seed/import/importOfficialFile')
+const { formatSummary } = await import('../../seed/import/formatSummary')
+const { applyMigrations } = await import('../lib/migrate')
 
 // A bar redrawn in place on a terminal; in a log (CI, cron) a line every tenth of the file.
 function progressReporter(): { update: (done: number, total: number) => void; stop: () => void } {
