@@ -1,19 +1,19 @@
-import type * as GraphQLModule from 'graphql'
-import type { GraphQLExtension, PayloadRequest } from 'payload'
+import { APIError, type GraphQLExtension, type PayloadRequest } from 'payload'
 
 import { UnitSearchError, unitsForCommune, unitsNear, unitSearchLimits } from '../../src/lib/unitSearch'
 
 type Args = Record<string, unknown>
 type Context = { req: PayloadRequest }
 
-/** A bad argument becomes a GraphQL error naming it (extensions.argument), never a 500. */
-async function answer<T>(run: () => Promise<T>, GraphQL: typeof GraphQLModule): Promise<T> {
+/**
+ * A bad argument becomes a GraphQL error naming it, with `extensions.data.argument` and
+ * `extensions.statusCode` 400; Payload hides the message of anything but a public APIError.
+ */
+async function answer<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run()
   } catch (error) {
-    if (error instanceof UnitSearchError) {
-      throw new GraphQL.GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', argument: error.argument } })
-    }
+    if (error instanceof UnitSearchError) throw new APIError(error.message, 400, { argument: error.argument }, true)
     throw error
   }
 }
@@ -60,7 +60,7 @@ export const unitQueries: GraphQLExtension = (GraphQL, { collections }) => {
       description: 'Units serving a commune: competent units, then units in the commune, then the nearest others.',
       args: { insee: { type: new GraphQLNonNull(GraphQLString) }, ...filters },
       resolve: (_: unknown, args: Args, context: Context) =>
-        answer(() => unitsForCommune(context.req.payload, defined(args) as never), GraphQL),
+        answer(() => unitsForCommune(context.req.payload, defined(args) as never)),
     },
     unitsNear: {
       type: list,
@@ -72,7 +72,7 @@ export const unitQueries: GraphQLExtension = (GraphQL, { collections }) => {
         ...filters,
       },
       resolve: (_: unknown, args: Args, context: Context) =>
-        answer(() => unitsNear(context.req.payload, defined(args) as never), GraphQL),
+        answer(() => unitsNear(context.req.payload, defined(args) as never)),
     },
   }
 }
