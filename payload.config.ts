@@ -11,8 +11,10 @@ import { Media } from './collections/Media'
 import { News } from './collections/News'
 import { Services } from './collections/Services'
 import { Sheets } from './collections/Sheets'
+import { UnitCompetences } from './collections/UnitCompetences'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
+import { unitsPlugin } from './plugins/units'
 import { databaseAdapter } from './src/lib/databaseAdapter'
 import { parseDatabaseUrl } from './src/lib/databaseUrl'
 import { readEnv } from './src/lib/env'
@@ -38,7 +40,8 @@ export default buildConfig({
     defaultLocale: 'fr',
     fallback: true,
   },
-  collections: [Services, Sheets, Units, News, Media, Users],
+  collections: [Services, Sheets, Units, UnitCompetences, News, Media, Users],
+  plugins: [unitsPlugin()],
   editor: lexicalEditor(),
   db: databaseAdapter(parseDatabaseUrl(env.DATABASE_URL), env.DATABASE_PUSH_SCHEMA),
   sharp,
