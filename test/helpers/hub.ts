@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -16,6 +17,8 @@ export type Hub = {
   api: ReturnType<typeof supertest>
   database: TestDatabase
   mediaDir: string
+  /** The hub's origin over real HTTP, e.g. http://127.0.0.1:40123, for clients other than supertest. */
+  url: string
   /** Logs in through REST and returns the JWT. */
   login: (email: string, password: string) => Promise<string>
   graphql: (query: string, variables?: Record<string, unknown>, token?: string) => supertest.Test
@@ -53,6 +56,9 @@ export async function startHub({ pushSchema = true }: { pushSchema?: boolean } =
   const config = await configPromise
   const payload = await getPayload({ config })
   const server = createServer(hubRoutes(config, payload))
+  // One port for the whole file: absolute URLs and ETags built from the request's origin stay stable.
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const api = supertest(server)
 
   return {
@@ -61,6 +67,7 @@ export async function startHub({ pushSchema = true }: { pushSchema?: boolean } =
     api,
     database,
     mediaDir,
+    url,
     login: async (email, password) => {
       const response = await api.post('/api/users/login').send({ email, password })
       if (response.status !== 200) throw new Error(`login ${email}: ${response.status} ${JSON.stringify(response.body)}`)
@@ -71,6 +78,8 @@ export async function startHub({ pushSchema = true }: { pushSchema?: boolean } =
       return token ? request.set('Authorization', `JWT ${token}`) : request
     },
     close: async () => {
+      server.closeAllConnections()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
       if (database.kind === 'mongodb') await (payload.db as unknown as { connection: { dropDatabase: () => Promise<void> } }).connection.dropDatabase()
       const db = payload.db as unknown as { client?: { close: () => void } }
       await payload.destroy()
