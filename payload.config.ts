@@ -13,6 +13,7 @@ import { Services } from './collections/Services'
 import { Sheets } from './collections/Sheets'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
+import { partnerApi } from './plugins/partners'
 import { syndication } from './plugins/syndication'
 import { databaseAdapter } from './src/lib/databaseAdapter'
 import { parseDatabaseUrl } from './src/lib/databaseUrl'
@@ -50,7 +51,7 @@ export default buildConfig({
     shouldAutoRun: () => env.JOBS_AUTORUN,
     access: { run: ({ req: { user } }) => user?.collection === 'users' && user.role === 'admin' },
   },
-  plugins: [syndication()],
+  plugins: [syndication(), partnerApi()],
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: false,

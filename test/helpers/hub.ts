@@ -3,11 +3,12 @@ import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { REST_DELETE, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 import supertest from 'supertest'
 
 import { healthResponse, readinessResponse } from '../../src/lib/health'
+import { publicApi } from '../../src/lib/publicApi'
 import { createTestDatabase, type TestDatabase } from './database'
 import { createServer, type Route } from './http'
 
@@ -25,18 +26,29 @@ export type Hub = {
   close: () => Promise<void>
 }
 
-const restHandlers = { GET: REST_GET, POST: REST_POST, PATCH: REST_PATCH, DELETE: REST_DELETE, OPTIONS: REST_OPTIONS }
+type RestHandler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
+/** The same handlers as the route files in src/app/(payload)/api. */
 export function hubRoutes(config: SanitizedConfig, payload: Payload): Route[] {
+  const api = publicApi(config)
+  const restHandlers: Record<string, RestHandler> = {
+    GET: api.restGet,
+    POST: REST_POST(config),
+    PATCH: REST_PATCH(config),
+    DELETE: REST_DELETE(config),
+    OPTIONS: api.restOptions,
+  }
   return [
     { method: 'GET', path: /^\/healthz$/, handle: () => healthResponse() },
     { method: 'GET', path: /^\/readyz$/, handle: () => readinessResponse(async () => payload) },
-    { method: 'POST', path: /^\/api\/graphql$/, handle: (request) => GRAPHQL_POST(config)(request) },
+    { method: 'GET', path: /^\/api\/graphql$/, handle: (request) => api.graphqlGet(request, undefined) },
+    { method: 'POST', path: /^\/api\/graphql$/, handle: (request) => api.graphqlPost(request, undefined) },
+    { method: 'OPTIONS', path: /^\/api\/graphql$/, handle: (request) => api.graphqlOptions(request) },
     ...Object.entries(restHandlers).map(([method, handler]) => ({
       method,
       path: /^\/api\/(?<slug>.+)$/,
       handle: (request: Request, params: Record<string, string>) =>
-        handler(config)(request, { params: Promise.resolve({ slug: params.slug.split('/').map(decodeURIComponent) }) }),
+        handler(request, { params: Promise.resolve({ slug: params.slug.split('/').map(decodeURIComponent) }) }),
     })),
   ]
 }
