@@ -44,7 +44,11 @@ export default buildConfig({
   editor: lexicalEditor(),
   db: databaseAdapter(parseDatabaseUrl(env.DATABASE_URL), env.DATABASE_PUSH_SCHEMA),
   sharp,
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    // `npm run schema:graphql` prints the schema partners build against (see test/graphql-schema.test.ts).
+    schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
+  },
   jobs: {
     // Scheduled publishing queues its jobs on the default queue; the hub runs them every minute.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],

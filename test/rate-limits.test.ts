@@ -25,7 +25,7 @@ describe('anonymous readers', () => {
     const ip = '203.0.113.10'
     expect((await from(ip, '/api/news')).status).toBe(200)
     expect((await from(ip, '/feeds/news.rss')).status).toBe(200)
-    const graphql = await hub.api.post('/api/graphql').set('X-Forwarded-For', ip).send({ query: '{ Newses { totalDocs } }' })
+    const graphql = await hub.api.post('/api/graphql').set('X-Forwarded-For', ip).send({ query: '{ allNews { totalDocs } }' })
     expect(graphql.status, graphql.text).toBe(200)
     expect(graphql.headers['ratelimit-remaining']).toBe('2')
     expect((await from(ip, '/api/sheets')).status).toBe(200)
@@ -35,7 +35,7 @@ describe('anonymous readers', () => {
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0)
     expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(60)
     expect(refused.body.errors[0].message).toMatch(/5 public reads per minute/)
-    expect((await hub.api.post('/api/graphql').set('X-Forwarded-For', ip).send({ query: '{ Newses { totalDocs } }' })).status).toBe(429)
+    expect((await hub.api.post('/api/graphql').set('X-Forwarded-For', ip).send({ query: '{ allNews { totalDocs } }' })).status).toBe(429)
     expect((await from('203.0.113.11', '/api/news')).status).toBe(200)
   })
 })

@@ -1,6 +1,6 @@
 import type { GraphQLFieldConfig, GraphQLOutputType } from 'graphql'
 import type * as GraphQL from 'graphql'
-import type { PayloadRequest, TypedLocale } from 'payload'
+import { APIError, type PayloadRequest, type TypedLocale } from 'payload'
 
 import { publishedWhere } from '../../src/access/publicReads'
 import { isDepartmentCode } from '../../src/lib/territories'
@@ -37,9 +37,9 @@ export function servicesAvailableInQuery(graphql: typeof GraphQL, parts: SchemaP
       page: { type: graphql.GraphQLInt },
     },
     resolve: async (_source, args, context) => {
-      if (!isDepartmentCode(args.department)) throw new graphql.GraphQLError(`department: unknown department code ${args.department}`, { extensions: { code: 'BAD_USER_INPUT' } })
+      if (!isDepartmentCode(args.department)) throw new APIError(`department: unknown department code ${args.department}`, 400, undefined, true)
       const limit = args.limit ?? 50
-      if (limit < 1 || limit > 100) throw new graphql.GraphQLError('limit: between 1 and 100', { extensions: { code: 'BAD_USER_INPUT' } })
+      if (limit < 1 || limit > 100) throw new APIError('limit: between 1 and 100', 400, undefined, true)
       const { req } = context
       if (args.locale) req.locale = args.locale
       if (args.fallbackLocale) req.fallbackLocale = args.fallbackLocale
