@@ -15,6 +15,7 @@ import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { partnerApi } from './plugins/partners'
 import { syndication } from './plugins/syndication'
+import { webhooks } from './plugins/webhooks'
 import { databaseAdapter } from './src/lib/databaseAdapter'
 import { parseDatabaseUrl } from './src/lib/databaseUrl'
 import { readEnv } from './src/lib/env'
@@ -55,7 +56,7 @@ export default buildConfig({
     shouldAutoRun: () => env.JOBS_AUTORUN,
     access: { run: ({ req: { user } }) => user?.collection === 'users' && user.role === 'admin' },
   },
-  plugins: [syndication(), partnerApi()],
+  plugins: [syndication(), partnerApi(), webhooks({ retryDelayMs: env.WEBHOOK_RETRY_DELAY_MS })],
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: false,

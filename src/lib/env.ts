@@ -20,6 +20,8 @@ const envSchema = z.object({
   RATE_LIMIT_PREFIX: z.string().min(1).default('relais'),
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(300),
   RATE_LIMIT_PARTNER_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+  /** First retry delay of a failed webhook delivery; each further retry doubles it. */
+  WEBHOOK_RETRY_DELAY_MS: z.coerce.number().int().min(0).default(30_000),
   DEMO_PASSWORD: z.string().min(8, 'DEMO_PASSWORD must be at least 8 characters').default('relais-demo'),
 })
 
