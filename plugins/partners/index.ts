@@ -1,6 +1,7 @@
 import type { Config } from 'payload'
 
 import { armorRules, defaultArmorLimits, type ArmorLimits } from './armor'
+import { newsVisibleInQuery } from './newsVisibleIn'
 import { Partners } from './Partners'
 import { servicesAvailableInQuery } from './servicesAvailableIn'
 
@@ -28,6 +29,7 @@ export const partnerApi =
         queries: (graphql, parts) => ({
           ...(previousQueries?.(graphql, parts) ?? {}),
           ServicesAvailableIn: servicesAvailableInQuery(graphql, parts as never),
+          NewsVisibleIn: newsVisibleInQuery(graphql, parts as never),
         }),
       },
     }
