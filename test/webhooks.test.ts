@@ -162,3 +162,10 @@ describe('webhooks', () => {
     expect((await hub.api.get('/api/webhook-deliveries').set('Authorization', `JWT ${editor}`)).status).toBe(403)
   })
 })
+
+describe('the delivery queue', () => {
+  it('is run by the hub every ten seconds', () => {
+    const autoRun = hub.config.jobs.autoRun
+    expect(Array.isArray(autoRun) && autoRun).toEqual(expect.arrayContaining([expect.objectContaining({ cron: '*/10 * * * * *', queue: 'webhooks' })]))
+  })
+})

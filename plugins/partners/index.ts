@@ -1,9 +1,22 @@
-import type { Config } from 'payload'
+import type { CollectionConfig, Config } from 'payload'
+
+import { bumpContentGeneration } from '../../src/lib/responseCache'
 
 import { armorRules, defaultArmorLimits, type ArmorLimits } from './armor'
 import { newsVisibleInQuery } from './newsVisibleIn'
 import { Partners } from './Partners'
 import { servicesAvailableInQuery } from './servicesAvailableIn'
+
+const bump = () => bumpContentGeneration()
+
+/** Any saved or deleted document makes this instance's cached anonymous answers stale. */
+function invalidatesCachedReads(collection: CollectionConfig): CollectionConfig {
+  const hooks = collection.hooks ?? {}
+  return {
+    ...collection,
+    hooks: { ...hooks, afterChange: [...(hooks.afterChange ?? []), bump], afterDelete: [...(hooks.afterDelete ?? []), bump] },
+  }
+}
 
 export type PartnerApiOptions = { limits?: ArmorLimits }
 
@@ -20,7 +33,7 @@ export const partnerApi =
     const previousQueries = graphQL.queries
     return {
       ...config,
-      collections: [...(config.collections ?? []), Partners],
+      collections: [...(config.collections ?? []).map(invalidatesCachedReads), Partners],
       graphQL: {
         ...graphQL,
         disableIntrospectionInProduction: true,

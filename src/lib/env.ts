@@ -22,6 +22,8 @@ const envSchema = z.object({
   RATE_LIMIT_PARTNER_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
   /** First retry delay of a failed webhook delivery; each further retry doubles it. */
   WEBHOOK_RETRY_DELAY_MS: z.coerce.number().int().min(0).default(30_000),
+  /** Seconds an instance keeps anonymous public answers in memory (0: off); its own content changes clear them at once. */
+  RESPONSE_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
   DEMO_PASSWORD: z.string().min(8, 'DEMO_PASSWORD must be at least 8 characters').default('relais-demo'),
 })
 
