@@ -59,7 +59,14 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
       }
     },
     ready: async () => {
-      if (redis && redis.status !== 'ready') await new Promise((resolve) => redis.once('ready', resolve))
+      if (!redis || redis.status === 'ready') return
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`Redis at ${options.redisUrl} does not answer`)), 5000)
+        redis.once('ready', () => {
+          clearTimeout(timer)
+          resolve()
+        })
+      })
     },
     close: async () => {
       if (redis) await redis.quit().catch(() => redis.disconnect())
