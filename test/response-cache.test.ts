@@ -53,3 +53,21 @@ describe('the cache of anonymous public answers', () => {
     expect(calls()).toBe(4)
   })
 })
+
+describe('the memory the cache may use', () => {
+  it('is bounded: the oldest answers go first', async () => {
+    let calls = 0
+    const compute = async (request: Request) => {
+      calls += 1
+      return cachedResponse(request, 'x'.repeat(400), 'text/plain')
+    }
+    const cache = createResponseCache(60, 2000, 1000, 1000)
+    await cache(new Request('http://hub.test/a'), compute)
+    await cache(new Request('http://hub.test/b'), compute)
+    await cache(new Request('http://hub.test/c'), compute)
+    await cache(new Request('http://hub.test/c'), compute)
+    expect(calls).toBe(3)
+    await cache(new Request('http://hub.test/a'), compute)
+    expect(calls).toBe(4)
+  })
+})

@@ -27,8 +27,15 @@ function answer(request: Request, body: Uint8Array, headers: Headers): Response 
  * expiry date passing, or a change saved on another instance, shows within that delay) and at
  * once when content changes in this instance. Only 200 answers that carry an ETag are kept.
  */
-export function createResponseCache(ttlSeconds: number, maxEntries = 2000, maxBytes = 1_000_000): ResponseCache {
+export function createResponseCache(ttlSeconds: number, maxEntries = 2000, maxBytes = 1_000_000, maxTotalBytes = 64_000_000): ResponseCache {
   const entries = new Map<string, Entry>()
+  let totalBytes = 0
+  const forget = (key: string) => {
+    const entry = entries.get(key)
+    if (!entry) return
+    totalBytes -= entry.body.byteLength
+    entries.delete(key)
+  }
   return async (request, compute) => {
     if (ttlSeconds <= 0) return compute(request)
     const key = [request.url, request.headers.get('accept') ?? '', request.headers.get('accept-language') ?? ''].join('\n')
@@ -43,9 +50,10 @@ export function createResponseCache(ttlSeconds: number, maxEntries = 2000, maxBy
     if (response.status !== 200 || !response.headers.has('etag')) return response
     const body = new Uint8Array(await response.arrayBuffer())
     if (body.byteLength <= maxBytes) {
-      entries.delete(key)
+      forget(key)
       entries.set(key, { status: 200, headers: [...response.headers], body, expires: now + ttlSeconds * 1000, generation })
-      if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string)
+      totalBytes += body.byteLength
+      while (entries.size > maxEntries || totalBytes > maxTotalBytes) forget(entries.keys().next().value as string)
     }
     return answer(request, body, new Headers(response.headers))
   }
