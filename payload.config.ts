@@ -15,6 +15,9 @@ import { UnitCompetences } from './collections/UnitCompetences'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { unitsPlugin } from './plugins/units'
+import { partnerApi } from './plugins/partners'
+import { syndication } from './plugins/syndication'
+import { webhooks } from './plugins/webhooks'
 import { databaseAdapter } from './src/lib/databaseAdapter'
 import { parseDatabaseUrl } from './src/lib/databaseUrl'
 import { readEnv } from './src/lib/env'
@@ -41,17 +44,21 @@ export default buildConfig({
     fallback: true,
   },
   collections: [Services, Sheets, Units, UnitCompetences, News, Media, Users],
-  plugins: [unitsPlugin()],
   editor: lexicalEditor(),
   db: databaseAdapter(parseDatabaseUrl(env.DATABASE_URL), env.DATABASE_PUSH_SCHEMA),
   sharp,
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    // `npm run schema:graphql` prints the schema partners build against (see test/graphql-schema.test.ts).
+    schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
+  },
   jobs: {
     // Scheduled publishing queues its jobs on the default queue; the hub runs them every minute.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => env.JOBS_AUTORUN,
     access: { run: ({ req: { user } }) => user?.collection === 'users' && user.role === 'admin' },
   },
+  plugins: [unitsPlugin(), syndication(), partnerApi(), webhooks({ retryDelayMs: env.WEBHOOK_RETRY_DELAY_MS })],
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: false,

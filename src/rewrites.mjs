@@ -4,4 +4,4 @@
  * the public URLs. Plain JavaScript because next.config.mjs imports it.
  * @type {{ source: string, destination: string }[]}
  */
-export const rewrites = []
+export const rewrites = [{ source: '/feeds/:file', destination: '/api/feeds/:file' }]

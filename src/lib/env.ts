@@ -15,6 +15,15 @@ const envSchema = z.object({
   /** For throw-away test databases only: the schema is pushed from the collections, not migrated. */
   DATABASE_PUSH_SCHEMA: booleanFlag.default(false),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Rate-limit counters (and persisted queries) shared by every hub instance; in memory when unset. */
+  REDIS_URL: z.url({ message: 'REDIS_URL must be a URL such as redis://127.0.0.1:6379' }).optional(),
+  RATE_LIMIT_PREFIX: z.string().min(1).default('relais'),
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(300),
+  RATE_LIMIT_PARTNER_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+  /** First retry delay of a failed webhook delivery; each further retry doubles it. */
+  WEBHOOK_RETRY_DELAY_MS: z.coerce.number().int().min(0).default(30_000),
+  /** Seconds an instance keeps anonymous public answers in memory (0: off); its own content changes clear them at once. */
+  RESPONSE_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
   DEMO_PASSWORD: z.string().min(8, 'DEMO_PASSWORD must be at least 8 characters').default('relais-demo'),
 })
 

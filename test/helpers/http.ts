@@ -30,6 +30,8 @@ export function createServer(routes: Route[]): http.Server {
         if (Array.isArray(value)) value.forEach((v) => headers.append(key, v))
         else if (value !== undefined) headers.set(key, value)
       }
+      // As Next's own server does: the socket address, unless a proxy already said who is calling.
+      if (!headers.has('x-forwarded-for') && req.socket.remoteAddress) headers.set('x-forwarded-for', req.socket.remoteAddress)
       const hasBody = !['GET', 'HEAD'].includes(method)
       const request = new Request(url, {
         method,

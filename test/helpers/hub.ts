@@ -1,12 +1,14 @@
 import fs from 'node:fs'
+import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { REST_DELETE, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 import supertest from 'supertest'
 
 import { healthResponse, readinessResponse } from '../../src/lib/health'
+import { publicApi } from '../../src/lib/publicApi'
 import { createTestDatabase, type TestDatabase } from './database'
 import { createServer, type Route } from './http'
 
@@ -16,24 +18,37 @@ export type Hub = {
   api: ReturnType<typeof supertest>
   database: TestDatabase
   mediaDir: string
+  /** The hub's origin over real HTTP, e.g. http://127.0.0.1:40123, for clients other than supertest. */
+  url: string
   /** Logs in through REST and returns the JWT. */
   login: (email: string, password: string) => Promise<string>
   graphql: (query: string, variables?: Record<string, unknown>, token?: string) => supertest.Test
   close: () => Promise<void>
 }
 
-const restHandlers = { GET: REST_GET, POST: REST_POST, PATCH: REST_PATCH, DELETE: REST_DELETE, OPTIONS: REST_OPTIONS }
+type RestHandler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
+/** The same handlers as the route files in src/app/(payload)/api. */
 export function hubRoutes(config: SanitizedConfig, payload: Payload): Route[] {
+  const api = publicApi(config)
+  const restHandlers: Record<string, RestHandler> = {
+    GET: api.restGet,
+    POST: REST_POST(config),
+    PATCH: REST_PATCH(config),
+    DELETE: REST_DELETE(config),
+    OPTIONS: api.restOptions,
+  }
   return [
     { method: 'GET', path: /^\/healthz$/, handle: () => healthResponse() },
     { method: 'GET', path: /^\/readyz$/, handle: () => readinessResponse(async () => payload) },
-    { method: 'POST', path: /^\/api\/graphql$/, handle: (request) => GRAPHQL_POST(config)(request) },
+    { method: 'GET', path: /^\/api\/graphql$/, handle: (request) => api.graphqlGet(request, undefined) },
+    { method: 'POST', path: /^\/api\/graphql$/, handle: (request) => api.graphqlPost(request, undefined) },
+    { method: 'OPTIONS', path: /^\/api\/graphql$/, handle: (request) => api.graphqlOptions(request) },
     ...Object.entries(restHandlers).map(([method, handler]) => ({
       method,
       path: /^\/api\/(?<slug>.+)$/,
       handle: (request: Request, params: Record<string, string>) =>
-        handler(config)(request, { params: Promise.resolve({ slug: params.slug.split('/').map(decodeURIComponent) }) }),
+        handler(request, { params: Promise.resolve({ slug: params.slug.split('/').map(decodeURIComponent) }) }),
     })),
   ]
 }
@@ -53,6 +68,9 @@ export async function startHub({ pushSchema = true }: { pushSchema?: boolean } =
   const config = await configPromise
   const payload = await getPayload({ config })
   const server = createServer(hubRoutes(config, payload))
+  // One port for the whole file: absolute URLs and ETags built from the request's origin stay stable.
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const api = supertest(server)
 
   return {
@@ -61,6 +79,7 @@ export async function startHub({ pushSchema = true }: { pushSchema?: boolean } =
     api,
     database,
     mediaDir,
+    url,
     login: async (email, password) => {
       const response = await api.post('/api/users/login').send({ email, password })
       if (response.status !== 200) throw new Error(`login ${email}: ${response.status} ${JSON.stringify(response.body)}`)
@@ -71,6 +90,8 @@ export async function startHub({ pushSchema = true }: { pushSchema?: boolean } =
       return token ? request.set('Authorization', `JWT ${token}`) : request
     },
     close: async () => {
+      server.closeAllConnections()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
       if (database.kind === 'mongodb') await (payload.db as unknown as { connection: { dropDatabase: () => Promise<void> } }).connection.dropDatabase()
       const db = payload.db as unknown as { client?: { close: () => void } }
       await payload.destroy()

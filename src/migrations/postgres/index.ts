@@ -1,9 +1,9 @@
-import * as migration_20261122_232218_initial from './20261122_232218_initial';
+import * as migration_20261122_235614_initial from './20261122_235614_initial';
 
 export const migrations = [
   {
-    up: migration_20261122_232218_initial.up,
-    down: migration_20261122_232218_initial.down,
-    name: '20261122_232218_initial'
+    up: migration_20261122_235614_initial.up,
+    down: migration_20261122_235614_initial.down,
+    name: '20261122_235614_initial'
   },
 ];

@@ -1,9 +1,9 @@
-import * as migration_20261122_232212_initial from './20261122_232212_initial';
+import * as migration_20261122_235608_initial from './20261122_235608_initial';
 
 export const migrations = [
   {
-    up: migration_20261122_232212_initial.up,
-    down: migration_20261122_232212_initial.down,
-    name: '20261122_232212_initial'
+    up: migration_20261122_235608_initial.up,
+    down: migration_20261122_235608_initial.down,
+    name: '20261122_235608_initial'
   },
 ];

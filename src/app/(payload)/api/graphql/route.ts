@@ -1,5 +1,9 @@
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
-export const OPTIONS = REST_OPTIONS(config)
+import { publicApi } from '../../../../lib/publicApi'
+
+const api = publicApi(config)
+
+export const GET = api.graphqlGet
+export const POST = api.graphqlPost
+export const OPTIONS = api.graphqlOptions

@@ -1,0 +1,149 @@
+import { Feed, type Enclosure, type Item } from 'feed'
+import type { Payload, Where } from 'payload'
+
+import type { Media, News, Sheet } from '../../payload-types'
+import { publishedWhere } from '../../src/access/publicReads'
+import { findCommune, findDepartment } from '../../src/lib/territories'
+import { newsVisibleIn } from '../../src/lib/territoryQueries'
+import { absoluteUrl } from '../../src/lib/publicUrl'
+import type { FeedQuery } from './feedQuery'
+import { lexicalToHtml } from './lexicalToHtml'
+
+export type FeedFormat = 'rss' | 'atom' | 'json'
+
+export const feedContentTypes: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+}
+
+type FeedContext = { payload: Payload; origin: string; query: FeedQuery; format: FeedFormat }
+
+const titles = {
+  news: { fr: 'Relais · Actualités', en: 'Relais · News' },
+  sheets: { fr: 'Relais · Fiches pratiques mises à jour', en: 'Relais · Updated practical sheets' },
+}
+
+function territoryLabel({ department, commune }: FeedQuery): string | undefined {
+  if (commune) return findCommune(commune)?.name
+  if (department) return findDepartment(department)?.name
+  return undefined
+}
+
+function selfQuery(query: FeedQuery, keys: (keyof FeedQuery)[]): string {
+  const params = new URLSearchParams()
+  for (const key of keys) {
+    const value = query[key]
+    if (value !== undefined && !(key === 'lang' && value === 'fr') && !(key === 'limit' && value === 30)) params.set(key, String(value))
+  }
+  const search = params.toString()
+  return search ? `?${search}` : ''
+}
+
+function newFeed(kind: 'news' | 'sheets', { origin, query }: FeedContext, updated: Date, keys: (keyof FeedQuery)[]): Feed {
+  const where = territoryLabel(query)
+  const title = titles[kind][query.lang] + (where ? ` · ${where}` : '')
+  const search = selfQuery(query, keys)
+  return new Feed({
+    id: absoluteUrl(origin, `/feeds/${kind}.atom${search}`),
+    title,
+    description: title,
+    link: origin,
+    language: query.lang,
+    updated,
+    generator: 'Relais',
+    copyright: 'Ministère de l’Intérieur, Licence Ouverte 2.0',
+    feedLinks: {
+      rss: absoluteUrl(origin, `/feeds/${kind}.rss${search}`),
+      atom: absoluteUrl(origin, `/feeds/${kind}.atom${search}`),
+      json: absoluteUrl(origin, `/feeds/${kind}.json${search}`),
+    },
+  })
+}
+
+function imageEnclosure(origin: string, image: News['image']): Enclosure | undefined {
+  if (!image || typeof image !== 'object') return undefined
+  const media = image as Media
+  const card = media.sizes?.card
+  const url = card?.url ?? media.url
+  if (!url) return undefined
+  return {
+    url: absoluteUrl(origin, url),
+    type: (card?.url ? card.mimeType : media.mimeType) ?? undefined,
+    length: (card?.url ? card.filesize : media.filesize) ?? undefined,
+    title: media.alt ?? undefined,
+  }
+}
+
+function serialize(feed: Feed, format: FeedFormat, lang: string): string {
+  if (format === 'rss') return feed.rss2()
+  if (format === 'atom') return feed.atom1()
+  // The feed package writes JSON Feed 1.0; 1.1 adds `language` and replaces `author` with `authors`.
+  const json = JSON.parse(feed.json1()) as Record<string, unknown>
+  json.version = 'https://jsonfeed.org/version/1.1'
+  json.language = lang
+  return JSON.stringify(json)
+}
+
+export async function newsFeed(context: FeedContext): Promise<string> {
+  const { payload, origin, query, format } = context
+  const { docs } = await payload.find({
+    collection: 'news',
+    where: newsVisibleIn({ department: query.department, commune: query.commune }),
+    sort: '-publishedAt',
+    limit: query.limit,
+    depth: 1,
+    locale: query.lang,
+    fallbackLocale: 'fr',
+    overrideAccess: false,
+  })
+  const updated = docs.reduce((latest, doc) => Math.max(latest, Date.parse(doc.updatedAt)), 0)
+  const feed = newFeed('news', context, new Date(updated || 0), ['department', 'commune', 'lang', 'limit'])
+  for (const doc of docs) {
+    const link = absoluteUrl(origin, `/api/news/${doc.id}${query.lang === 'en' ? '?locale=en' : ''}`)
+    const enclosure = imageEnclosure(origin, doc.image)
+    const item: Item = {
+      title: doc.title ?? '',
+      id: absoluteUrl(origin, `/api/news/${doc.id}`),
+      link,
+      date: new Date(doc.updatedAt),
+      published: new Date(doc.publishedAt),
+      description: doc.summary ?? undefined,
+      content: lexicalToHtml(doc.body),
+      category: [{ name: doc.category }],
+      enclosure,
+      image: enclosure,
+    }
+    feed.addItem(item)
+  }
+  return serialize(feed, format, query.lang)
+}
+
+export async function sheetsFeed(context: FeedContext): Promise<string> {
+  const { payload, origin, query, format } = context
+  const where: Where = publishedWhere
+  const { docs } = await payload.find({
+    collection: 'sheets',
+    where,
+    sort: '-lastSignificantUpdate',
+    limit: query.limit,
+    depth: 0,
+    locale: query.lang,
+    fallbackLocale: 'fr',
+    overrideAccess: false,
+  })
+  const updated = docs.reduce((latest, doc) => Math.max(latest, Date.parse(doc.lastSignificantUpdate)), 0)
+  const feed = newFeed('sheets', context, new Date(updated || 0), ['lang', 'limit'])
+  for (const doc of docs as Sheet[]) {
+    feed.addItem({
+      title: doc.title ?? '',
+      id: absoluteUrl(origin, `/api/sheets/${doc.id}`),
+      link: absoluteUrl(origin, `/api/sheets/${doc.id}${query.lang === 'en' ? '?locale=en' : ''}`),
+      date: new Date(doc.lastSignificantUpdate),
+      description: doc.summary ?? undefined,
+      content: lexicalToHtml(doc.body),
+      category: (doc.themes ?? []).map((theme) => ({ name: theme })),
+    })
+  }
+  return serialize(feed, format, query.lang)
+}

@@ -1,0 +1,47 @@
+import crypto from 'node:crypto'
+
+import { Redis } from 'ioredis'
+
+import { readEnv } from './env'
+
+export type PersistedQueryStore = {
+  get: (hash: string) => Promise<string | undefined>
+  set: (hash: string, query: string) => Promise<void>
+}
+
+export const sha256Hex = (text: string): string => crypto.createHash('sha256').update(text).digest('hex')
+
+/** Bounded so that registrations by anyone cannot grow memory without limit; oldest go first. */
+export function memoryStore(maxEntries = 5000): PersistedQueryStore {
+  const queries = new Map<string, string>()
+  return {
+    get: async (hash) => queries.get(hash),
+    set: async (hash, query) => {
+      queries.delete(hash)
+      queries.set(hash, query)
+      if (queries.size > maxEntries) queries.delete(queries.keys().next().value as string)
+    },
+  }
+}
+
+/** Shared by every hub instance, so a query registered on one is found by the others. */
+export function redisStore(url: string, prefix: string, ttlSeconds = 30 * 86_400): PersistedQueryStore {
+  const redis = new Redis(url, { maxRetriesPerRequest: 1 })
+  redis.on('error', () => undefined)
+  return {
+    get: async (hash) => (await redis.get(`${prefix}:pq:${hash}`)) ?? undefined,
+    set: async (hash, query) => {
+      await redis.set(`${prefix}:pq:${hash}`, query, 'EX', ttlSeconds)
+    },
+  }
+}
+
+let shared: PersistedQueryStore | undefined
+
+export function hubPersistedQueries(): PersistedQueryStore {
+  if (!shared) {
+    const env = readEnv()
+    shared = env.REDIS_URL ? redisStore(env.REDIS_URL, env.RATE_LIMIT_PREFIX) : memoryStore()
+  }
+  return shared
+}
