@@ -71,6 +71,7 @@ export interface Config {
     sheets: Sheet;
     units: Unit;
     news: News;
+    guides: Guide;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -85,6 +86,7 @@ export interface Config {
     sheets: SheetsSelect<false> | SheetsSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
+    guides: GuidesSelect<false> | GuidesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -397,6 +399,57 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guides".
+ */
+export interface Guide {
+  id: number;
+  title?: string | null;
+  /**
+   * Filled in from the title.
+   */
+  slug?: string | null;
+  intro?: string | null;
+  startStep: string;
+  steps?:
+    | {
+        /**
+         * Short identifier, unique in the guide (e.g. "who").
+         */
+        key: string;
+        question?: string | null;
+        help?: string | null;
+        answers?:
+          | {
+              label?: string | null;
+              next: string;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  outcomes?:
+    | {
+        /**
+         * Short identifier, unique in the guide (e.g. "who").
+         */
+        key: string;
+        title?: string | null;
+        urgent?: boolean | null;
+        advice?: string | null;
+        evidence?: string | null;
+        services?: (number | Service)[] | null;
+        sheets?: (number | Sheet)[] | null;
+        suggestUnits?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -555,6 +608,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'news';
         value: number | News;
+      } | null)
+    | ({
+        relationTo: 'guides';
+        value: number | Guide;
       } | null)
     | ({
         relationTo: 'media';
@@ -728,6 +785,47 @@ export interface NewsSelect<T extends boolean = true> {
   expiresAt?: T;
   unit?: T;
   source?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guides_select".
+ */
+export interface GuidesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  intro?: T;
+  startStep?: T;
+  steps?:
+    | T
+    | {
+        key?: T;
+        question?: T;
+        help?: T;
+        answers?:
+          | T
+          | {
+              label?: T;
+              next?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  outcomes?:
+    | T
+    | {
+        key?: T;
+        title?: T;
+        urgent?: T;
+        advice?: T;
+        evidence?: T;
+        services?: T;
+        sheets?: T;
+        suggestUnits?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

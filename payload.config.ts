@@ -7,12 +7,14 @@ import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Guides } from './collections/Guides'
 import { Media } from './collections/Media'
 import { News } from './collections/News'
 import { Services } from './collections/Services'
 import { Sheets } from './collections/Sheets'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
+import { embedsPlugin } from './plugins/embeds'
 import { databaseAdapter } from './src/lib/databaseAdapter'
 import { parseDatabaseUrl } from './src/lib/databaseUrl'
 import { readEnv } from './src/lib/env'
@@ -38,7 +40,7 @@ export default buildConfig({
     defaultLocale: 'fr',
     fallback: true,
   },
-  collections: [Services, Sheets, Units, News, Media, Users],
+  collections: [Services, Sheets, Units, News, Guides, Media, Users],
   editor: lexicalEditor(),
   db: databaseAdapter(parseDatabaseUrl(env.DATABASE_URL), env.DATABASE_PUSH_SCHEMA),
   sharp,
@@ -49,6 +51,7 @@ export default buildConfig({
     shouldAutoRun: () => env.JOBS_AUTORUN,
     access: { run: ({ req: { user } }) => user?.collection === 'users' && user.role === 'admin' },
   },
+  plugins: [embedsPlugin()],
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: false,

@@ -1,9 +1,9 @@
-import * as migration_20261122_231115_initial from './20261122_231115_initial';
+import * as migration_20261122_232448_initial from './20261122_232448_initial';
 
 export const migrations = [
   {
-    up: migration_20261122_231115_initial.up,
-    down: migration_20261122_231115_initial.down,
-    name: '20261122_231115_initial'
+    up: migration_20261122_232448_initial.up,
+    down: migration_20261122_232448_initial.down,
+    name: '20261122_232448_initial'
   },
 ];

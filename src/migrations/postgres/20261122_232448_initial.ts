@@ -37,6 +37,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__news_v_version_source" AS ENUM('editor', 'demo');
   CREATE TYPE "public"."enum__news_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__news_v_published_locale" AS ENUM('fr', 'en');
+  CREATE TYPE "public"."enum_guides_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__guides_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__guides_v_published_locale" AS ENUM('fr', 'en');
   CREATE TYPE "public"."enum_users_role" AS ENUM('admin', 'editor', 'local-editor');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
@@ -368,6 +371,161 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"text" varchar
   );
   
+  CREATE TABLE "guides_steps_answers" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" varchar NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"next" varchar
+  );
+  
+  CREATE TABLE "guides_steps_answers_locales" (
+  	"label" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" varchar NOT NULL
+  );
+  
+  CREATE TABLE "guides_steps" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"key" varchar
+  );
+  
+  CREATE TABLE "guides_steps_locales" (
+  	"question" varchar,
+  	"help" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" varchar NOT NULL
+  );
+  
+  CREATE TABLE "guides_outcomes" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"key" varchar,
+  	"urgent" boolean DEFAULT false,
+  	"suggest_units" boolean DEFAULT false
+  );
+  
+  CREATE TABLE "guides_outcomes_locales" (
+  	"title" varchar,
+  	"advice" varchar,
+  	"evidence" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" varchar NOT NULL
+  );
+  
+  CREATE TABLE "guides" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"slug" varchar,
+  	"start_step" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"_status" "enum_guides_status" DEFAULT 'draft'
+  );
+  
+  CREATE TABLE "guides_locales" (
+  	"title" varchar,
+  	"intro" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "guides_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"services_id" integer,
+  	"sheets_id" integer
+  );
+  
+  CREATE TABLE "_guides_v_version_steps_answers" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"next" varchar,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_guides_v_version_steps_answers_locales" (
+  	"label" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "_guides_v_version_steps" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_guides_v_version_steps_locales" (
+  	"question" varchar,
+  	"help" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "_guides_v_version_outcomes" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar,
+  	"urgent" boolean DEFAULT false,
+  	"suggest_units" boolean DEFAULT false,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_guides_v_version_outcomes_locales" (
+  	"title" varchar,
+  	"advice" varchar,
+  	"evidence" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "_guides_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_slug" varchar,
+  	"version_start_step" varchar,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"version__status" "enum__guides_v_version_status" DEFAULT 'draft',
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"snapshot" boolean,
+  	"published_locale" "enum__guides_v_published_locale",
+  	"latest" boolean
+  );
+  
+  CREATE TABLE "_guides_v_locales" (
+  	"version_title" varchar,
+  	"version_intro" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "_guides_v_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"services_id" integer,
+  	"sheets_id" integer
+  );
+  
   CREATE TABLE "media" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"credit" varchar,
@@ -492,6 +650,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"sheets_id" integer,
   	"units_id" integer,
   	"news_id" integer,
+  	"guides_id" integer,
   	"media_id" integer,
   	"users_id" integer
   );
@@ -558,6 +717,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_news_v" ADD CONSTRAINT "_news_v_version_unit_id_units_id_fk" FOREIGN KEY ("version_unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_news_v_locales" ADD CONSTRAINT "_news_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_news_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_news_v_texts" ADD CONSTRAINT "_news_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_news_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "guides_steps_answers" ADD CONSTRAINT "guides_steps_answers_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."guides_steps"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "guides_steps_answers_locales" ADD CONSTRAINT "guides_steps_answers_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."guides_steps_answers"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "guides_steps" ADD CONSTRAINT "guides_steps_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."guides"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "guides_steps_locales" ADD CONSTRAINT "guides_steps_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."guides_steps"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "guides_outcomes" ADD CONSTRAINT "guides_outcomes_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."guides"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "guides_outcomes_locales" ADD CONSTRAINT "guides_outcomes_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."guides_outcomes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "guides_locales" ADD CONSTRAINT "guides_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."guides"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "guides_rels" ADD CONSTRAINT "guides_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."guides"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "guides_rels" ADD CONSTRAINT "guides_rels_services_fk" FOREIGN KEY ("services_id") REFERENCES "public"."services"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "guides_rels" ADD CONSTRAINT "guides_rels_sheets_fk" FOREIGN KEY ("sheets_id") REFERENCES "public"."sheets"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_guides_v_version_steps_answers" ADD CONSTRAINT "_guides_v_version_steps_answers_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_guides_v_version_steps"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_guides_v_version_steps_answers_locales" ADD CONSTRAINT "_guides_v_version_steps_answers_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_guides_v_version_steps_answers"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_guides_v_version_steps" ADD CONSTRAINT "_guides_v_version_steps_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_guides_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_guides_v_version_steps_locales" ADD CONSTRAINT "_guides_v_version_steps_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_guides_v_version_steps"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_guides_v_version_outcomes" ADD CONSTRAINT "_guides_v_version_outcomes_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_guides_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_guides_v_version_outcomes_locales" ADD CONSTRAINT "_guides_v_version_outcomes_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_guides_v_version_outcomes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_guides_v" ADD CONSTRAINT "_guides_v_parent_id_guides_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."guides"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_guides_v_locales" ADD CONSTRAINT "_guides_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_guides_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_guides_v_rels" ADD CONSTRAINT "_guides_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_guides_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_guides_v_rels" ADD CONSTRAINT "_guides_v_rels_services_fk" FOREIGN KEY ("services_id") REFERENCES "public"."services"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_guides_v_rels" ADD CONSTRAINT "_guides_v_rels_sheets_fk" FOREIGN KEY ("sheets_id") REFERENCES "public"."sheets"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "media_locales" ADD CONSTRAINT "media_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_texts" ADD CONSTRAINT "users_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -567,6 +747,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sheets_fk" FOREIGN KEY ("sheets_id") REFERENCES "public"."sheets"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_units_fk" FOREIGN KEY ("units_id") REFERENCES "public"."units"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_news_fk" FOREIGN KEY ("news_id") REFERENCES "public"."news"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_guides_fk" FOREIGN KEY ("guides_id") REFERENCES "public"."guides"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
@@ -684,6 +865,50 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_news_v_latest_idx" ON "_news_v" USING btree ("latest");
   CREATE UNIQUE INDEX "_news_v_locales_locale_parent_id_unique" ON "_news_v_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "_news_v_texts_order_parent" ON "_news_v_texts" USING btree ("order","parent_id");
+  CREATE INDEX "guides_steps_answers_order_idx" ON "guides_steps_answers" USING btree ("_order");
+  CREATE INDEX "guides_steps_answers_parent_id_idx" ON "guides_steps_answers" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "guides_steps_answers_locales_locale_parent_id_unique" ON "guides_steps_answers_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "guides_steps_order_idx" ON "guides_steps" USING btree ("_order");
+  CREATE INDEX "guides_steps_parent_id_idx" ON "guides_steps" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "guides_steps_locales_locale_parent_id_unique" ON "guides_steps_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "guides_outcomes_order_idx" ON "guides_outcomes" USING btree ("_order");
+  CREATE INDEX "guides_outcomes_parent_id_idx" ON "guides_outcomes" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "guides_outcomes_locales_locale_parent_id_unique" ON "guides_outcomes_locales" USING btree ("_locale","_parent_id");
+  CREATE UNIQUE INDEX "guides_slug_idx" ON "guides" USING btree ("slug");
+  CREATE INDEX "guides_updated_at_idx" ON "guides" USING btree ("updated_at");
+  CREATE INDEX "guides_created_at_idx" ON "guides" USING btree ("created_at");
+  CREATE INDEX "guides__status_idx" ON "guides" USING btree ("_status");
+  CREATE UNIQUE INDEX "guides_locales_locale_parent_id_unique" ON "guides_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "guides_rels_order_idx" ON "guides_rels" USING btree ("order");
+  CREATE INDEX "guides_rels_parent_idx" ON "guides_rels" USING btree ("parent_id");
+  CREATE INDEX "guides_rels_path_idx" ON "guides_rels" USING btree ("path");
+  CREATE INDEX "guides_rels_services_id_idx" ON "guides_rels" USING btree ("services_id");
+  CREATE INDEX "guides_rels_sheets_id_idx" ON "guides_rels" USING btree ("sheets_id");
+  CREATE INDEX "_guides_v_version_steps_answers_order_idx" ON "_guides_v_version_steps_answers" USING btree ("_order");
+  CREATE INDEX "_guides_v_version_steps_answers_parent_id_idx" ON "_guides_v_version_steps_answers" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "_guides_v_version_steps_answers_locales_locale_parent_id_uni" ON "_guides_v_version_steps_answers_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_guides_v_version_steps_order_idx" ON "_guides_v_version_steps" USING btree ("_order");
+  CREATE INDEX "_guides_v_version_steps_parent_id_idx" ON "_guides_v_version_steps" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "_guides_v_version_steps_locales_locale_parent_id_unique" ON "_guides_v_version_steps_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_guides_v_version_outcomes_order_idx" ON "_guides_v_version_outcomes" USING btree ("_order");
+  CREATE INDEX "_guides_v_version_outcomes_parent_id_idx" ON "_guides_v_version_outcomes" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "_guides_v_version_outcomes_locales_locale_parent_id_unique" ON "_guides_v_version_outcomes_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_guides_v_parent_idx" ON "_guides_v" USING btree ("parent_id");
+  CREATE INDEX "_guides_v_version_version_slug_idx" ON "_guides_v" USING btree ("version_slug");
+  CREATE INDEX "_guides_v_version_version_updated_at_idx" ON "_guides_v" USING btree ("version_updated_at");
+  CREATE INDEX "_guides_v_version_version_created_at_idx" ON "_guides_v" USING btree ("version_created_at");
+  CREATE INDEX "_guides_v_version_version__status_idx" ON "_guides_v" USING btree ("version__status");
+  CREATE INDEX "_guides_v_created_at_idx" ON "_guides_v" USING btree ("created_at");
+  CREATE INDEX "_guides_v_updated_at_idx" ON "_guides_v" USING btree ("updated_at");
+  CREATE INDEX "_guides_v_snapshot_idx" ON "_guides_v" USING btree ("snapshot");
+  CREATE INDEX "_guides_v_published_locale_idx" ON "_guides_v" USING btree ("published_locale");
+  CREATE INDEX "_guides_v_latest_idx" ON "_guides_v" USING btree ("latest");
+  CREATE UNIQUE INDEX "_guides_v_locales_locale_parent_id_unique" ON "_guides_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_guides_v_rels_order_idx" ON "_guides_v_rels" USING btree ("order");
+  CREATE INDEX "_guides_v_rels_parent_idx" ON "_guides_v_rels" USING btree ("parent_id");
+  CREATE INDEX "_guides_v_rels_path_idx" ON "_guides_v_rels" USING btree ("path");
+  CREATE INDEX "_guides_v_rels_services_id_idx" ON "_guides_v_rels" USING btree ("services_id");
+  CREATE INDEX "_guides_v_rels_sheets_id_idx" ON "_guides_v_rels" USING btree ("sheets_id");
   CREATE INDEX "media_updated_at_idx" ON "media" USING btree ("updated_at");
   CREATE INDEX "media_created_at_idx" ON "media" USING btree ("created_at");
   CREATE UNIQUE INDEX "media_filename_idx" ON "media" USING btree ("filename");
@@ -719,6 +944,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_sheets_id_idx" ON "payload_locked_documents_rels" USING btree ("sheets_id");
   CREATE INDEX "payload_locked_documents_rels_units_id_idx" ON "payload_locked_documents_rels" USING btree ("units_id");
   CREATE INDEX "payload_locked_documents_rels_news_id_idx" ON "payload_locked_documents_rels" USING btree ("news_id");
+  CREATE INDEX "payload_locked_documents_rels_guides_id_idx" ON "payload_locked_documents_rels" USING btree ("guides_id");
   CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
@@ -765,6 +991,24 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_news_v" CASCADE;
   DROP TABLE "_news_v_locales" CASCADE;
   DROP TABLE "_news_v_texts" CASCADE;
+  DROP TABLE "guides_steps_answers" CASCADE;
+  DROP TABLE "guides_steps_answers_locales" CASCADE;
+  DROP TABLE "guides_steps" CASCADE;
+  DROP TABLE "guides_steps_locales" CASCADE;
+  DROP TABLE "guides_outcomes" CASCADE;
+  DROP TABLE "guides_outcomes_locales" CASCADE;
+  DROP TABLE "guides" CASCADE;
+  DROP TABLE "guides_locales" CASCADE;
+  DROP TABLE "guides_rels" CASCADE;
+  DROP TABLE "_guides_v_version_steps_answers" CASCADE;
+  DROP TABLE "_guides_v_version_steps_answers_locales" CASCADE;
+  DROP TABLE "_guides_v_version_steps" CASCADE;
+  DROP TABLE "_guides_v_version_steps_locales" CASCADE;
+  DROP TABLE "_guides_v_version_outcomes" CASCADE;
+  DROP TABLE "_guides_v_version_outcomes_locales" CASCADE;
+  DROP TABLE "_guides_v" CASCADE;
+  DROP TABLE "_guides_v_locales" CASCADE;
+  DROP TABLE "_guides_v_rels" CASCADE;
   DROP TABLE "media" CASCADE;
   DROP TABLE "media_locales" CASCADE;
   DROP TABLE "users_sessions" CASCADE;
@@ -813,6 +1057,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__news_v_version_source";
   DROP TYPE "public"."enum__news_v_version_status";
   DROP TYPE "public"."enum__news_v_published_locale";
+  DROP TYPE "public"."enum_guides_status";
+  DROP TYPE "public"."enum__guides_v_version_status";
+  DROP TYPE "public"."enum__guides_v_published_locale";
   DROP TYPE "public"."enum_users_role";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
