@@ -33,6 +33,7 @@ function framePage(origin: string, widget: WidgetName, url: URL, lang: 'fr' | 'e
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <meta name="robots" content="noindex">
 <title>${escapeHtml(title)}</title>
 <link rel="alternate" type="application/json+oembed" href="${escapeHtml(oembed)}" title="${escapeHtml(title)}">
