@@ -1,4 +1,4 @@
-import { APIError, type CollectionConfig } from 'payload'
+import { type CollectionConfig, ValidationError } from 'payload'
 
 import { publishedOrStaff } from '../../src/access/publicReads'
 import { isAdmin, isNationalStaff, isStaff } from '../../src/access/roles'
@@ -36,7 +36,9 @@ export const Guides: CollectionConfig = {
       ({ data, originalDoc }) => {
         // A partial update (one locale, one field) is checked as the guide it leaves behind.
         const problems = guideGraphProblems({ ...originalDoc, ...data })
-        if (problems.length) throw new APIError(problems.join('; '), 400, undefined, true)
+        if (problems.length) {
+          throw new ValidationError({ collection: 'guides', errors: problems.map((message) => ({ message, path: message.split(/[ [:]/)[0] })) })
+        }
         return data
       },
     ],
