@@ -70,6 +70,7 @@ export interface Config {
     services: Service;
     sheets: Sheet;
     units: Unit;
+    'unit-competences': UnitCompetence;
     news: News;
     guides: Guide;
     media: Media;
@@ -85,6 +86,7 @@ export interface Config {
     services: ServicesSelect<false> | ServicesSelect<true>;
     sheets: SheetsSelect<false> | SheetsSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
+    'unit-competences': UnitCompetencesSelect<false> | UnitCompetencesSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
     guides: GuidesSelect<false> | GuidesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -297,6 +299,37 @@ export interface Unit {
   services?: (number | Service)[] | null;
   status: 'active' | 'closed';
   source: 'opendata-police' | 'opendata-gendarmerie' | 'editor' | 'demo';
+  /**
+   * Values the last open-data import wrote, and conflicts with your edits (your edits are kept).
+   */
+  importRecord?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unit-competences".
+ */
+export interface UnitCompetence {
+  id: number;
+  /**
+   * commune:institution:id_service
+   */
+  key: string;
+  inseeCode: string;
+  institution: 'police' | 'gendarmerie';
+  serviceId: string;
+  serviceName: string;
+  postcodes?: string | null;
+  status: 'active' | 'closed';
   updatedAt: string;
   createdAt: string;
 }
@@ -606,6 +639,10 @@ export interface PayloadLockedDocument {
         value: number | Unit;
       } | null)
     | ({
+        relationTo: 'unit-competences';
+        value: number | UnitCompetence;
+      } | null)
+    | ({
         relationTo: 'news';
         value: number | News;
       } | null)
@@ -760,6 +797,22 @@ export interface UnitsSelect<T extends boolean = true> {
   services?: T;
   status?: T;
   source?: T;
+  importRecord?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unit-competences_select".
+ */
+export interface UnitCompetencesSelect<T extends boolean = true> {
+  key?: T;
+  inseeCode?: T;
+  institution?: T;
+  serviceId?: T;
+  serviceName?: T;
+  postcodes?: T;
+  status?: T;
   updatedAt?: T;
   createdAt?: T;
 }

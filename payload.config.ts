@@ -12,9 +12,11 @@ import { Media } from './collections/Media'
 import { News } from './collections/News'
 import { Services } from './collections/Services'
 import { Sheets } from './collections/Sheets'
+import { UnitCompetences } from './collections/UnitCompetences'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { embedsPlugin } from './plugins/embeds'
+import { unitsPlugin } from './plugins/units'
 import { databaseAdapter } from './src/lib/databaseAdapter'
 import { parseDatabaseUrl } from './src/lib/databaseUrl'
 import { readEnv } from './src/lib/env'
@@ -40,7 +42,8 @@ export default buildConfig({
     defaultLocale: 'fr',
     fallback: true,
   },
-  collections: [Services, Sheets, Units, News, Guides, Media, Users],
+  collections: [Services, Sheets, Units, UnitCompetences, News, Guides, Media, Users],
+  plugins: [unitsPlugin(), embedsPlugin()],
   editor: lexicalEditor(),
   db: databaseAdapter(parseDatabaseUrl(env.DATABASE_URL), env.DATABASE_PUSH_SCHEMA),
   sharp,
@@ -51,7 +54,6 @@ export default buildConfig({
     shouldAutoRun: () => env.JOBS_AUTORUN,
     access: { run: ({ req: { user } }) => user?.collection === 'users' && user.role === 'admin' },
   },
-  plugins: [embedsPlugin()],
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: false,

@@ -7,6 +7,7 @@ import { checkCommuneCodes, checkDepartmentCodes } from '../../src/fields/territ
 import { urlField } from '../../src/fields/url'
 import { deriveDepartment } from './hooks/deriveDepartment'
 import { guardUnitTerritory } from './hooks/guardTerritory'
+import { refreshIndexAfterChange, refreshIndexAfterDelete } from './hooks/refreshUnitIndex'
 import { requiredInFrench } from '../../src/fields/requiredInFrench'
 
 export const unitKinds = [
@@ -48,6 +49,8 @@ export const Units: CollectionConfig = {
   hooks: {
     beforeValidate: [deriveDepartment],
     beforeChange: [guardUnitTerritory],
+    afterChange: [refreshIndexAfterChange],
+    afterDelete: [refreshIndexAfterDelete],
   },
   fields: [
     { name: 'name', type: 'text', label: { fr: 'Nom', en: 'Name' }, localized: true, validate: requiredInFrench('name') },
@@ -172,6 +175,20 @@ export const Units: CollectionConfig = {
       defaultValue: 'editor',
       options: unitSources,
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'importRecord',
+      type: 'json',
+      label: { fr: 'Dernier import', en: 'Last import' },
+      access: { read: ({ req: { user } }) => Boolean(user) },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: {
+          fr: 'Valeurs écrites par le dernier import des données ouvertes et conflits avec vos modifications (vos modifications sont gardées).',
+          en: 'Values the last open-data import wrote, and conflicts with your edits (your edits are kept).',
+        },
+      },
     },
   ],
 }

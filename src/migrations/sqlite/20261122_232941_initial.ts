@@ -335,6 +335,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`opening_hours\` text,
   	\`status\` text DEFAULT 'active' NOT NULL,
   	\`source\` text DEFAULT 'editor' NOT NULL,
+  	\`import_record\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
@@ -370,6 +371,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`units_rels_parent_idx\` ON \`units_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`units_rels_path_idx\` ON \`units_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`units_rels_services_id_idx\` ON \`units_rels\` (\`services_id\`);`)
+  await db.run(sql`CREATE TABLE \`unit_competences\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`insee_code\` text NOT NULL,
+  	\`institution\` text NOT NULL,
+  	\`service_id\` text NOT NULL,
+  	\`service_name\` text NOT NULL,
+  	\`postcodes\` text,
+  	\`status\` text DEFAULT 'active' NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`unit_competences_key_idx\` ON \`unit_competences\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`unit_competences_insee_code_idx\` ON \`unit_competences\` (\`insee_code\`);`)
+  await db.run(sql`CREATE INDEX \`unit_competences_status_idx\` ON \`unit_competences\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`unit_competences_updated_at_idx\` ON \`unit_competences\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`unit_competences_created_at_idx\` ON \`unit_competences\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`news\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -854,6 +873,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`services_id\` integer,
   	\`sheets_id\` integer,
   	\`units_id\` integer,
+  	\`unit_competences_id\` integer,
   	\`news_id\` integer,
   	\`guides_id\` integer,
   	\`media_id\` integer,
@@ -862,6 +882,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`services_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`sheets_id\`) REFERENCES \`sheets\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`units_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`unit_competences_id\`) REFERENCES \`unit_competences\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`news_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`guides_id\`) REFERENCES \`guides\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -874,6 +895,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_services_id_idx\` ON \`payload_locked_documents_rels\` (\`services_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sheets_id_idx\` ON \`payload_locked_documents_rels\` (\`sheets_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_units_id_idx\` ON \`payload_locked_documents_rels\` (\`units_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_unit_competences_id_idx\` ON \`payload_locked_documents_rels\` (\`unit_competences_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_news_id_idx\` ON \`payload_locked_documents_rels\` (\`news_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_guides_id_idx\` ON \`payload_locked_documents_rels\` (\`guides_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
@@ -941,6 +963,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`units\`;`)
   await db.run(sql`DROP TABLE \`units_locales\`;`)
   await db.run(sql`DROP TABLE \`units_rels\`;`)
+  await db.run(sql`DROP TABLE \`unit_competences\`;`)
   await db.run(sql`DROP TABLE \`news\`;`)
   await db.run(sql`DROP TABLE \`news_locales\`;`)
   await db.run(sql`DROP TABLE \`news_texts\`;`)

@@ -28,6 +28,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_units_force" AS ENUM('police', 'gendarmerie', 'none');
   CREATE TYPE "public"."enum_units_status" AS ENUM('active', 'closed');
   CREATE TYPE "public"."enum_units_source" AS ENUM('opendata-police', 'opendata-gendarmerie', 'editor', 'demo');
+  CREATE TYPE "public"."enum_unit_competences_institution" AS ENUM('police', 'gendarmerie');
+  CREATE TYPE "public"."enum_unit_competences_status" AS ENUM('active', 'closed');
   CREATE TYPE "public"."enum_news_scope_level" AS ENUM('national', 'departments', 'communes');
   CREATE TYPE "public"."enum_news_category" AS ENUM('prevention', 'alert', 'service', 'event', 'recruitment');
   CREATE TYPE "public"."enum_news_source" AS ENUM('editor', 'demo');
@@ -282,6 +284,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"opening_hours" varchar,
   	"status" "enum_units_status" DEFAULT 'active' NOT NULL,
   	"source" "enum_units_source" DEFAULT 'editor' NOT NULL,
+  	"import_record" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -299,6 +302,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
   	"services_id" integer
+  );
+  
+  CREATE TABLE "unit_competences" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar NOT NULL,
+  	"insee_code" varchar NOT NULL,
+  	"institution" "enum_unit_competences_institution" NOT NULL,
+  	"service_id" varchar NOT NULL,
+  	"service_name" varchar NOT NULL,
+  	"postcodes" varchar,
+  	"status" "enum_unit_competences_status" DEFAULT 'active' NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
   CREATE TABLE "news" (
@@ -649,6 +665,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"services_id" integer,
   	"sheets_id" integer,
   	"units_id" integer,
+  	"unit_competences_id" integer,
   	"news_id" integer,
   	"guides_id" integer,
   	"media_id" integer,
@@ -746,6 +763,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_services_fk" FOREIGN KEY ("services_id") REFERENCES "public"."services"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sheets_fk" FOREIGN KEY ("sheets_id") REFERENCES "public"."sheets"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_units_fk" FOREIGN KEY ("units_id") REFERENCES "public"."units"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_unit_competences_fk" FOREIGN KEY ("unit_competences_id") REFERENCES "public"."unit_competences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_news_fk" FOREIGN KEY ("news_id") REFERENCES "public"."news"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_guides_fk" FOREIGN KEY ("guides_id") REFERENCES "public"."guides"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
@@ -835,6 +853,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "units_rels_parent_idx" ON "units_rels" USING btree ("parent_id");
   CREATE INDEX "units_rels_path_idx" ON "units_rels" USING btree ("path");
   CREATE INDEX "units_rels_services_id_idx" ON "units_rels" USING btree ("services_id");
+  CREATE UNIQUE INDEX "unit_competences_key_idx" ON "unit_competences" USING btree ("key");
+  CREATE INDEX "unit_competences_insee_code_idx" ON "unit_competences" USING btree ("insee_code");
+  CREATE INDEX "unit_competences_status_idx" ON "unit_competences" USING btree ("status");
+  CREATE INDEX "unit_competences_updated_at_idx" ON "unit_competences" USING btree ("updated_at");
+  CREATE INDEX "unit_competences_created_at_idx" ON "unit_competences" USING btree ("created_at");
   CREATE UNIQUE INDEX "news_slug_idx" ON "news" USING btree ("slug");
   CREATE INDEX "news_image_idx" ON "news" USING btree ("image_id");
   CREATE INDEX "news_scope_scope_level_idx" ON "news" USING btree ("scope_level");
@@ -943,6 +966,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_services_id_idx" ON "payload_locked_documents_rels" USING btree ("services_id");
   CREATE INDEX "payload_locked_documents_rels_sheets_id_idx" ON "payload_locked_documents_rels" USING btree ("sheets_id");
   CREATE INDEX "payload_locked_documents_rels_units_id_idx" ON "payload_locked_documents_rels" USING btree ("units_id");
+  CREATE INDEX "payload_locked_documents_rels_unit_competences_id_idx" ON "payload_locked_documents_rels" USING btree ("unit_competences_id");
   CREATE INDEX "payload_locked_documents_rels_news_id_idx" ON "payload_locked_documents_rels" USING btree ("news_id");
   CREATE INDEX "payload_locked_documents_rels_guides_id_idx" ON "payload_locked_documents_rels" USING btree ("guides_id");
   CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
@@ -985,6 +1009,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "units" CASCADE;
   DROP TABLE "units_locales" CASCADE;
   DROP TABLE "units_rels" CASCADE;
+  DROP TABLE "unit_competences" CASCADE;
   DROP TABLE "news" CASCADE;
   DROP TABLE "news_locales" CASCADE;
   DROP TABLE "news_texts" CASCADE;
@@ -1048,6 +1073,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_units_force";
   DROP TYPE "public"."enum_units_status";
   DROP TYPE "public"."enum_units_source";
+  DROP TYPE "public"."enum_unit_competences_institution";
+  DROP TYPE "public"."enum_unit_competences_status";
   DROP TYPE "public"."enum_news_scope_level";
   DROP TYPE "public"."enum_news_category";
   DROP TYPE "public"."enum_news_source";

@@ -1,0 +1,204 @@
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import type { Unit } from '../../payload-types'
+import { parseCompetenceRow, type CompetenceData } from './competenceRows'
+import { detectFormat, type FileFormat, type UnitFormat } from './formats'
+import { readSourceFile, type SourceRow } from './readRows'
+import { parseUnitRow, policePublicId } from './unitRows'
+import { type ImportRecord, planUnitChange, trackedValues } from './unitMerge'
+
+export type ImportOptions = {
+  /** Reads, checks and reports, writes nothing. */
+  dryRun?: boolean
+  /** The file covers part of the country: units missing from it are left alone, not closed. */
+  partial?: boolean
+  onProgress?: (done: number, total: number) => void
+}
+
+export type LineNote = { line: number; reason: string }
+export type Conflict = { line: number; publicId: string; field: string; kept: unknown; offered: unknown }
+
+export type ImportSummary = {
+  file: string
+  format: FileFormat
+  dryRun: boolean
+  rows: number
+  created: number
+  updated: number
+  unchanged: number
+  closed: number
+  rejected: LineNote[]
+  warnings: LineNote[]
+  conflicts: Conflict[]
+}
+
+export type ImportOutcome = { summary: ImportSummary; unusable?: string } | { error: string }
+
+const sourceOf: Record<UnitFormat, NonNullable<Unit['source']>> = {
+  police: 'opendata-police',
+  'gendarmerie-structured': 'opendata-gendarmerie',
+  'gendarmerie-free-text': 'opendata-gendarmerie',
+}
+
+function writeError(error: unknown): string {
+  const data = (error as { data?: { errors?: { message?: string; path?: string }[] } }).data
+  const messages = data?.errors?.map((e) => e.message ?? e.path).filter(Boolean)
+  return messages?.length ? messages.join('; ') : error instanceof Error ? error.message : String(error)
+}
+
+/** The key a rejected row would have had, so a bad row never closes its unit. */
+function keyOfRejected(format: UnitFormat, record: SourceRow['record']): string | undefined {
+  if (format !== 'police') return record.identifiant_public_unite?.trim() || undefined
+  const code = record.code_commune_insee?.trim()
+  const name = record.service?.trim()
+  return code && name ? policePublicId(code, name) : undefined
+}
+
+/**
+ * Loads an official open-data file into the units (or the competences): creates what is new,
+ * updates what changed without overwriting an editor's changes, closes what left a full file,
+ * and reports every rejected row with its line. Idempotent: the same file twice writes nothing.
+ */
+export async function importOfficialFile(payload: Payload, file: string, options: ImportOptions = {}): Promise<ImportOutcome> {
+  const source = readSourceFile(file)
+  if ('error' in source) return { error: source.error }
+  const detection = detectFormat(source.header)
+  if ('error' in detection) return { error: `${path.basename(file)}: ${detection.error}` }
+
+  const summary: ImportSummary = {
+    file,
+    format: detection.format,
+    dryRun: Boolean(options.dryRun),
+    rows: source.rows.length + source.broken.length,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    closed: 0,
+    rejected: [...source.broken],
+    warnings: [],
+    conflicts: [],
+  }
+  const run =
+    detection.format === 'competence'
+      ? importCompetences(payload, source.rows, summary, options)
+      : importUnitRows(payload, detection.format, source.rows, summary, options)
+  const usable = await run
+  summary.rejected.sort((a, b) => a.line - b.line)
+  return usable ? { summary } : { summary, unusable: `${path.basename(file)}: no usable row` }
+}
+
+async function importUnitRows(payload: Payload, format: UnitFormat, rows: SourceRow[], summary: ImportSummary, options: ImportOptions): Promise<boolean> {
+  const existing = await payload.find({
+    collection: 'units',
+    where: { publicId: { exists: true } },
+    pagination: false,
+    depth: 0,
+    locale: 'fr',
+  })
+  const byPublicId = new Map(existing.docs.filter((doc) => doc.publicId).map((doc) => [doc.publicId!, doc]))
+  const seen = new Map<string, number>()
+  const spared = new Set<string>()
+  const write = !options.dryRun
+
+  let done = 0
+  for (const { line, record } of rows) {
+    options.onProgress?.(done++, rows.length)
+    const result = parseUnitRow(format, record)
+    if ('error' in result) {
+      summary.rejected.push({ line, reason: result.error })
+      const key = keyOfRejected(format, record)
+      if (key) spared.add(key)
+      continue
+    }
+    const { unit, warnings } = result
+    for (const reason of warnings) summary.warnings.push({ line, reason })
+    const previousLine = seen.get(unit.publicId)
+    if (previousLine !== undefined) {
+      summary.rejected.push({ line, reason: `duplicate of line ${previousLine} (same unit ${unit.publicId})` })
+      continue
+    }
+    seen.set(unit.publicId, line)
+
+    const doc = byPublicId.get(unit.publicId)
+    try {
+      if (!doc) {
+        const importRecord: ImportRecord = { values: trackedValues(unit, 'active'), conflicts: [] }
+        if (write) await payload.create({ collection: 'units', data: { ...unit, status: 'active', importRecord } as never, locale: 'fr', depth: 0 })
+        summary.created++
+        continue
+      }
+      const plan = planUnitChange(doc, trackedValues(unit, 'active'))
+      for (const conflict of plan.conflicts) summary.conflicts.push({ line, publicId: unit.publicId, ...conflict })
+      if (!plan.write) {
+        summary.unchanged++
+        continue
+      }
+      if (write) await payload.update({ collection: 'units', id: doc.id, data: plan.data as never, locale: 'fr', depth: 0 })
+      summary.updated++
+    } catch (error) {
+      summary.rejected.push({ line, reason: writeError(error) })
+    }
+  }
+  options.onProgress?.(rows.length, rows.length)
+  if (seen.size === 0) return false
+  if (options.partial) return true
+
+  for (const doc of existing.docs) {
+    if (doc.source !== sourceOf[format] || !doc.publicId || seen.has(doc.publicId) || spared.has(doc.publicId)) continue
+    const plan = planUnitChange(doc, { ...(doc.importRecord as ImportRecord | null)?.values, status: 'closed' })
+    if (!plan.write) continue
+    if (write) await payload.update({ collection: 'units', id: doc.id, data: plan.data as never, locale: 'fr', depth: 0 })
+    if (plan.data.status === 'closed') summary.closed++
+  }
+  return true
+}
+
+async function importCompetences(payload: Payload, rows: SourceRow[], summary: ImportSummary, options: ImportOptions): Promise<boolean> {
+  const existing = await payload.find({ collection: 'unit-competences', pagination: false, depth: 0 })
+  const byKey = new Map(existing.docs.map((doc) => [doc.key, doc]))
+  const seen = new Map<string, number>()
+  const write = !options.dryRun
+  const fields: (keyof CompetenceData)[] = ['inseeCode', 'institution', 'serviceId', 'serviceName', 'postcodes']
+
+  let done = 0
+  for (const { line, record } of rows) {
+    options.onProgress?.(done++, rows.length)
+    const result = parseCompetenceRow(record)
+    if ('error' in result) {
+      summary.rejected.push({ line, reason: result.error })
+      continue
+    }
+    const { competence } = result
+    const previousLine = seen.get(competence.key)
+    if (previousLine !== undefined) {
+      summary.rejected.push({ line, reason: `duplicate of line ${previousLine} (${competence.key})` })
+      continue
+    }
+    seen.set(competence.key, line)
+    const doc = byKey.get(competence.key)
+    try {
+      if (!doc) {
+        if (write) await payload.create({ collection: 'unit-competences', data: { ...competence, status: 'active' }, depth: 0 })
+        summary.created++
+      } else if (doc.status !== 'active' || fields.some((field) => (doc[field] ?? null) !== competence[field])) {
+        if (write) await payload.update({ collection: 'unit-competences', id: doc.id, data: { ...competence, status: 'active' }, depth: 0 })
+        summary.updated++
+      } else {
+        summary.unchanged++
+      }
+    } catch (error) {
+      summary.rejected.push({ line, reason: writeError(error) })
+    }
+  }
+  options.onProgress?.(rows.length, rows.length)
+  if (seen.size === 0) return false
+  if (options.partial) return true
+  for (const doc of existing.docs) {
+    if (seen.has(doc.key) || doc.status === 'closed') continue
+    if (write) await payload.update({ collection: 'unit-competences', id: doc.id, data: { status: 'closed' }, depth: 0 })
+    summary.closed++
+  }
+  return true
+}

@@ -1,0 +1,96 @@
+/**
+ * npm run import:units -- FILE [--dry-run] [--partial]
+ * Loads an official units file (police export-pn.csv, gendarmerie export-gn2.csv or the file
+ * with horaires_accueil) or the "compétence territoriale" file. Exit code 1 only when the file
+ * itself is unusable (missing, unreadable, unknown header, no usable row); 2 on a usage error.
+ */
+import { parseArgs } from 'node:util'
+
+import cliProgress from 'cli-progress'
+
+import { loadDotEnv } from './dotenv'
+
+loadDotEnv()
+
+const usage = 'usage: npm run import:units -- FILE [--dry-run] [--partial]'
+let parsed: ReturnType<typeof parseArgs<{ options: { 'dry-run': { type: 'boolean' }; partial: { type: 'boolean' }; help: { type: 'boolean' } }; allowPositionals: true }>>
+try {
+  parsed = parseArgs({
+    options: { 'dry-run': { type: 'boolean' }, partial: { type: 'boolean' }, help: { type: 'boolean' } },
+    allowPositionals: true,
+  })
+} catch (error) {
+  console.error(`import:units: ${(error as Error).message}\n${usage}`)
+  process.exit(2)
+}
+if (parsed.values.help) {
+  console.log(usage)
+  process.exit(0)
+}
+if (parsed.positionals.length !== 1) {
+  console.error(`import:units: expected one FILE\n${usage}`)
+  process.exit(2)
+}
+const [file] = parsed.positionals
+
+const [{ getPayload }, { default: config }, { importOfficialFile }, { formatSummary }, { applyMigrations }] = await Promise.all([
+  import('payload'),
+  import('../../payload.config'),
+  import('../../seed/import/importOfficialFile'),
+  import('../../seed/import/formatSummary'),
+  import('../lib/migrate'),
+])
+
+// A bar redrawn in place on a terminal; in a log (CI, cron) a line every tenth of the file.
+function progressReporter(): { update: (done: number, total: number) => void; stop: () => void } {
+  if (process.stderr.isTTY) {
+    const bar = new cliProgress.SingleBar(
+      { stream: process.stderr, format: 'import:units [{bar}] {percentage}% | {value}/{total} rows | ETA {eta}s' },
+      cliProgress.Presets.shades_classic,
+    )
+    let started = false
+    return {
+      update: (done, total) => {
+        if (!started) bar.start(total, 0)
+        started = true
+        bar.update(done)
+      },
+      stop: () => started && bar.stop(),
+    }
+  }
+  let lastTenth = -1
+  return {
+    update: (done, total) => {
+      const tenth = total ? Math.floor((done / total) * 10) : 10
+      if (tenth !== lastTenth) console.error(`import:units: ${done}/${total} rows`)
+      lastTenth = tenth
+    },
+    stop: () => undefined,
+  }
+}
+
+const payload = await getPayload({ config })
+let exitCode = 0
+try {
+  await applyMigrations(payload)
+  const progress = progressReporter()
+  const outcome = await importOfficialFile(payload, file, {
+    dryRun: parsed.values['dry-run'],
+    partial: parsed.values.partial,
+    onProgress: progress.update,
+  })
+  progress.stop()
+  if ('error' in outcome) {
+    console.error(`import:units: ${outcome.error}`)
+    exitCode = 1
+  } else {
+    console.log(formatSummary(outcome.summary))
+    if (outcome.unusable) {
+      console.error(`import:units: ${outcome.unusable}`)
+      exitCode = 1
+    }
+  }
+} finally {
+  await payload.destroy()
+}
+process.exit(exitCode)
