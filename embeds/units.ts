@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit'
 
 import { RelaisElement } from './runtime/element'
-import { formatDate, type Texts } from './runtime/i18n'
+import type { Texts } from './runtime/i18n'
 
 type UnitsData = {
   items: {
@@ -12,8 +12,10 @@ type UnitsData = {
     website: string | null
     distanceKm: number | null
     openNow: boolean | null
-    nextChange: { date: string; time: string } | null
-    todayHours: string[]
+    /** ISO instant. */
+    nextChange: string | null
+    /** null when the hours are unknown. */
+    todayHours: string[] | null
     week: { date: string; hours: string[] }[]
   }[]
 }
@@ -91,11 +93,26 @@ export class RelaisUnits extends RelaisElement<UnitsData> {
   }
 
   private weekday(date: string): string {
-    return new Intl.DateTimeFormat(this.lang_ === 'en' ? 'en-GB' : 'fr-FR', { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(`${date}T12:00:00`))
+    return new Intl.DateTimeFormat(this.locale, { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(`${date}T12:00:00`))
+  }
+
+  private get locale(): string {
+    return this.lang_ === 'en' ? 'en-GB' : 'fr-FR'
+  }
+
+  /** "until 18:00", "opens at 08:00", "opens on Monday 8 at 08:00": in French time, as units keep it. */
+  private change(openNow: boolean | null, instant: string | null, t: Texts): string {
+    if (!instant) return ''
+    const at = new Date(instant)
+    const zone = { timeZone: 'Europe/Paris' }
+    const time = new Intl.DateTimeFormat(this.locale, { ...zone, hour: '2-digit', minute: '2-digit' }).format(at)
+    if (openNow) return t.until(time)
+    const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { ...zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d)
+    const date = new Intl.DateTimeFormat(this.locale, { ...zone, weekday: 'long', day: 'numeric' }).format(at)
+    return t.opensAt(t.opensNext(day(at) === day(new Date()) ? '' : date, time))
   }
 
   protected renderData(data: UnitsData, t: Texts) {
-    const today = data.items[0]?.week[0]?.date ?? ''
     return html`
       <p class="locate">
         <button type="button" class="secondary" part="button" @click=${() => this.locate()} ?disabled=${this.locating === 'busy'}>${t.myPosition}</button>
@@ -111,17 +128,13 @@ export class RelaisUnits extends RelaisElement<UnitsData> {
                   : unit.openNow
                     ? html`<span class="badge open" part="badge open">${t.openNow}</span>`
                     : html`<span class="badge shut" part="badge closed">${t.closedNow}</span>`
-              const change = unit.nextChange
-                ? unit.openNow
-                  ? t.until(unit.nextChange.time)
-                  : t.opensAt(t.opensNext(unit.nextChange.date === today ? today : formatDate(unit.nextChange.date, this.lang_), unit.nextChange.time, today))
-                : ''
+              const change = this.change(unit.openNow, unit.nextChange, t)
               const weekId = `week-${index}`
               return html`<li class="item" part="item">
                 ${this.heading(unit.name, 1)}
                 <p class="muted">${unit.kind}${unit.distanceKm !== null ? html` · ${t.km(unit.distanceKm)}` : nothing}</p>
                 <p>${badge} ${change}</p>
-                ${unit.openNow !== null
+                ${unit.todayHours
                   ? html`<p>${t.today} : ${unit.todayHours.length ? unit.todayHours.join(', ') : t.closedToday}</p>`
                   : nothing}
                 <p>${unit.address}</p>

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { News } from '../payload-types'
 import { seed } from '../seed'
-import { createPeople, password } from './helpers/fixtures'
+import { createPeople, createUnit, password } from './helpers/fixtures'
 import { type Hub, startHub } from './helpers/hub'
 
 let hub: Hub
@@ -175,6 +175,12 @@ describe('GET /embed/v1/data/units', () => {
     const demo = response.body.items.find((u: { name: string }) => u.name === 'Bureau d’aide aux victimes de Rennes (démo)')
     expect(demo).toEqual(expect.objectContaining({ openNow: expect.any(Boolean), week: expect.any(Array) }))
     expect(demo.week).toHaveLength(7)
+  })
+
+  it('never lists a closed unit', async () => {
+    await createUnit(hub.payload, '35238', 'Brigade fermée de Rennes', { status: 'closed' })
+    const response = await hub.api.get('/embed/v1/data/units?commune=35238&limit=50')
+    expect(response.body.items.map((u: { name: string }) => u.name)).not.toContain('Brigade fermée de Rennes')
   })
 
   it('sorts the units near a position by distance', async () => {

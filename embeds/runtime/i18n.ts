@@ -47,7 +47,7 @@ const texts = {
     noPosition: 'Votre position n’a pas pu être obtenue.',
     noUnits: 'Aucune unité trouvée.',
     km: (d: number) => `à ${d.toLocaleString('fr-FR')} km`,
-    opensNext: (date: string, time: string, today: string) => (date === today ? `à ${time}` : `le ${date} à ${time}`),
+    opensNext: (date: string, time: string) => (date ? `le ${date} à ${time}` : `à ${time}`),
   },
   en: {
     loading: 'Loading…',
@@ -95,7 +95,7 @@ const texts = {
     noPosition: 'Your position could not be obtained.',
     noUnits: 'No unit found.',
     km: (d: number) => `${d.toLocaleString('en-GB')} km away`,
-    opensNext: (date: string, time: string, today: string) => (date === today ? `at ${time}` : `on ${date} at ${time}`),
+    opensNext: (date: string, time: string) => (date ? `on ${date} at ${time}` : `at ${time}`),
   },
 }
 

@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import { newsData } from './data/news'
-import { orienteerData } from './data/orienteer'
-import { servicesData } from './data/services'
-import { NotFound, sheetData } from './data/sheet'
-import { unitsData } from './data/units'
+import { newsData } from './content/news'
+import { orienteerData } from './content/orienteer'
+import { servicesData } from './content/services'
+import { NotFound, sheetData } from './content/sheet'
+import { unitsData } from './content/units'
 import { parseWidgetQuery, type WidgetName } from './params'
 import { hubOrigin } from './hubOrigin'
 
