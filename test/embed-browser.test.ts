@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { embedAssetsDir } from '../plugins/embeds/assetsDir'
 import { seed } from '../seed'
-import { browserAvailable, launchBrowser, listenInRange, seriousViolations, startHostSite, watchErrors } from './helpers/browser'
+import { browserAvailable, type HostPage, launchBrowser, listenInRange, seriousViolations, startHostSite, watchErrors } from './helpers/browser'
 import { createServer } from './helpers/http'
 import { type Hub, hubRoutes, startHub } from './helpers/hub'
 
@@ -35,6 +35,7 @@ let hub: Hub
 let hubServer: http.Server
 let hubOrigin: string
 let host: Awaited<ReturnType<typeof startHostSite>>
+const hostPages: Record<string, HostPage> = {}
 let browser: Browser
 let page: Page
 
@@ -52,7 +53,7 @@ describe.runIf(run)('widgets in a browser', () => {
       <body><main><h1>Mairie de Rennes</h1><ul class="host-list"><li>Liste de la mairie</li></ul>
       ${widgets.map((w) => `<${w.tag} ${w.attrs}><a href="https://www.masecurite.interieur.gouv.fr">Ma Sécurité</a></${w.tag}>`).join('\n')}
       </main></body></html>`
-    host = await startHostSite({
+    Object.assign(hostPages, {
       '/script': { body: scriptPage },
       '/favicon.ico': { body: '' },
       '/orienteer': {
@@ -71,6 +72,7 @@ describe.runIf(run)('widgets in a browser', () => {
           <body><main><h1>Mairie</h1><relais-news commune="35238"><a href="https://www.masecurite.interieur.gouv.fr">Les actualités sur Ma Sécurité</a></relais-news></main></body></html>`,
       },
     })
+    host = await startHostSite(hostPages)
     browser = await launchBrowser()
     page = await browser.newPage()
   })
@@ -228,6 +230,19 @@ describe.runIf(run)('widgets in a browser', () => {
     for (const frame of page.frames().filter((f) => f !== page.mainFrame())) {
       expect(await seriousViolations(frame)).toEqual([])
     }
+    expect(errors).toEqual([])
+  })
+
+  it('the oEmbed answer works as WordPress inserts it: a sandboxed iframe without same-origin', async () => {
+    const frameUrl = `${hubOrigin}/embed/v1/frame/orienteer?guide=cyber`
+    const oembed = (await (await fetch(`${hubOrigin}/oembed?${new URLSearchParams({ url: frameUrl, format: 'json' })}`)).json()) as { html: string }
+    const body = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Article</title></head><body><main><h1>Article</h1>${oembed.html}</main></body></html>`
+    // Served by the site itself: Chromium treats a page made up by the test as public and blocks its frames to loopback.
+    hostPages['/oembed-article'] = { body }
+    const errors = watchErrors(page)
+    await page.goto(`${host.origin}/oembed-article`)
+    await page.frameLocator('iframe.relais-frame').locator('relais-orienteer').getByText('Commencer').waitFor({ timeout: 15_000 })
+    expect(await page.locator('iframe.relais-frame').getAttribute('sandbox')).toBe('allow-scripts allow-popups allow-popups-to-escape-sandbox')
     expect(errors).toEqual([])
   })
 
