@@ -171,6 +171,7 @@ export interface Service {
   url: string;
   category: 'complaint' | 'report' | 'appointment' | 'contact' | 'assistance' | 'prevention' | 'information';
   audience?: string | null;
+  audiences?: ('everyone' | 'victims' | 'witnesses' | 'minors' | 'organisations')[] | null;
   covers?: string | null;
   excludes?: string | null;
   channels?:
@@ -713,6 +714,7 @@ export interface ServicesSelect<T extends boolean = true> {
   url?: T;
   category?: T;
   audience?: T;
+  audiences?: T;
   covers?: T;
   excludes?: T;
   channels?:

@@ -24,6 +24,7 @@ function parameters(widget: string): [string, string][] {
   if (territorial.has(widget) && communeSelect.value) params.push(['commune', communeSelect.value])
   if (['news', 'units', 'services'].includes(widget) && field('limit')) params.push(['limit', field('limit')])
   if (widget === 'services' && field('category')) params.push(['category', field('category')])
+  if (widget === 'services' && field('audience')) params.push(['audience', field('audience')])
   if (widget === 'sheet') params.push(field('theme') ? ['theme', field('theme')] : ['slug', field('slug')])
   if (widget === 'orienteer') params.push(['guide', field('guide') || 'cyber'])
   return params

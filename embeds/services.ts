@@ -5,12 +5,14 @@ import type { Texts } from './runtime/i18n'
 
 type ServicesData = {
   categories: { value: string; label: string }[]
+  audiences: { value: string; label: string }[]
   items: {
     slug: string
     name: string
     acronym: string | null
     summary: string
     audience: string | null
+    audiences: string[]
     url: string
     category: string
     categoryLabel: string | null
@@ -31,15 +33,17 @@ export class RelaisServices extends RelaisElement<ServicesData> {
       .for { margin: 0.3em 0 0; }
     `,
   ]
-  static override properties = { ...RelaisElement.properties, selected: { state: true } }
+  static override properties = { ...RelaisElement.properties, selected: { state: true }, forWhom: { state: true } }
   declare selected: string
+  declare forWhom: string
   protected readonly widget = 'services'
-  protected readonly queryAttributes = ['commune', 'department', 'category', 'limit']
+  protected readonly queryAttributes = ['commune', 'department', 'category', 'audience', 'limit']
   protected readonly officialSite = { url: 'https://www.masecurite.interieur.gouv.fr', name: 'masecurite.interieur.gouv.fr' }
 
   constructor() {
     super()
     this.selected = ''
+    this.forWhom = ''
   }
 
   protected widgetTitle(): string {
@@ -51,23 +55,35 @@ export class RelaisServices extends RelaisElement<ServicesData> {
   }
 
   private visible(data: ServicesData) {
-    return this.selected ? data.items.filter((s) => s.category === this.selected) : data.items
+    return data.items.filter(
+      (s) =>
+        (!this.selected || s.category === this.selected) &&
+        (!this.forWhom || s.audiences.includes(this.forWhom) || s.audiences.includes('everyone')),
+    )
   }
 
   protected renderData(data: ServicesData, t: Texts) {
     const present = new Set(data.items.map((s) => s.category))
     const categories = data.categories.filter((c) => present.has(c.value))
+    const audiences = data.audiences.filter((a) => a.value !== 'everyone' && data.items.some((s) => s.audiences.includes(a.value)))
     const items = this.visible(data)
     return html`
-      ${!this.getAttribute('category') && categories.length > 1
-        ? html`<div class="filter">
-            <label for="category">${t.category}</label>
-            <select id="category" part="select" @change=${(e: Event) => (this.selected = (e.target as HTMLSelectElement).value)}>
-              <option value="">${t.allCategories}</option>
-              ${categories.map((c) => html`<option value=${c.value} ?selected=${c.value === this.selected}>${c.label}</option>`)}
-            </select>
-          </div>`
-        : nothing}
+      <div class="filter">
+        ${!this.getAttribute('category') && categories.length > 1
+          ? html`<label for="category">${t.category}</label>
+              <select id="category" part="select" @change=${(e: Event) => (this.selected = (e.target as HTMLSelectElement).value)}>
+                <option value="">${t.allCategories}</option>
+                ${categories.map((c) => html`<option value=${c.value} ?selected=${c.value === this.selected}>${c.label}</option>`)}
+              </select>`
+          : nothing}
+        ${!this.getAttribute('audience') && audiences.length > 1
+          ? html`<label for="audience">${t.audience}</label>
+              <select id="audience" part="select" @change=${(e: Event) => (this.forWhom = (e.target as HTMLSelectElement).value)}>
+                <option value="">${t.allAudiences}</option>
+                ${audiences.map((a) => html`<option value=${a.value} ?selected=${a.value === this.forWhom}>${a.label}</option>`)}
+              </select>`
+          : nothing}
+      </div>
       ${items.length === 0
         ? html`<p>${t.noServices}</p>`
         : html`<ul part="list">

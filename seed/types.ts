@@ -13,6 +13,8 @@ export type ServiceSeed = {
   url: string
   category: Service['category']
   audience: string
+  /** The audience text as filter values. */
+  audiences: NonNullable<Service['audiences']>
   covers?: string
   excludes?: string
   channels: {

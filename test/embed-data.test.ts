@@ -117,6 +117,17 @@ describe('GET /embed/v1/data/services', () => {
     )
   })
 
+  it('filters by audience, keeping the services meant for everyone', async () => {
+    const response = await hub.api.get('/embed/v1/data/services?commune=35238&audience=organisations')
+    const slugs = response.body.items.map((s: { slug: string }) => s.slug)
+    expect(slugs).toEqual(expect.arrayContaining(['17-cyber', 'plainte-en-ligne', 'tchat-ma-securite']))
+    expect(slugs).not.toContain('thesee')
+    expect(slugs).not.toContain('perceval')
+    const bad = await hub.api.get('/embed/v1/data/services?audience=aliens')
+    expect(bad.status).toBe(400)
+    expect(bad.body.error).toBe('audience: must be one of everyone, victims, witnesses, minors, organisations')
+  })
+
   it('rejects an unknown category', async () => {
     const response = await hub.api.get('/embed/v1/data/services?category=magic')
     expect(response.status).toBe(400)

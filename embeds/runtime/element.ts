@@ -76,7 +76,7 @@ export abstract class RelaisElement<T> extends LitElement {
   }
 
   static get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'commune', 'department', 'limit', 'category', 'slug', 'theme', 'guide', 'lat', 'lng']
+    return [...super.observedAttributes, 'commune', 'department', 'limit', 'category', 'audience', 'slug', 'theme', 'guide', 'lat', 'lng']
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {

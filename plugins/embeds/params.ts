@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { serviceCategories } from '../../collections/Services'
+import { serviceAudiences, serviceCategories } from '../../collections/Services'
 import { sheetThemes } from '../../collections/Sheets'
 import { departmentOfCommune, isCommuneCode, isDepartmentCode } from '../../src/lib/territories'
 
@@ -37,6 +37,7 @@ export const widgetParams = {
       ...territory,
       lang,
       category: oneOf('category', serviceCategories.map((c) => c.value)).optional(),
+      audience: oneOf('audience', serviceAudiences.map((a) => a.value)).optional(),
       limit: limit(50),
     })
     .superRefine(sameTerritory),

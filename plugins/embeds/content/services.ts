@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { channelKinds, serviceCategories } from '../../../collections/Services'
+import { channelKinds, serviceAudiences, serviceCategories } from '../../../collections/Services'
 import { departmentOfCommune } from '../../../src/lib/territories'
 import { servicesAvailableIn } from '../../../src/lib/territoryQueries'
 import type { WidgetQuery } from '../params'
@@ -16,9 +16,11 @@ const availabilityLabels = [
 /** The online services a reader of the territory can use, with each channel's availability. */
 export async function servicesData(req: PayloadRequest, query: WidgetQuery<'services'>) {
   const department = query.commune ? departmentOfCommune(query.commune) : query.department
-  const where: Where = query.category
-    ? { and: [servicesAvailableIn(department), { category: { equals: query.category } }] }
-    : servicesAvailableIn(department)
+  const filters: Where[] = [servicesAvailableIn(department)]
+  if (query.category) filters.push({ category: { equals: query.category } })
+  // A service for everyone serves every audience.
+  if (query.audience) filters.push({ audiences: { in: [query.audience, 'everyone'] } })
+  const where: Where = { and: filters }
   const found = await req.payload.find({
     collection: 'services',
     where,
@@ -29,16 +31,18 @@ export async function servicesData(req: PayloadRequest, query: WidgetQuery<'serv
     fallbackLocale: 'fr',
     overrideAccess: false,
     pagination: false,
-    select: { name: true, acronym: true, slug: true, summary: true, url: true, category: true, audience: true, channels: true, status: true, coverage: true },
+    select: { name: true, acronym: true, slug: true, summary: true, url: true, category: true, audience: true, audiences: true, channels: true, status: true, coverage: true },
   })
   return {
     categories: serviceCategories.map((c) => ({ value: c.value, label: c.label[query.lang] })),
+    audiences: serviceAudiences.map((a) => ({ value: a.value, label: a.label[query.lang] })),
     items: found.docs.map((service) => ({
       slug: service.slug,
       name: service.name,
       acronym: service.acronym ?? null,
       summary: service.summary,
       audience: service.audience ?? null,
+      audiences: service.audiences ?? [],
       url: service.url,
       category: service.category,
       categoryLabel: labelOf(serviceCategories, service.category, query.lang),

@@ -1,9 +1,9 @@
-import * as migration_20261122_232953_initial from './20261122_232953_initial';
+import * as migration_20261122_234415_initial from './20261122_234415_initial';
 
 export const migrations = [
   {
-    up: migration_20261122_232953_initial.up,
-    down: migration_20261122_232953_initial.down,
-    name: '20261122_232953_initial'
+    up: migration_20261122_234415_initial.up,
+    down: migration_20261122_234415_initial.down,
+    name: '20261122_234415_initial'
   },
 ];

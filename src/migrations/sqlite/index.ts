@@ -1,9 +1,9 @@
-import * as migration_20261122_232941_initial from './20261122_232941_initial';
+import * as migration_20261122_234405_initial from './20261122_234405_initial';
 
 export const migrations = [
   {
-    up: migration_20261122_232941_initial.up,
-    down: migration_20261122_232941_initial.down,
-    name: '20261122_232941_initial'
+    up: migration_20261122_234405_initial.up,
+    down: migration_20261122_234405_initial.down,
+    name: '20261122_234405_initial'
   },
 ];

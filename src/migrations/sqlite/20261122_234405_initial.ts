@@ -1,6 +1,17 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`services_audiences\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`services_audiences_order_idx\` ON \`services_audiences\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`services_audiences_parent_idx\` ON \`services_audiences\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`services_audiences_value_idx\` ON \`services_audiences\` (\`value\`);`)
   await db.run(sql`CREATE TABLE \`services_channels\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -71,6 +82,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`services_texts_order_parent\` ON \`services_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_services_v_version_audiences\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_services_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_services_v_version_audiences_order_idx\` ON \`_services_v_version_audiences\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_audiences_parent_idx\` ON \`_services_v_version_audiences\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_audiences_value_idx\` ON \`_services_v_version_audiences\` (\`value\`);`)
   await db.run(sql`CREATE TABLE \`_services_v_version_channels\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -938,11 +960,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`services_audiences\`;`)
   await db.run(sql`DROP TABLE \`services_channels\`;`)
   await db.run(sql`DROP TABLE \`services_channels_locales\`;`)
   await db.run(sql`DROP TABLE \`services\`;`)
   await db.run(sql`DROP TABLE \`services_locales\`;`)
   await db.run(sql`DROP TABLE \`services_texts\`;`)
+  await db.run(sql`DROP TABLE \`_services_v_version_audiences\`;`)
   await db.run(sql`DROP TABLE \`_services_v_version_channels\`;`)
   await db.run(sql`DROP TABLE \`_services_v_version_channels_locales\`;`)
   await db.run(sql`DROP TABLE \`_services_v\`;`)

@@ -3,6 +3,7 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."_locales" AS ENUM('fr', 'en');
+  CREATE TYPE "public"."enum_services_audiences" AS ENUM('everyone', 'victims', 'witnesses', 'minors', 'organisations');
   CREATE TYPE "public"."enum_services_channels_kind" AS ENUM('web', 'form', 'chat', 'phone', 'sms', 'app', 'counter');
   CREATE TYPE "public"."enum_services_channels_availability" AS ENUM('always', 'office-hours', 'outside-office-hours', 'scheduled');
   CREATE TYPE "public"."enum_services_category" AS ENUM('complaint', 'report', 'appointment', 'contact', 'assistance', 'prevention', 'information');
@@ -10,6 +11,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_services_coverage_scope" AS ENUM('national', 'departments');
   CREATE TYPE "public"."enum_services_service_status" AS ENUM('active', 'planned', 'replaced');
   CREATE TYPE "public"."enum_services_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__services_v_version_audiences" AS ENUM('everyone', 'victims', 'witnesses', 'minors', 'organisations');
   CREATE TYPE "public"."enum__services_v_version_channels_kind" AS ENUM('web', 'form', 'chat', 'phone', 'sms', 'app', 'counter');
   CREATE TYPE "public"."enum__services_v_version_channels_availability" AS ENUM('always', 'office-hours', 'outside-office-hours', 'scheduled');
   CREATE TYPE "public"."enum__services_v_version_category" AS ENUM('complaint', 'report', 'appointment', 'contact', 'assistance', 'prevention', 'information');
@@ -46,6 +48,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'schedulePublish');
+  CREATE TABLE "services_audiences" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_services_audiences",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
   CREATE TABLE "services_channels" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -97,6 +106,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
   	"text" varchar
+  );
+  
+  CREATE TABLE "_services_v_version_audiences" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum__services_v_version_audiences",
+  	"id" serial PRIMARY KEY NOT NULL
   );
   
   CREATE TABLE "_services_v_version_channels" (
@@ -696,11 +712,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  ALTER TABLE "services_audiences" ADD CONSTRAINT "services_audiences_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."services"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "services_channels" ADD CONSTRAINT "services_channels_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."services"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "services_channels_locales" ADD CONSTRAINT "services_channels_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."services_channels"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "services" ADD CONSTRAINT "services_replaced_by_id_services_id_fk" FOREIGN KEY ("replaced_by_id") REFERENCES "public"."services"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "services_locales" ADD CONSTRAINT "services_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."services"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "services_texts" ADD CONSTRAINT "services_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."services"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_services_v_version_audiences" ADD CONSTRAINT "_services_v_version_audiences_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_services_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_services_v_version_channels" ADD CONSTRAINT "_services_v_version_channels_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_services_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_services_v_version_channels_locales" ADD CONSTRAINT "_services_v_version_channels_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_services_v_version_channels"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_services_v" ADD CONSTRAINT "_services_v_parent_id_services_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."services"("id") ON DELETE set null ON UPDATE no action;
@@ -770,6 +788,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "services_audiences_order_idx" ON "services_audiences" USING btree ("order");
+  CREATE INDEX "services_audiences_parent_idx" ON "services_audiences" USING btree ("parent_id");
+  CREATE INDEX "services_audiences_value_idx" ON "services_audiences" USING btree ("value");
   CREATE INDEX "services_channels_order_idx" ON "services_channels" USING btree ("_order");
   CREATE INDEX "services_channels_parent_id_idx" ON "services_channels" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "services_channels_locales_locale_parent_id_unique" ON "services_channels_locales" USING btree ("_locale","_parent_id");
@@ -782,6 +803,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "services__status_idx" ON "services" USING btree ("_status");
   CREATE UNIQUE INDEX "services_locales_locale_parent_id_unique" ON "services_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "services_texts_order_parent" ON "services_texts" USING btree ("order","parent_id");
+  CREATE INDEX "_services_v_version_audiences_order_idx" ON "_services_v_version_audiences" USING btree ("order");
+  CREATE INDEX "_services_v_version_audiences_parent_idx" ON "_services_v_version_audiences" USING btree ("parent_id");
+  CREATE INDEX "_services_v_version_audiences_value_idx" ON "_services_v_version_audiences" USING btree ("value");
   CREATE INDEX "_services_v_version_channels_order_idx" ON "_services_v_version_channels" USING btree ("_order");
   CREATE INDEX "_services_v_version_channels_parent_id_idx" ON "_services_v_version_channels" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "_services_v_version_channels_locales_locale_parent_id_unique" ON "_services_v_version_channels_locales" USING btree ("_locale","_parent_id");
@@ -984,11 +1008,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   DROP TABLE "services_channels" CASCADE;
+   DROP TABLE "services_audiences" CASCADE;
+  DROP TABLE "services_channels" CASCADE;
   DROP TABLE "services_channels_locales" CASCADE;
   DROP TABLE "services" CASCADE;
   DROP TABLE "services_locales" CASCADE;
   DROP TABLE "services_texts" CASCADE;
+  DROP TABLE "_services_v_version_audiences" CASCADE;
   DROP TABLE "_services_v_version_channels" CASCADE;
   DROP TABLE "_services_v_version_channels_locales" CASCADE;
   DROP TABLE "_services_v" CASCADE;
@@ -1048,6 +1074,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_preferences_rels" CASCADE;
   DROP TABLE "payload_migrations" CASCADE;
   DROP TYPE "public"."_locales";
+  DROP TYPE "public"."enum_services_audiences";
   DROP TYPE "public"."enum_services_channels_kind";
   DROP TYPE "public"."enum_services_channels_availability";
   DROP TYPE "public"."enum_services_category";
@@ -1055,6 +1082,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_services_coverage_scope";
   DROP TYPE "public"."enum_services_service_status";
   DROP TYPE "public"."enum_services_status";
+  DROP TYPE "public"."enum__services_v_version_audiences";
   DROP TYPE "public"."enum__services_v_version_channels_kind";
   DROP TYPE "public"."enum__services_v_version_channels_availability";
   DROP TYPE "public"."enum__services_v_version_category";
