@@ -66,6 +66,11 @@ describe.runIf(run)('widgets in a browser', () => {
           <script src="/relais-loader.js" data-hub="${hubOrigin}" async></script></head>
           <body><main><h1>Mairie</h1>${widgets.map((w) => `<iframe src="${hubOrigin}/embed/v1/frame/${w.frame}" title="${w.tag}" style="width:100%;height:150px;border:0"></iframe>`).join('\n')}</main></body></html>`,
       },
+      '/dark': {
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Town hall</title><script src="${hubOrigin}/embed/v1/loader.js" async></script></head>
+          <body style="background:#000"><main><h1 style="color:#fff">Town hall</h1>
+          ${widgets.map((w) => `<${w.tag} ${w.attrs} appearance="dark" heading-level="3"></${w.tag}>`).join('\n')}</main></body></html>`,
+      },
       '/relais-loader.js': { body: loaderCopy, headers: { 'Content-Type': 'text/javascript' } },
       '/hub-down': {
         body: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Mairie</title><script src="http://127.0.0.1:9/embed/v1/loader.js" async></script></head>
@@ -125,6 +130,19 @@ describe.runIf(run)('widgets in a browser', () => {
   it('script mode: axe-core finds no serious or critical violation in any widget', async () => {
     const violations = await seriousViolations(page, widgets.map((w) => w.tag).join(', '))
     expect(violations).toEqual([])
+  })
+
+  it('dark appearance and English: axe finds no serious or critical violation, headings at the level asked', async () => {
+    const errors = watchErrors(page)
+    await page.goto(`${host.origin}/dark`)
+    await page.waitForFunction(() => document.querySelector('relais-orienteer')?.shadowRoot?.textContent?.includes('Victim of a cyberattack'))
+    for (const widget of widgets) {
+      await page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[aria-busy=false]'), widget.tag)
+    }
+    expect(await page.evaluate(() => document.querySelector('relais-news')!.shadowRoot!.querySelector('[part=heading]')!.getAttribute('aria-level'))).toBe('3')
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('relais-news')!.shadowRoot!.querySelector('.root')!).backgroundColor)).toBe('rgb(23, 24, 28)')
+    expect(await seriousViolations(page, widgets.map((w) => w.tag).join(', '))).toEqual([])
+    expect(errors).toEqual([])
   })
 
   it('script mode: only the hub is contacted, and only for the widgets on the page', async () => {
