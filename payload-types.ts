@@ -73,6 +73,7 @@ export interface Config {
     units: Unit;
     'unit-competences': UnitCompetence;
     news: News;
+    guides: Guide;
     media: Media;
     users: User;
     partners: Partner;
@@ -91,6 +92,7 @@ export interface Config {
     units: UnitsSelect<false> | UnitsSelect<true>;
     'unit-competences': UnitCompetencesSelect<false> | UnitCompetencesSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
+    guides: GuidesSelect<false> | GuidesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
@@ -195,6 +197,7 @@ export interface Service {
   url: string;
   category: 'complaint' | 'report' | 'appointment' | 'contact' | 'assistance' | 'prevention' | 'information';
   audience?: string | null;
+  audiences?: ('everyone' | 'victims' | 'witnesses' | 'minors' | 'organisations')[] | null;
   covers?: string | null;
   excludes?: string | null;
   channels?:
@@ -456,6 +459,57 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guides".
+ */
+export interface Guide {
+  id: number;
+  title?: string | null;
+  /**
+   * Filled in from the title.
+   */
+  slug?: string | null;
+  intro?: string | null;
+  startStep: string;
+  steps?:
+    | {
+        /**
+         * Short identifier, unique in the guide (e.g. "who").
+         */
+        key: string;
+        question?: string | null;
+        help?: string | null;
+        answers?:
+          | {
+              label?: string | null;
+              next: string;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  outcomes?:
+    | {
+        /**
+         * Short identifier, unique in the guide (e.g. "who").
+         */
+        key: string;
+        title?: string | null;
+        urgent?: boolean | null;
+        advice?: string | null;
+        evidence?: string | null;
+        services?: (number | Service)[] | null;
+        sheets?: (number | Sheet)[] | null;
+        suggestUnits?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -701,6 +755,10 @@ export interface PayloadLockedDocument {
         value: number | News;
       } | null)
     | ({
+        relationTo: 'guides';
+        value: number | Guide;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -785,6 +843,7 @@ export interface ServicesSelect<T extends boolean = true> {
   url?: T;
   category?: T;
   audience?: T;
+  audiences?: T;
   covers?: T;
   excludes?: T;
   channels?:
@@ -910,6 +969,47 @@ export interface NewsSelect<T extends boolean = true> {
   expiresAt?: T;
   unit?: T;
   source?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guides_select".
+ */
+export interface GuidesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  intro?: T;
+  startStep?: T;
+  steps?:
+    | T
+    | {
+        key?: T;
+        question?: T;
+        help?: T;
+        answers?:
+          | T
+          | {
+              label?: T;
+              next?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  outcomes?:
+    | T
+    | {
+        key?: T;
+        title?: T;
+        urgent?: T;
+        advice?: T;
+        evidence?: T;
+        services?: T;
+        sheets?: T;
+        suggestUnits?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

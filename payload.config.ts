@@ -7,6 +7,7 @@ import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Guides } from './collections/Guides'
 import { Media } from './collections/Media'
 import { News } from './collections/News'
 import { Services } from './collections/Services'
@@ -14,6 +15,7 @@ import { Sheets } from './collections/Sheets'
 import { UnitCompetences } from './collections/UnitCompetences'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
+import { embedsPlugin } from './plugins/embeds'
 import { unitsPlugin } from './plugins/units'
 import { partnerApi } from './plugins/partners'
 import { syndication } from './plugins/syndication'
@@ -43,7 +45,7 @@ export default buildConfig({
     defaultLocale: 'fr',
     fallback: true,
   },
-  collections: [Services, Sheets, Units, UnitCompetences, News, Media, Users],
+  collections: [Services, Sheets, Units, UnitCompetences, News, Guides, Media, Users],
   editor: lexicalEditor(),
   db: databaseAdapter(parseDatabaseUrl(env.DATABASE_URL), env.DATABASE_PUSH_SCHEMA),
   sharp,
@@ -58,7 +60,7 @@ export default buildConfig({
     shouldAutoRun: () => env.JOBS_AUTORUN,
     access: { run: ({ req: { user } }) => user?.collection === 'users' && user.role === 'admin' },
   },
-  plugins: [unitsPlugin(), syndication(), partnerApi(), webhooks({ retryDelayMs: env.WEBHOOK_RETRY_DELAY_MS })],
+  plugins: [unitsPlugin(), embedsPlugin(), syndication(), partnerApi(), webhooks({ retryDelayMs: env.WEBHOOK_RETRY_DELAY_MS })],
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: false,

@@ -18,6 +18,15 @@ export const serviceCategories = [
   { value: 'information', label: { fr: 'Information', en: 'Information' } },
 ]
 
+/** Who a service is for, to filter on; the `audience` text says it in full. */
+export const serviceAudiences = [
+  { value: 'everyone', label: { fr: 'Tout public', en: 'Everyone' } },
+  { value: 'victims', label: { fr: 'Victimes', en: 'Victims' } },
+  { value: 'witnesses', label: { fr: 'Témoins et proches', en: 'Witnesses and relatives' } },
+  { value: 'minors', label: { fr: 'Mineurs', en: 'Minors' } },
+  { value: 'organisations', label: { fr: 'Entreprises, associations, collectivités', en: 'Businesses, associations, public bodies' } },
+]
+
 export const channelKinds = [
   { value: 'web', label: { fr: 'Site web', en: 'Website' } },
   { value: 'form', label: { fr: 'Formulaire en ligne', en: 'Online form' } },
@@ -67,6 +76,14 @@ export const Services: CollectionConfig = {
       index: true,
     },
     { name: 'audience', type: 'textarea', label: { fr: 'Pour qui', en: 'Who it is for' }, localized: true },
+    {
+      name: 'audiences',
+      type: 'select',
+      hasMany: true,
+      label: { fr: 'Publics (pour filtrer)', en: 'Audiences (for filtering)' },
+      options: serviceAudiences,
+      index: true,
+    },
     { name: 'covers', type: 'textarea', label: { fr: 'Ce que couvre le service', en: 'What it covers' }, localized: true },
     {
       name: 'excludes',

@@ -1,6 +1,7 @@
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { CollectionSlug, Payload, Where } from 'payload'
 
+import { guides } from './content/guides'
 import { services } from './content/services'
 import { sheets } from './content/sheets'
 import { demoNews, demoUnits, demoUsers } from './demo'
@@ -118,6 +119,50 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
       return relatedId
     })
     await payload.update({ collection: 'sheets', id: sheetIds.get(sheet.slug)!, data: { relatedSheets: related as number[] }, depth: 0 })
+  }
+
+  for (const guide of guides) {
+    const lookup = (ids: Map<string, Id>, kind: string) => (slug: string) => {
+      const id = ids.get(slug)
+      if (id === undefined) throw new Error(`seed: guide ${guide.slug} points to unknown ${kind} ${slug}`)
+      return id
+    }
+    const { created, id } = await ensure(
+      'guides',
+      { slug: { equals: guide.slug } },
+      {
+        slug: guide.slug,
+        title: guide.title,
+        intro: guide.intro,
+        startStep: guide.startStep,
+        steps: guide.steps.map(({ en: _en, ...step }) => step),
+        outcomes: guide.outcomes.map(({ en: _en, services: serviceSlugs, sheets: sheetSlugs, ...outcome }) => ({
+          ...outcome,
+          services: serviceSlugs.map(lookup(serviceIds, 'service')),
+          sheets: sheetSlugs.map(lookup(sheetIds, 'sheet')),
+        })),
+        _status: 'published',
+      },
+    )
+    if (!created) continue
+    // Rows keep their ids across locales: the English texts go into the rows French created.
+    const saved = await payload.findByID({ collection: 'guides', id, depth: 0, locale: 'fr' })
+    await payload.update({
+      collection: 'guides',
+      id,
+      locale: 'en',
+      depth: 0,
+      data: {
+        ...guide.en,
+        steps: (saved.steps ?? []).map((row, i) => ({
+          ...row,
+          question: guide.steps[i].en.question,
+          help: guide.steps[i].en.help,
+          answers: (row.answers ?? []).map((answer, j) => ({ ...answer, label: guide.steps[i].en.answers[j] })),
+        })),
+        outcomes: (saved.outcomes ?? []).map((row, i) => ({ ...row, ...guide.outcomes[i].en })),
+      },
+    })
   }
 
   const unitIds = new Map<string, Id>()

@@ -13,6 +13,8 @@ export type ServiceSeed = {
   url: string
   category: Service['category']
   audience: string
+  /** The audience text as filter values. */
+  audiences: NonNullable<Service['audiences']>
   covers?: string
   excludes?: string
   channels: {
@@ -48,4 +50,32 @@ export type SheetSeed = {
   lastSignificantUpdate: string
   reviewDueDate?: string
   en?: English<'title' | 'summary'>
+}
+
+export type GuideSeed = {
+  slug: string
+  title: string
+  intro: string
+  startStep: string
+  steps: {
+    key: string
+    question: string
+    help?: string
+    answers: { label: string; next: string }[]
+    /** English texts; answers in the same order as in French. */
+    en: { question: string; help?: string; answers: string[] }
+  }[]
+  outcomes: {
+    key: string
+    title: string
+    urgent?: boolean
+    advice: string
+    evidence?: string
+    /** Slugs in seed/content/services.ts and sheets.ts. */
+    services: string[]
+    sheets: string[]
+    suggestUnits?: boolean
+    en: { title: string; advice: string; evidence?: string }
+  }[]
+  en: { title: string; intro: string }
 }

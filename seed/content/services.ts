@@ -25,6 +25,7 @@ export const services: ServiceSeed[] = [
     url: 'https://www.masecurite.interieur.gouv.fr',
     category: 'contact',
     audience: 'Toute personne qui a une question de sécurité du quotidien.',
+    audiences: ['everyone'],
     covers: 'Infractions, démarches à effectuer, fourrière, procurations et autres questions de sécurité du quotidien.',
     excludes: 'Les urgences : composez le 17 ou le 112.',
     channels: [
@@ -73,6 +74,7 @@ export const services: ServiceSeed[] = [
     url: 'https://masecurite.interieur.gouv.fr/fr/demarches-en-ligne/portail-signalement-violences-sexuelles-sexistes',
     category: 'assistance',
     audience: 'Toute personne, mineure ou majeure : victime, témoin ou professionnel.',
+    audiences: ['victims', 'witnesses', 'minors'],
     covers:
       'Violences sexuelles, sexistes et conjugales, cyberharcèlement (y compris le harcèlement scolaire qui se prolonge en ligne) et discriminations.',
     excludes: 'Les urgences : appelez le 17.',
@@ -126,6 +128,7 @@ export const services: ServiceSeed[] = [
     url: 'https://www.signalement-violences-sexuelles-sexistes.gouv.fr',
     category: 'report',
     audience: 'Victimes et témoins de violences sexuelles ou sexistes, majeurs ou mineurs.',
+    audiences: ['victims', 'witnesses', 'minors'],
     covers: 'Violences sexuelles et sexistes.',
     channels: [
       {
@@ -166,6 +169,7 @@ export const services: ServiceSeed[] = [
     url: 'https://17cyber.gouv.fr',
     category: 'assistance',
     audience: 'Toutes les victimes d’infractions numériques : particuliers, professionnels, collectivités.',
+    audiences: ['victims', 'organisations'],
     covers:
       'Hameçonnage, piratage de compte, escroqueries en ligne, cyberattaques, cyberharcèlement, menaces, chantage et sextorsion.',
     channels: [
@@ -213,6 +217,7 @@ export const services: ServiceSeed[] = [
     url: 'https://www.masecurite.interieur.gouv.fr',
     category: 'appointment',
     audience: 'Usagers qui doivent se rendre dans un commissariat de police, notamment pour déposer plainte.',
+    audiences: ['everyone'],
     channels: [
       {
         kind: 'web',
@@ -251,6 +256,7 @@ export const services: ServiceSeed[] = [
     category: 'complaint',
     audience:
       'Particuliers, entreprises, associations et administrations victimes d’une atteinte aux biens par un auteur inconnu ; le déclarant doit être majeur (victime ou représentant légal).',
+    audiences: ['victims', 'organisations'],
     covers:
       'Vols, cambriolages, dégradations, délit de fuite, vol de carte bancaire suivi d’utilisations frauduleuses, escroqueries hors internet.',
     excludes:
@@ -302,6 +308,7 @@ export const services: ServiceSeed[] = [
     url: 'https://www.pre-plainte-en-ligne.gouv.fr',
     category: 'complaint',
     audience: 'Victimes (ou leur représentant légal) d’une atteinte aux biens ou de faits discriminatoires commis par un auteur inconnu.',
+    audiences: ['victims'],
     covers: 'Atteintes aux biens et certains faits discriminatoires, contre un auteur inconnu.',
     excludes: 'Les faits dont l’auteur est connu et les atteintes aux personnes.',
     channels: [
@@ -348,6 +355,7 @@ export const services: ServiceSeed[] = [
     url: 'https://www.service-public.fr/particuliers/vosdroits/R43241',
     category: 'prevention',
     audience: 'Habitants de France métropolitaine et des départements et régions d’outre-mer qui s’absentent de leur logement.',
+    audiences: ['everyone'],
     covers: 'Surveillance du logement par des patrouilles pendant l’absence, avec information en cas d’anomalie.',
     channels: [
       {
@@ -394,6 +402,7 @@ export const services: ServiceSeed[] = [
     url: 'https://www.service-public.fr/P10100',
     category: 'complaint',
     audience: 'Particuliers victimes d’une escroquerie commise sur internet.',
+    audiences: ['victims'],
     covers:
       'Faux sites de vente, escroqueries aux petites annonces (faux acheteur, faux vendeur, fausse location), piratage de messagerie ou de réseau social avec demande d’argent, chantage en ligne, rançongiciels, escroqueries aux sentiments.',
     excludes:
@@ -439,6 +448,7 @@ export const services: ServiceSeed[] = [
     url: 'https://www.internet-signalement.gouv.fr',
     category: 'report',
     audience: 'Toute personne, majeure ou mineure, victime ou témoin d’un contenu illicite publié sur internet.',
+    audiences: ['victims', 'witnesses', 'minors'],
     covers:
       'Contenus publics : mise en danger des personnes, terrorisme et apologie, menaces ou incitation à la violence, pédocriminalité, incitation à la haine et discriminations, trafic de drogues ou d’armes, cruauté envers les animaux, incitation à commettre une infraction.',
     excludes:
@@ -485,6 +495,7 @@ export const services: ServiceSeed[] = [
     url: 'https://www.service-public.fr/particuliers/vosdroits/R46526',
     category: 'report',
     audience: 'Titulaires d’une carte bancaire utilisée frauduleusement en ligne alors qu’ils l’ont toujours.',
+    audiences: ['victims'],
     covers: 'Achats en ligne frauduleux réalisés avec les coordonnées d’une carte bancaire toujours en possession de son titulaire.',
     excludes:
       'La carte volée ou perdue : déposez plainte (plainte en ligne si l’auteur du vol est inconnu, au commissariat ou à la brigade s’il est connu).',
@@ -525,6 +536,7 @@ export const services: ServiceSeed[] = [
     url: 'https://www.service-public.fr/particuliers/vosdroits/R17121',
     category: 'information',
     audience: 'Titulaires d’un permis de conduire qui veulent connaître leur solde de points.',
+    audiences: ['everyone'],
     covers: 'Solde de points, validité et catégories du permis de conduire.',
     channels: [
       {
@@ -560,6 +572,7 @@ export const services: ServiceSeed[] = [
     url: 'https://www.gendarmerie.interieur.gouv.fr',
     category: 'contact',
     audience: 'Toute personne qui souhaite joindre la gendarmerie pour une question non urgente.',
+    audiences: ['everyone'],
     covers: 'Questions sur la sécurité du quotidien, renseignements et orientation dans les démarches.',
     excludes: 'Les urgences : 17, 112 ou SMS au 114.',
     channels: [
@@ -600,6 +613,7 @@ export const services: ServiceSeed[] = [
     url: 'https://lannuaire.service-public.fr',
     category: 'appointment',
     audience: 'Usagers qui doivent se rendre dans une brigade de gendarmerie des départements concernés.',
+    audiences: ['everyone'],
     channels: [
       {
         kind: 'web',
@@ -634,6 +648,7 @@ export const services: ServiceSeed[] = [
     url: 'https://www.stop-djihadisme.gouv.fr',
     category: 'report',
     audience: 'Familles, proches et toute personne inquiète de la radicalisation de quelqu’un de son entourage.',
+    audiences: ['witnesses'],
     covers: 'Signalement de comportements faisant craindre une radicalisation, écoute, conseils et orientation.',
     excludes: 'Les urgences : commissariat, brigade de gendarmerie ou 17.',
     channels: [
@@ -688,6 +703,7 @@ export const services: ServiceSeed[] = [
     url: 'https://www.masecurite.interieur.gouv.fr',
     category: 'report',
     audience: 'Toute personne témoin d’un trafic de stupéfiants.',
+    audiences: ['witnesses'],
     covers: 'Points de deal et autres faits liés au trafic de stupéfiants.',
     channels: [
       {

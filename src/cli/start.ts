@@ -1,7 +1,7 @@
 /**
- * npm start: the demo hub in one command. Writes a secret into .env on first run, builds the
- * Next.js app when the sources changed since the last build, applies migrations, seeds an empty
- * database, prints the demo logins, then serves on PORT (3000).
+ * npm start: the demo hub in one command. Writes a secret into .env on first run, bundles the
+ * widgets (a second), builds the Next.js app when the sources changed since the last build,
+ * applies migrations, seeds an empty database, prints the demo logins, then serves on PORT (3000).
  */
 import { spawn, spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
@@ -41,6 +41,8 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
 if (ensureSecret()) console.log('Wrote a new PAYLOAD_SECRET into .env')
 const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
 const bin = (name: string) => path.join('node_modules', '.bin', name)
+
+run(bin('tsx'), ['src/cli/buildEmbeds.ts'], env)
 
 const fingerprint = sourceFingerprint()
 const built = fs.existsSync(path.join('.next', 'BUILD_ID')) && fs.existsSync(fingerprintFile)

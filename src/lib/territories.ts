@@ -89,3 +89,7 @@ export function listDepartments(): Department[] {
 export function departmentOfCommune(code: string): string | undefined {
   return findCommune(code)?.department
 }
+
+export function listCommunes(): Commune[] {
+  return [...communes().values()]
+}

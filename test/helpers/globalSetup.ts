@@ -1,10 +1,15 @@
 import crypto from 'node:crypto'
 
+import { buildEmbeds } from '../../src/cli/buildEmbeds'
 import { dropPostgresTestDatabases, testDatabasePrefix } from './database'
 
-/** Runs once per `npm test`: names this run, and drops its PostgreSQL databases at the end. */
-export default function setup(): () => Promise<void> {
+/**
+ * Runs once per `npm test`: names this run, bundles the widgets the hub serves, and drops this
+ * run's PostgreSQL databases at the end.
+ */
+export default async function setup(): Promise<() => Promise<void>> {
   process.env.RELAIS_TEST_RUN ||= crypto.randomBytes(4).toString('hex')
+  await buildEmbeds()
   return async () => {
     if (process.env.TEST_DATABASE === 'sqlite') return
     try {

@@ -1,9 +1,9 @@
-import * as migration_20261122_235614_initial from './20261122_235614_initial';
+import * as migration_20261123_000159_initial from './20261123_000159_initial';
 
 export const migrations = [
   {
-    up: migration_20261122_235614_initial.up,
-    down: migration_20261122_235614_initial.down,
-    name: '20261122_235614_initial'
+    up: migration_20261123_000159_initial.up,
+    down: migration_20261123_000159_initial.down,
+    name: '20261123_000159_initial'
   },
 ];

@@ -1,9 +1,9 @@
-import * as migration_20261122_235608_initial from './20261122_235608_initial';
+import * as migration_20261123_000133_initial from './20261123_000133_initial';
 
 export const migrations = [
   {
-    up: migration_20261122_235608_initial.up,
-    down: migration_20261122_235608_initial.down,
-    name: '20261122_235608_initial'
+    up: migration_20261123_000133_initial.up,
+    down: migration_20261123_000133_initial.down,
+    name: '20261123_000133_initial'
   },
 ];

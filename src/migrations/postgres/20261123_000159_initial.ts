@@ -3,6 +3,7 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."_locales" AS ENUM('fr', 'en');
+  CREATE TYPE "public"."enum_services_audiences" AS ENUM('everyone', 'victims', 'witnesses', 'minors', 'organisations');
   CREATE TYPE "public"."enum_services_channels_kind" AS ENUM('web', 'form', 'chat', 'phone', 'sms', 'app', 'counter');
   CREATE TYPE "public"."enum_services_channels_availability" AS ENUM('always', 'office-hours', 'outside-office-hours', 'scheduled');
   CREATE TYPE "public"."enum_services_category" AS ENUM('complaint', 'report', 'appointment', 'contact', 'assistance', 'prevention', 'information');
@@ -10,6 +11,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_services_coverage_scope" AS ENUM('national', 'departments');
   CREATE TYPE "public"."enum_services_service_status" AS ENUM('active', 'planned', 'replaced');
   CREATE TYPE "public"."enum_services_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__services_v_version_audiences" AS ENUM('everyone', 'victims', 'witnesses', 'minors', 'organisations');
   CREATE TYPE "public"."enum__services_v_version_channels_kind" AS ENUM('web', 'form', 'chat', 'phone', 'sms', 'app', 'counter');
   CREATE TYPE "public"."enum__services_v_version_channels_availability" AS ENUM('always', 'office-hours', 'outside-office-hours', 'scheduled');
   CREATE TYPE "public"."enum__services_v_version_category" AS ENUM('complaint', 'report', 'appointment', 'contact', 'assistance', 'prevention', 'information');
@@ -39,6 +41,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__news_v_version_source" AS ENUM('editor', 'demo');
   CREATE TYPE "public"."enum__news_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__news_v_published_locale" AS ENUM('fr', 'en');
+  CREATE TYPE "public"."enum_guides_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__guides_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__guides_v_published_locale" AS ENUM('fr', 'en');
   CREATE TYPE "public"."enum_users_role" AS ENUM('admin', 'editor', 'local-editor');
   CREATE TYPE "public"."enum_webhooks_events" AS ENUM('news.published', 'news.updated', 'news.unpublished', 'sheet.updated', 'service.changed', 'unit.changed');
   CREATE TYPE "public"."enum_webhooks_state" AS ENUM('active', 'paused');
@@ -47,6 +52,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'deliverWebhook', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'deliverWebhook', 'schedulePublish');
+  CREATE TABLE "services_audiences" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_services_audiences",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
   CREATE TABLE "services_channels" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -98,6 +110,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
   	"text" varchar
+  );
+  
+  CREATE TABLE "_services_v_version_audiences" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum__services_v_version_audiences",
+  	"id" serial PRIMARY KEY NOT NULL
   );
   
   CREATE TABLE "_services_v_version_channels" (
@@ -388,6 +407,161 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"text" varchar
   );
   
+  CREATE TABLE "guides_steps_answers" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" varchar NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"next" varchar
+  );
+  
+  CREATE TABLE "guides_steps_answers_locales" (
+  	"label" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" varchar NOT NULL
+  );
+  
+  CREATE TABLE "guides_steps" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"key" varchar
+  );
+  
+  CREATE TABLE "guides_steps_locales" (
+  	"question" varchar,
+  	"help" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" varchar NOT NULL
+  );
+  
+  CREATE TABLE "guides_outcomes" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"key" varchar,
+  	"urgent" boolean DEFAULT false,
+  	"suggest_units" boolean DEFAULT false
+  );
+  
+  CREATE TABLE "guides_outcomes_locales" (
+  	"title" varchar,
+  	"advice" varchar,
+  	"evidence" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" varchar NOT NULL
+  );
+  
+  CREATE TABLE "guides" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"slug" varchar,
+  	"start_step" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"_status" "enum_guides_status" DEFAULT 'draft'
+  );
+  
+  CREATE TABLE "guides_locales" (
+  	"title" varchar,
+  	"intro" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "guides_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"services_id" integer,
+  	"sheets_id" integer
+  );
+  
+  CREATE TABLE "_guides_v_version_steps_answers" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"next" varchar,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_guides_v_version_steps_answers_locales" (
+  	"label" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "_guides_v_version_steps" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_guides_v_version_steps_locales" (
+  	"question" varchar,
+  	"help" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "_guides_v_version_outcomes" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar,
+  	"urgent" boolean DEFAULT false,
+  	"suggest_units" boolean DEFAULT false,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_guides_v_version_outcomes_locales" (
+  	"title" varchar,
+  	"advice" varchar,
+  	"evidence" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "_guides_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_slug" varchar,
+  	"version_start_step" varchar,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"version__status" "enum__guides_v_version_status" DEFAULT 'draft',
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"snapshot" boolean,
+  	"published_locale" "enum__guides_v_published_locale",
+  	"latest" boolean
+  );
+  
+  CREATE TABLE "_guides_v_locales" (
+  	"version_title" varchar,
+  	"version_intro" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "_guides_v_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"services_id" integer,
+  	"sheets_id" integer
+  );
+  
   CREATE TABLE "media" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"credit" varchar,
@@ -570,6 +744,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"units_id" integer,
   	"unit_competences_id" integer,
   	"news_id" integer,
+  	"guides_id" integer,
   	"media_id" integer,
   	"users_id" integer,
   	"partners_id" integer,
@@ -602,11 +777,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  ALTER TABLE "services_audiences" ADD CONSTRAINT "services_audiences_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."services"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "services_channels" ADD CONSTRAINT "services_channels_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."services"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "services_channels_locales" ADD CONSTRAINT "services_channels_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."services_channels"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "services" ADD CONSTRAINT "services_replaced_by_id_services_id_fk" FOREIGN KEY ("replaced_by_id") REFERENCES "public"."services"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "services_locales" ADD CONSTRAINT "services_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."services"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "services_texts" ADD CONSTRAINT "services_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."services"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_services_v_version_audiences" ADD CONSTRAINT "_services_v_version_audiences_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_services_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_services_v_version_channels" ADD CONSTRAINT "_services_v_version_channels_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_services_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_services_v_version_channels_locales" ADD CONSTRAINT "_services_v_version_channels_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_services_v_version_channels"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_services_v" ADD CONSTRAINT "_services_v_parent_id_services_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."services"("id") ON DELETE set null ON UPDATE no action;
@@ -640,6 +817,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_news_v" ADD CONSTRAINT "_news_v_version_unit_id_units_id_fk" FOREIGN KEY ("version_unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_news_v_locales" ADD CONSTRAINT "_news_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_news_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_news_v_texts" ADD CONSTRAINT "_news_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_news_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "guides_steps_answers" ADD CONSTRAINT "guides_steps_answers_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."guides_steps"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "guides_steps_answers_locales" ADD CONSTRAINT "guides_steps_answers_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."guides_steps_answers"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "guides_steps" ADD CONSTRAINT "guides_steps_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."guides"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "guides_steps_locales" ADD CONSTRAINT "guides_steps_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."guides_steps"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "guides_outcomes" ADD CONSTRAINT "guides_outcomes_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."guides"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "guides_outcomes_locales" ADD CONSTRAINT "guides_outcomes_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."guides_outcomes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "guides_locales" ADD CONSTRAINT "guides_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."guides"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "guides_rels" ADD CONSTRAINT "guides_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."guides"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "guides_rels" ADD CONSTRAINT "guides_rels_services_fk" FOREIGN KEY ("services_id") REFERENCES "public"."services"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "guides_rels" ADD CONSTRAINT "guides_rels_sheets_fk" FOREIGN KEY ("sheets_id") REFERENCES "public"."sheets"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_guides_v_version_steps_answers" ADD CONSTRAINT "_guides_v_version_steps_answers_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_guides_v_version_steps"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_guides_v_version_steps_answers_locales" ADD CONSTRAINT "_guides_v_version_steps_answers_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_guides_v_version_steps_answers"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_guides_v_version_steps" ADD CONSTRAINT "_guides_v_version_steps_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_guides_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_guides_v_version_steps_locales" ADD CONSTRAINT "_guides_v_version_steps_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_guides_v_version_steps"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_guides_v_version_outcomes" ADD CONSTRAINT "_guides_v_version_outcomes_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_guides_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_guides_v_version_outcomes_locales" ADD CONSTRAINT "_guides_v_version_outcomes_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_guides_v_version_outcomes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_guides_v" ADD CONSTRAINT "_guides_v_parent_id_guides_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."guides"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_guides_v_locales" ADD CONSTRAINT "_guides_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_guides_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_guides_v_rels" ADD CONSTRAINT "_guides_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_guides_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_guides_v_rels" ADD CONSTRAINT "_guides_v_rels_services_fk" FOREIGN KEY ("services_id") REFERENCES "public"."services"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_guides_v_rels" ADD CONSTRAINT "_guides_v_rels_sheets_fk" FOREIGN KEY ("sheets_id") REFERENCES "public"."sheets"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "media_locales" ADD CONSTRAINT "media_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_texts" ADD CONSTRAINT "users_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -653,6 +851,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_units_fk" FOREIGN KEY ("units_id") REFERENCES "public"."units"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_unit_competences_fk" FOREIGN KEY ("unit_competences_id") REFERENCES "public"."unit_competences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_news_fk" FOREIGN KEY ("news_id") REFERENCES "public"."news"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_guides_fk" FOREIGN KEY ("guides_id") REFERENCES "public"."guides"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_partners_fk" FOREIGN KEY ("partners_id") REFERENCES "public"."partners"("id") ON DELETE cascade ON UPDATE no action;
@@ -661,6 +860,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_partners_fk" FOREIGN KEY ("partners_id") REFERENCES "public"."partners"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "services_audiences_order_idx" ON "services_audiences" USING btree ("order");
+  CREATE INDEX "services_audiences_parent_idx" ON "services_audiences" USING btree ("parent_id");
+  CREATE INDEX "services_audiences_value_idx" ON "services_audiences" USING btree ("value");
   CREATE INDEX "services_channels_order_idx" ON "services_channels" USING btree ("_order");
   CREATE INDEX "services_channels_parent_id_idx" ON "services_channels" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "services_channels_locales_locale_parent_id_unique" ON "services_channels_locales" USING btree ("_locale","_parent_id");
@@ -673,6 +875,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "services__status_idx" ON "services" USING btree ("_status");
   CREATE UNIQUE INDEX "services_locales_locale_parent_id_unique" ON "services_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "services_texts_order_parent" ON "services_texts" USING btree ("order","parent_id");
+  CREATE INDEX "_services_v_version_audiences_order_idx" ON "_services_v_version_audiences" USING btree ("order");
+  CREATE INDEX "_services_v_version_audiences_parent_idx" ON "_services_v_version_audiences" USING btree ("parent_id");
+  CREATE INDEX "_services_v_version_audiences_value_idx" ON "_services_v_version_audiences" USING btree ("value");
   CREATE INDEX "_services_v_version_channels_order_idx" ON "_services_v_version_channels" USING btree ("_order");
   CREATE INDEX "_services_v_version_channels_parent_id_idx" ON "_services_v_version_channels" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "_services_v_version_channels_locales_locale_parent_id_unique" ON "_services_v_version_channels_locales" USING btree ("_locale","_parent_id");
@@ -779,6 +984,50 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_news_v_latest_idx" ON "_news_v" USING btree ("latest");
   CREATE UNIQUE INDEX "_news_v_locales_locale_parent_id_unique" ON "_news_v_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "_news_v_texts_order_parent" ON "_news_v_texts" USING btree ("order","parent_id");
+  CREATE INDEX "guides_steps_answers_order_idx" ON "guides_steps_answers" USING btree ("_order");
+  CREATE INDEX "guides_steps_answers_parent_id_idx" ON "guides_steps_answers" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "guides_steps_answers_locales_locale_parent_id_unique" ON "guides_steps_answers_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "guides_steps_order_idx" ON "guides_steps" USING btree ("_order");
+  CREATE INDEX "guides_steps_parent_id_idx" ON "guides_steps" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "guides_steps_locales_locale_parent_id_unique" ON "guides_steps_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "guides_outcomes_order_idx" ON "guides_outcomes" USING btree ("_order");
+  CREATE INDEX "guides_outcomes_parent_id_idx" ON "guides_outcomes" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "guides_outcomes_locales_locale_parent_id_unique" ON "guides_outcomes_locales" USING btree ("_locale","_parent_id");
+  CREATE UNIQUE INDEX "guides_slug_idx" ON "guides" USING btree ("slug");
+  CREATE INDEX "guides_updated_at_idx" ON "guides" USING btree ("updated_at");
+  CREATE INDEX "guides_created_at_idx" ON "guides" USING btree ("created_at");
+  CREATE INDEX "guides__status_idx" ON "guides" USING btree ("_status");
+  CREATE UNIQUE INDEX "guides_locales_locale_parent_id_unique" ON "guides_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "guides_rels_order_idx" ON "guides_rels" USING btree ("order");
+  CREATE INDEX "guides_rels_parent_idx" ON "guides_rels" USING btree ("parent_id");
+  CREATE INDEX "guides_rels_path_idx" ON "guides_rels" USING btree ("path");
+  CREATE INDEX "guides_rels_services_id_idx" ON "guides_rels" USING btree ("services_id");
+  CREATE INDEX "guides_rels_sheets_id_idx" ON "guides_rels" USING btree ("sheets_id");
+  CREATE INDEX "_guides_v_version_steps_answers_order_idx" ON "_guides_v_version_steps_answers" USING btree ("_order");
+  CREATE INDEX "_guides_v_version_steps_answers_parent_id_idx" ON "_guides_v_version_steps_answers" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "_guides_v_version_steps_answers_locales_locale_parent_id_uni" ON "_guides_v_version_steps_answers_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_guides_v_version_steps_order_idx" ON "_guides_v_version_steps" USING btree ("_order");
+  CREATE INDEX "_guides_v_version_steps_parent_id_idx" ON "_guides_v_version_steps" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "_guides_v_version_steps_locales_locale_parent_id_unique" ON "_guides_v_version_steps_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_guides_v_version_outcomes_order_idx" ON "_guides_v_version_outcomes" USING btree ("_order");
+  CREATE INDEX "_guides_v_version_outcomes_parent_id_idx" ON "_guides_v_version_outcomes" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "_guides_v_version_outcomes_locales_locale_parent_id_unique" ON "_guides_v_version_outcomes_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_guides_v_parent_idx" ON "_guides_v" USING btree ("parent_id");
+  CREATE INDEX "_guides_v_version_version_slug_idx" ON "_guides_v" USING btree ("version_slug");
+  CREATE INDEX "_guides_v_version_version_updated_at_idx" ON "_guides_v" USING btree ("version_updated_at");
+  CREATE INDEX "_guides_v_version_version_created_at_idx" ON "_guides_v" USING btree ("version_created_at");
+  CREATE INDEX "_guides_v_version_version__status_idx" ON "_guides_v" USING btree ("version__status");
+  CREATE INDEX "_guides_v_created_at_idx" ON "_guides_v" USING btree ("created_at");
+  CREATE INDEX "_guides_v_updated_at_idx" ON "_guides_v" USING btree ("updated_at");
+  CREATE INDEX "_guides_v_snapshot_idx" ON "_guides_v" USING btree ("snapshot");
+  CREATE INDEX "_guides_v_published_locale_idx" ON "_guides_v" USING btree ("published_locale");
+  CREATE INDEX "_guides_v_latest_idx" ON "_guides_v" USING btree ("latest");
+  CREATE UNIQUE INDEX "_guides_v_locales_locale_parent_id_unique" ON "_guides_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_guides_v_rels_order_idx" ON "_guides_v_rels" USING btree ("order");
+  CREATE INDEX "_guides_v_rels_parent_idx" ON "_guides_v_rels" USING btree ("parent_id");
+  CREATE INDEX "_guides_v_rels_path_idx" ON "_guides_v_rels" USING btree ("path");
+  CREATE INDEX "_guides_v_rels_services_id_idx" ON "_guides_v_rels" USING btree ("services_id");
+  CREATE INDEX "_guides_v_rels_sheets_id_idx" ON "_guides_v_rels" USING btree ("sheets_id");
   CREATE INDEX "media_updated_at_idx" ON "media" USING btree ("updated_at");
   CREATE INDEX "media_created_at_idx" ON "media" USING btree ("created_at");
   CREATE UNIQUE INDEX "media_filename_idx" ON "media" USING btree ("filename");
@@ -826,6 +1075,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_units_id_idx" ON "payload_locked_documents_rels" USING btree ("units_id");
   CREATE INDEX "payload_locked_documents_rels_unit_competences_id_idx" ON "payload_locked_documents_rels" USING btree ("unit_competences_id");
   CREATE INDEX "payload_locked_documents_rels_news_id_idx" ON "payload_locked_documents_rels" USING btree ("news_id");
+  CREATE INDEX "payload_locked_documents_rels_guides_id_idx" ON "payload_locked_documents_rels" USING btree ("guides_id");
   CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
   CREATE INDEX "payload_locked_documents_rels_partners_id_idx" ON "payload_locked_documents_rels" USING btree ("partners_id");
@@ -845,11 +1095,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   DROP TABLE "services_channels" CASCADE;
+   DROP TABLE "services_audiences" CASCADE;
+  DROP TABLE "services_channels" CASCADE;
   DROP TABLE "services_channels_locales" CASCADE;
   DROP TABLE "services" CASCADE;
   DROP TABLE "services_locales" CASCADE;
   DROP TABLE "services_texts" CASCADE;
+  DROP TABLE "_services_v_version_audiences" CASCADE;
   DROP TABLE "_services_v_version_channels" CASCADE;
   DROP TABLE "_services_v_version_channels_locales" CASCADE;
   DROP TABLE "_services_v" CASCADE;
@@ -877,6 +1129,24 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_news_v" CASCADE;
   DROP TABLE "_news_v_locales" CASCADE;
   DROP TABLE "_news_v_texts" CASCADE;
+  DROP TABLE "guides_steps_answers" CASCADE;
+  DROP TABLE "guides_steps_answers_locales" CASCADE;
+  DROP TABLE "guides_steps" CASCADE;
+  DROP TABLE "guides_steps_locales" CASCADE;
+  DROP TABLE "guides_outcomes" CASCADE;
+  DROP TABLE "guides_outcomes_locales" CASCADE;
+  DROP TABLE "guides" CASCADE;
+  DROP TABLE "guides_locales" CASCADE;
+  DROP TABLE "guides_rels" CASCADE;
+  DROP TABLE "_guides_v_version_steps_answers" CASCADE;
+  DROP TABLE "_guides_v_version_steps_answers_locales" CASCADE;
+  DROP TABLE "_guides_v_version_steps" CASCADE;
+  DROP TABLE "_guides_v_version_steps_locales" CASCADE;
+  DROP TABLE "_guides_v_version_outcomes" CASCADE;
+  DROP TABLE "_guides_v_version_outcomes_locales" CASCADE;
+  DROP TABLE "_guides_v" CASCADE;
+  DROP TABLE "_guides_v_locales" CASCADE;
+  DROP TABLE "_guides_v_rels" CASCADE;
   DROP TABLE "media" CASCADE;
   DROP TABLE "media_locales" CASCADE;
   DROP TABLE "users_sessions" CASCADE;
@@ -896,6 +1166,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_preferences_rels" CASCADE;
   DROP TABLE "payload_migrations" CASCADE;
   DROP TYPE "public"."_locales";
+  DROP TYPE "public"."enum_services_audiences";
   DROP TYPE "public"."enum_services_channels_kind";
   DROP TYPE "public"."enum_services_channels_availability";
   DROP TYPE "public"."enum_services_category";
@@ -903,6 +1174,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_services_coverage_scope";
   DROP TYPE "public"."enum_services_service_status";
   DROP TYPE "public"."enum_services_status";
+  DROP TYPE "public"."enum__services_v_version_audiences";
   DROP TYPE "public"."enum__services_v_version_channels_kind";
   DROP TYPE "public"."enum__services_v_version_channels_availability";
   DROP TYPE "public"."enum__services_v_version_category";
@@ -932,6 +1204,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__news_v_version_source";
   DROP TYPE "public"."enum__news_v_version_status";
   DROP TYPE "public"."enum__news_v_published_locale";
+  DROP TYPE "public"."enum_guides_status";
+  DROP TYPE "public"."enum__guides_v_version_status";
+  DROP TYPE "public"."enum__guides_v_published_locale";
   DROP TYPE "public"."enum_users_role";
   DROP TYPE "public"."enum_webhooks_events";
   DROP TYPE "public"."enum_webhooks_state";

@@ -1,0 +1,67 @@
+import { css, html, nothing } from 'lit'
+
+import { RelaisElement } from './runtime/element'
+import { formatDate, type Texts } from './runtime/i18n'
+
+type NewsData = {
+  items: {
+    slug: string
+    title: string
+    summary: string
+    category: string | null
+    local: boolean
+    publishedAt: string
+    image: { url: string; alt: string; width: number | null; height: number | null } | null
+  }[]
+}
+
+/** <relais-news commune="35238" limit="5">: national and local news of a territory, newest first. */
+export class RelaisNews extends RelaisElement<NewsData> {
+  static override styles = [
+    ...RelaisElement.styles,
+    css`
+      article { display: grid; gap: 0.75em; grid-template-columns: 1fr; }
+      @container (min-width: 34rem) { article.with-image { grid-template-columns: 9rem 1fr; } }
+      .root { container-type: inline-size; }
+      img { display: block; width: 100%; max-width: 18rem; height: auto; aspect-ratio: 16 / 9; object-fit: cover; border-radius: calc(var(--_radius) * 0.75); background: var(--_surface); }
+      .meta { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; margin: 0 0 0.3em; }
+    `,
+  ]
+  protected readonly widget = 'news'
+  protected readonly queryAttributes = ['commune', 'department', 'limit']
+  protected readonly officialSite = { url: 'https://www.masecurite.interieur.gouv.fr', name: 'masecurite.interieur.gouv.fr' }
+
+  protected widgetTitle(): string {
+    return this.lang_ === 'en' ? 'News' : 'Actualités'
+  }
+
+  protected announce(data: NewsData, t: Texts): string {
+    return t.loaded(data.items.length)
+  }
+
+  protected renderData(data: NewsData, t: Texts) {
+    if (!data.items.length) return html`<p>${t.noNews}</p>`
+    return html`<ul part="list">
+      ${data.items.map(
+        (item) => html`<li class="item" part="item">
+          <article class=${item.image ? 'with-image' : ''}>
+            ${item.image
+              ? html`<img src=${item.image.url} alt=${item.image.alt} width=${item.image.width ?? nothing} height=${item.image.height ?? nothing} loading="lazy" decoding="async" part="image" />`
+              : nothing}
+            <div>
+              ${this.heading(item.title, 1)}
+              <p class="meta muted">
+                <span>${t.published} <time datetime=${item.publishedAt}>${formatDate(item.publishedAt, this.lang_)}</time></span>
+                ${item.category ? html`<span part="badge" class="badge">${item.category}</span>` : nothing}
+                ${item.local ? html`<span part="badge" class="badge">${t.local}</span>` : nothing}
+              </p>
+              <p>${item.summary}</p>
+            </div>
+          </article>
+        </li>`,
+      )}
+    </ul>`
+  }
+}
+
+if (!customElements.get('relais-news')) customElements.define('relais-news', RelaisNews)

@@ -1,0 +1,128 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit'
+
+import { fetchWidgetData } from './hub'
+import { langOf, textsFor, type Lang, type Texts } from './i18n'
+import { baseStyles } from './styles'
+
+type Load<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; kind: 'config' | 'unavailable'; message: string }
+
+/**
+ * What every Relais widget shares: its data request built from its attributes, loading and
+ * error states announced in a live region, a readable fallback linking to the official site,
+ * a heading level chosen by the host, French or English.
+ */
+export abstract class RelaisElement<T> extends LitElement {
+  static styles = [baseStyles]
+  static properties = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    langAttribute: { type: String, attribute: 'lang' },
+    load: { state: true },
+  }
+  declare headingLevel: number | undefined
+  declare langAttribute: string | undefined
+  protected declare load: Load<T>
+
+  /** Name of the data endpoint (/embed/v1/data/<widget>). */
+  protected abstract readonly widget: string
+  /** Attributes sent as query parameters; a change reloads the data. */
+  protected abstract readonly queryAttributes: string[]
+  /** Where readers go when the hub cannot answer. */
+  protected abstract readonly officialSite: { url: string; name: string }
+  protected abstract widgetTitle(t: Texts): string
+  protected abstract renderData(data: T, t: Texts): TemplateResult | typeof nothing
+  /** Announced when data arrives (number of items), or a sentence. */
+  protected abstract announce(data: T, t: Texts): string
+
+  private controller?: AbortController
+
+  constructor() {
+    super()
+    this.load = { status: 'loading' }
+  }
+
+  protected get lang_(): Lang {
+    return langOf(this)
+  }
+
+  protected get t(): Texts {
+    return textsFor(this.lang_)
+  }
+
+  /** Heading level for the widget's title; sub-headings are one below (at most 6). */
+  protected level(offset = 0): number {
+    const level = Number.isInteger(this.headingLevel) ? Number(this.headingLevel) : 2
+    return Math.min(6, Math.max(1, level) + offset)
+  }
+
+  protected query(): URLSearchParams {
+    const query = new URLSearchParams()
+    for (const name of this.queryAttributes) {
+      const value = this.getAttribute(name)
+      if (value !== null && value !== '') query.set(name, value)
+    }
+    query.set('lang', this.lang_)
+    return query
+  }
+
+  private lastQuery = ''
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed)
+    const query = this.query().toString()
+    if (query !== this.lastQuery) {
+      this.lastQuery = query
+      void this.fetchData()
+    }
+  }
+
+  static get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'commune', 'department', 'limit', 'category', 'audience', 'slug', 'theme', 'guide', 'lat', 'lng']
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value)
+    if (old !== value) this.requestUpdate()
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback()
+    this.controller?.abort()
+    this.lastQuery = ''
+  }
+
+  protected async fetchData(query: URLSearchParams = this.query()): Promise<void> {
+    this.controller?.abort()
+    const controller = (this.controller = new AbortController())
+    this.load = { status: 'loading' }
+    const result = await fetchWidgetData<T>(this.widget, query, controller.signal)
+    if (controller.signal.aborted) return
+    this.load = result.ok ? { status: 'ready', data: result.data } : { status: 'error', kind: result.kind, message: result.message }
+  }
+
+  protected heading(text: string, offset = 0, id?: string): TemplateResult {
+    return html`<div role="heading" aria-level=${this.level(offset)} class=${offset ? 'subheading' : 'heading'} part=${offset ? 'subheading' : 'heading'} id=${id ?? nothing} tabindex=${id ? '-1' : nothing}>${text}</div>`
+  }
+
+  protected fallback(t: Texts): TemplateResult {
+    const { load } = this
+    return html`<div class="fallback" part="fallback">
+      <p>${load.status === 'error' && load.kind === 'config' ? html`${t.badConfig} <code>${load.message}</code>` : t.unavailable}</p>
+      <p><a href=${this.officialSite.url} target="_blank" rel="noopener">${t.visit} : ${this.officialSite.name}</a></p>
+    </div>`
+  }
+
+  protected skeleton(): TemplateResult {
+    return html`<div aria-hidden="true"><span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span></div>`
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.t
+    const { load } = this
+    const status = load.status === 'loading' ? t.loading : load.status === 'error' ? t.unavailable : this.announce(load.data, t)
+    return html`<section class="root" part="container" lang=${this.lang_} aria-busy=${load.status === 'loading' ? 'true' : 'false'}>
+      ${this.heading(this.widgetTitle(t))}
+      <p role="status" class=${load.status === 'ready' ? 'visually-hidden' : 'status'} part="status">${status}</p>
+      ${load.status === 'loading' ? this.skeleton() : load.status === 'error' ? this.fallback(t) : this.renderData(load.data, t)}
+    </section>`
+  }
+}

@@ -1,0 +1,106 @@
+import type { Endpoint } from 'payload'
+
+import { cachedResponse } from '../../src/lib/httpCache'
+
+const contentSecurityPolicy = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' data:",
+  "style-src 'self' 'unsafe-inline'",
+  "frame-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ')
+
+const page = `<!doctype html>
+<html lang="fr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>Intégrer un widget Relais sur votre site</title>
+<style>
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1e1e1e;background:#fff;line-height:1.5}
+main{max-width:72rem;margin:0 auto;padding:1.5rem}
+.layout{display:grid;gap:2rem;grid-template-columns:minmax(18rem,26rem) 1fr}
+@media (max-width:60rem){.layout{grid-template-columns:1fr}}
+fieldset{border:1px solid #ccc;border-radius:.5rem;margin:0 0 1rem;padding:.75rem 1rem}
+label{display:block;font-weight:600;margin:.5rem 0 .25rem}
+input,select,textarea,button{font:inherit}
+input,select{width:100%;box-sizing:border-box;padding:.4rem;border:1px solid #666;border-radius:.3rem}
+textarea{width:100%;box-sizing:border-box;min-height:8rem;font-family:ui-monospace,monospace;font-size:.85rem}
+button{padding:.45rem .9rem;border-radius:.3rem;border:1px solid #00358e;background:#00358e;color:#fff;cursor:pointer}
+:focus-visible{outline:3px solid #00358e;outline-offset:2px}
+.hint{color:#555;font-size:.9rem;margin:.25rem 0}
+.preview{border:1px dashed #999;border-radius:.5rem;padding:1rem;min-height:20rem}
+.modes{display:flex;gap:1rem}
+.modes label{font-weight:normal;display:flex;gap:.3rem;align-items:center;margin:0}
+.modes input{width:auto}
+</style>
+<script src="/embed/v1/builder.js" defer></script>
+</head>
+<body>
+<main>
+<h1>Intégrer un widget Relais sur votre site</h1>
+<p>Choisissez un widget, indiquez votre commune, réglez les options puis copiez le code à coller dans votre site (WordPress, Drupal, générateur de site…).</p>
+<div class="layout">
+<form id="builder" novalidate>
+<fieldset>
+<legend>Widget</legend>
+<label for="widget">Widget</label>
+<select id="widget" name="widget">
+<option value="news">Actualités de la commune</option>
+<option value="services">Démarches en ligne</option>
+<option value="units">Commissariats et brigades</option>
+<option value="sheet">Fiche pratique</option>
+<option value="orienteer">Guide d’orientation (cybermalveillance)</option>
+</select>
+</fieldset>
+<fieldset id="territory">
+<legend>Commune</legend>
+<label for="commune-search">Nom ou code postal</label>
+<input id="commune-search" type="search" autocomplete="off" aria-describedby="commune-status" placeholder="Rennes, 35000…">
+<p id="commune-status" class="hint" role="status" aria-live="polite"></p>
+<label for="commune">Commune trouvée</label>
+<select id="commune" name="commune"></select>
+</fieldset>
+<fieldset>
+<legend>Options</legend>
+<div data-for="news units services"><label for="limit">Nombre d’éléments</label><input id="limit" name="limit" type="number" min="1" max="50" value="5"></div>
+<div data-for="services"><label for="category">Catégorie</label><select id="category" name="category"><option value="">Toutes</option><option value="complaint">Plainte</option><option value="report">Signalement</option><option value="appointment">Rendez-vous</option><option value="contact">Contact, échange, tchat</option><option value="assistance">Aide aux victimes, orientation</option><option value="prevention">Prévention</option><option value="information">Information</option></select><label for="audience">Public</label><select id="audience" name="audience"><option value="">Tous</option><option value="victims">Victimes</option><option value="witnesses">Témoins et proches</option><option value="minors">Mineurs</option><option value="organisations">Entreprises, associations, collectivités</option></select></div>
+<div data-for="sheet"><label for="sheet-slug">Fiche (identifiant)</label><input id="sheet-slug" name="slug" value="arnaques-en-ligne-preuves"><p class="hint">Ou un thème pour la liste des fiches de ce thème :</p><label for="theme">Thème</label><select id="theme" name="theme"><option value="">Aucun (une seule fiche)</option><option value="cybercrime">Cybermalveillance</option><option value="bank-fraud">Fraude à la carte bancaire</option><option value="violence">Violences</option><option value="harassment">Harcèlement</option><option value="complaint">Porter plainte</option><option value="home-security">Sécurité du domicile</option><option value="vehicles">Véhicules</option><option value="victims">Aide aux victimes</option></select></div>
+<div data-for="orienteer"><label for="guide">Guide</label><input id="guide" name="guide" value="cyber"></div>
+<label for="lang">Langue</label><select id="lang" name="lang"><option value="fr">Français</option><option value="en">English</option></select>
+<label for="theme-mode">Apparence</label><select id="theme-mode" name="theme-mode"><option value="auto">Selon le système (clair ou sombre)</option><option value="light">Clair</option><option value="dark">Sombre</option></select>
+<label for="accent">Couleur d’accent</label><input id="accent" name="accent" type="color" value="#00358e">
+<label for="heading">Niveau de titre</label><select id="heading" name="heading"><option>1</option><option selected>2</option><option>3</option><option>4</option><option>5</option><option>6</option></select>
+</fieldset>
+<fieldset>
+<legend>Mode d’intégration</legend>
+<div class="modes"><label><input type="radio" name="mode" value="script" checked> Script (recommandé)</label><label><input type="radio" name="mode" value="iframe"> Iframe (sites à CSP stricte)</label></div>
+<label for="snippet">Code à copier</label>
+<textarea id="snippet" readonly></textarea>
+<button type="button" id="copy">Copier le code</button>
+<p id="copy-status" class="hint" role="status" aria-live="polite"></p>
+</fieldset>
+</form>
+<section aria-labelledby="preview-title">
+<h2 id="preview-title">Aperçu</h2>
+<div class="preview" id="preview"></div>
+</section>
+</div>
+</main>
+</body>
+</html>
+`
+
+/** GET /embed: the snippet builder, a static page of the hub driven by /embed/v1/builder.js. */
+export const builderEndpoint: Endpoint = {
+  path: '/embed/builder',
+  method: 'get',
+  handler: async (req) =>
+    cachedResponse(req as unknown as Request, page, 'text/html; charset=utf-8', { maxAge: 300, staleWhileRevalidate: 86_400 }, {
+      'Content-Security-Policy': contentSecurityPolicy,
+    }),
+}

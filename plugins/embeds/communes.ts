@@ -1,0 +1,32 @@
+import type { Endpoint } from 'payload'
+import { z } from 'zod'
+
+import { searchCommunes } from '../../src/lib/communeSearch'
+import { departmentOfCommune, findDepartment } from '../../src/lib/territories'
+import { cachedJson } from '../../src/lib/httpCache'
+import { problem } from './problem'
+
+const query = z.strictObject({
+  q: z.string({ error: 'q: type a commune name or a postcode' }).trim().min(1, { error: 'q: type a commune name or a postcode' }).max(80, { error: 'q: 80 characters at most' }),
+})
+
+/** GET /embed/v1/communes?q=: resolves a commune name or postcode to INSEE codes for the snippet builder. */
+export const communesEndpoint: Endpoint = {
+  path: '/embed/v1/communes',
+  method: 'get',
+  handler: async (req) => {
+    const parsed = query.safeParse(Object.fromEntries(new URL(req.url ?? 'http://localhost').searchParams))
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]
+      return problem(400, issue.code === 'unrecognized_keys' ? `${issue.keys[0]}: unknown parameter` : issue.message)
+    }
+    const communes = searchCommunes(parsed.data.q).map((c) => ({
+      code: c.code,
+      name: c.name,
+      department: c.department,
+      departmentName: findDepartment(departmentOfCommune(c.code) ?? '')?.name ?? null,
+      postcodes: c.postcodes,
+    }))
+    return cachedJson(req as unknown as Request, { communes })
+  },
+}

@@ -1,0 +1,48 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Service, Sheet } from '../../../payload-types'
+import type { WidgetQuery } from '../params'
+import { NotFound } from './sheet'
+
+const published = <T extends { _status?: string | null }>(items: (number | string | T)[] | null | undefined): T[] =>
+  (items ?? []).filter((item): item is T => typeof item === 'object' && item !== null && item._status === 'published')
+
+/** A whole published guide: the widget walks it without asking the hub again. */
+export async function orienteerData(req: PayloadRequest, query: WidgetQuery<'orienteer'>) {
+  const found = await req.payload.find({
+    collection: 'guides',
+    where: { slug: { equals: query.guide } },
+    limit: 1,
+    depth: 1,
+    locale: query.lang,
+    fallbackLocale: 'fr',
+    overrideAccess: false,
+    pagination: false,
+  })
+  const guide = found.docs[0]
+  if (!guide) throw new NotFound(`guide: no published guide "${query.guide}"`)
+  return {
+    guide: {
+      slug: guide.slug,
+      title: guide.title,
+      intro: guide.intro ?? null,
+      start: guide.startStep,
+      steps: (guide.steps ?? []).map((step) => ({
+        key: step.key,
+        question: step.question,
+        help: step.help ?? null,
+        answers: (step.answers ?? []).map((answer) => ({ label: answer.label, next: answer.next })),
+      })),
+      outcomes: (guide.outcomes ?? []).map((outcome) => ({
+        key: outcome.key,
+        title: outcome.title,
+        urgent: Boolean(outcome.urgent),
+        advice: outcome.advice,
+        evidence: outcome.evidence ?? null,
+        suggestUnits: Boolean(outcome.suggestUnits),
+        services: published<Service>(outcome.services).map((s) => ({ slug: s.slug, name: s.name, acronym: s.acronym ?? null, summary: s.summary, url: s.url })),
+        sheets: published<Sheet>(outcome.sheets).map((s) => ({ slug: s.slug, title: s.title, summary: s.summary })),
+      })),
+    },
+  }
+}

@@ -1,0 +1,60 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import { channelKinds, serviceAudiences, serviceCategories } from '../../../collections/Services'
+import { departmentOfCommune } from '../../../src/lib/territories'
+import { servicesAvailableIn } from '../../../src/lib/territoryQueries'
+import type { WidgetQuery } from '../params'
+import { labelOf } from './labels'
+
+const availabilityLabels = [
+  { value: 'always', label: { fr: '24 h/24, 7 j/7', en: '24/7' } },
+  { value: 'office-hours', label: { fr: 'Aux heures ouvrées', en: 'Office hours' } },
+  { value: 'outside-office-hours', label: { fr: 'En dehors des heures ouvrées', en: 'Outside office hours' } },
+  { value: 'scheduled', label: { fr: 'Selon les horaires indiqués', en: 'As scheduled' } },
+]
+
+/** The online services a reader of the territory can use, with each channel's availability. */
+export async function servicesData(req: PayloadRequest, query: WidgetQuery<'services'>) {
+  const department = query.commune ? departmentOfCommune(query.commune) : query.department
+  const filters: Where[] = [servicesAvailableIn(department)]
+  if (query.category) filters.push({ category: { equals: query.category } })
+  // A service for everyone serves every audience.
+  if (query.audience) filters.push({ audiences: { in: [query.audience, 'everyone'] } })
+  const where: Where = { and: filters }
+  const found = await req.payload.find({
+    collection: 'services',
+    where,
+    sort: 'name',
+    limit: query.limit,
+    depth: 0,
+    locale: query.lang,
+    fallbackLocale: 'fr',
+    overrideAccess: false,
+    pagination: false,
+    select: { name: true, acronym: true, slug: true, summary: true, url: true, category: true, audience: true, audiences: true, channels: true, status: true, coverage: true },
+  })
+  return {
+    categories: serviceCategories.map((c) => ({ value: c.value, label: c.label[query.lang] })),
+    audiences: serviceAudiences.map((a) => ({ value: a.value, label: a.label[query.lang] })),
+    items: found.docs.map((service) => ({
+      slug: service.slug,
+      name: service.name,
+      acronym: service.acronym ?? null,
+      summary: service.summary,
+      audience: service.audience ?? null,
+      audiences: service.audiences ?? [],
+      url: service.url,
+      category: service.category,
+      categoryLabel: labelOf(serviceCategories, service.category, query.lang),
+      planned: service.status === 'planned',
+      local: service.coverage?.scope === 'departments',
+      channels: (service.channels ?? []).map((channel) => ({
+        kind: labelOf(channelKinds, channel.kind, query.lang),
+        target: channel.target ?? null,
+        phone: channel.kind === 'phone' || channel.kind === 'sms',
+        availability: labelOf(availabilityLabels, channel.availability, query.lang),
+        note: channel.note ?? null,
+      })),
+    })),
+  }
+}

@@ -1,0 +1,51 @@
+import type { PayloadRequest } from 'payload'
+
+import { sheetThemes } from '../../../collections/Sheets'
+import type { Service } from '../../../payload-types'
+import type { WidgetQuery } from '../params'
+import { labelOf } from './labels'
+import { richTextHtml } from './richTextHtml'
+
+export class NotFound extends Error {}
+
+/** One published sheet with its services and sources, or the list of a theme's sheets. */
+export async function sheetData(req: PayloadRequest, query: WidgetQuery<'sheet'>) {
+  const common = { locale: query.lang, fallbackLocale: 'fr' as const, overrideAccess: false, pagination: false }
+  if (query.theme) {
+    const found = await req.payload.find({
+      collection: 'sheets',
+      where: { themes: { in: [query.theme] } },
+      sort: '-lastSignificantUpdate',
+      limit: query.limit,
+      depth: 0,
+      select: { title: true, slug: true, summary: true, lastSignificantUpdate: true },
+      ...common,
+    })
+    return {
+      theme: labelOf(sheetThemes, query.theme, query.lang),
+      items: found.docs.map((sheet) => ({ slug: sheet.slug, title: sheet.title, summary: sheet.summary, updatedAt: sheet.lastSignificantUpdate })),
+    }
+  }
+  const found = await req.payload.find({
+    collection: 'sheets',
+    where: { slug: { equals: query.slug } },
+    limit: 1,
+    depth: 1,
+    ...common,
+  })
+  const sheet = found.docs[0]
+  if (!sheet) throw new NotFound(`slug: no published sheet "${query.slug}"`)
+  const services = (sheet.relatedServices ?? []).filter((s): s is Service => typeof s === 'object' && s !== null && s._status === 'published')
+  return {
+    sheet: {
+      slug: sheet.slug,
+      title: sheet.title,
+      summary: sheet.summary,
+      body: richTextHtml(sheet.body),
+      updatedAt: sheet.lastSignificantUpdate,
+      themes: sheet.themes.map((theme) => labelOf(sheetThemes, theme, query.lang)),
+      services: services.map((s) => ({ slug: s.slug, name: s.name, acronym: s.acronym ?? null, summary: s.summary, url: s.url })),
+      sources: (sheet.sources ?? []).map((source) => ({ title: source.title, url: source.url })),
+    },
+  }
+}

@@ -1,0 +1,35 @@
+import type { PayloadRequest } from 'payload'
+
+import { unitKinds } from '../../../collections/Units'
+import { weekTable } from '../../../src/lib/hours'
+import { unitsForCommune, unitsNear } from '../../../src/lib/unitSearch'
+import type { WidgetQuery } from '../params'
+import { labelOf } from './labels'
+
+const range = ({ from, to }: { from: string; to: string }) => `${from}–${to}`
+
+/**
+ * The units serving a commune (competent first, then in the commune, then nearest) or the
+ * nearest to the reader's position, with open-now, today's hours and the week in French time.
+ */
+export async function unitsData(req: PayloadRequest, query: WidgetQuery<'units'>, at: Date = new Date()) {
+  const matches =
+    query.lat !== undefined && query.lng !== undefined
+      ? await unitsNear(req.payload, { lat: query.lat, lng: query.lng, limit: query.limit, locale: query.lang, at })
+      : await unitsForCommune(req.payload, { insee: query.commune!, limit: query.limit, locale: query.lang, at })
+  return {
+    items: matches.map(({ unit, distanceKm, reason, openNow, nextChange, todayHours }) => ({
+      name: unit.name,
+      kind: labelOf(unitKinds, unit.kind, query.lang),
+      reason,
+      address: [unit.address?.street, [unit.address?.postcode, unit.address?.commune].filter(Boolean).join(' ')].filter(Boolean).join(', '),
+      phone: unit.phone ?? null,
+      website: unit.website ?? null,
+      distanceKm: distanceKm === null ? null : Math.round(distanceKm * 10) / 10,
+      openNow,
+      nextChange,
+      todayHours: todayHours?.map(range) ?? null,
+      week: weekTable(unit.openingHours, at)?.map((day) => ({ date: day.date, hours: day.ranges.map(range) })) ?? [],
+    })),
+  }
+}

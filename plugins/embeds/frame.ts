@@ -1,0 +1,82 @@
+import type { Endpoint } from 'payload'
+
+import { cachedResponse } from '../../src/lib/httpCache'
+import { splitFrameQuery } from './frameParams'
+import { hubOrigin } from './hubOrigin'
+import { escapeHtml } from './html'
+import { parseWidgetQuery, widgetNames, type WidgetName } from './params'
+import { widgetInfo } from './widgets'
+
+// Only the hub's own scripts run in a frame; data comes from the hub too. Frames may be
+// embedded anywhere: that is their purpose.
+const contentSecurityPolicy = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' data:",
+  "style-src 'self' 'unsafe-inline'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ')
+
+const attributeName = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
+
+function framePage(origin: string, widget: WidgetName, url: URL, lang: 'fr' | 'en', attributes: Record<string, string>, style: string): string {
+  const info = widgetInfo[widget]
+  const title = `${info.title[lang]} · Relais`
+  const oembed = `${origin}/oembed?${new URLSearchParams({ url: url.toString(), format: 'json' })}`
+  const attrs = Object.entries(attributes)
+    .map(([key, value]) => ` ${attributeName(key)}="${escapeHtml(value)}"`)
+    .join('')
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(title)}</title>
+<link rel="alternate" type="application/json+oembed" href="${escapeHtml(oembed)}" title="${escapeHtml(title)}">
+<style>html,body{margin:0;padding:0;background:transparent}body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;padding:2px}</style>
+<script type="module" src="/embed/v1/widget-${widget}.js"></script>
+<script src="/embed/v1/frame.js" defer></script>
+</head>
+<body>
+<${info.element}${attrs}${style ? ` style="${escapeHtml(style)}"` : ''}></${info.element}>
+</body>
+</html>
+`
+}
+
+const errorPage = (status: number, message: string) =>
+  new Response(`<!doctype html><html lang="en"><meta charset="utf-8"><title>Relais: bad widget address</title><p>${escapeHtml(message)}</p></html>`, {
+    status,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': contentSecurityPolicy },
+  })
+
+/** GET /embed/v1/frame/<widget>?<same parameters>: the widget in a page of the hub, for iframes. */
+export const frameEndpoints: Endpoint[] = widgetNames.map((widget) => ({
+  path: `/embed/v1/frame/${widget}`,
+  method: 'get',
+  handler: async (req) => {
+    const origin = hubOrigin(req)
+    const requested = new URL(req.url ?? 'http://localhost')
+    const { data, display } = splitFrameQuery(requested.searchParams)
+    if (!display.ok) return errorPage(400, display.message)
+    const parsed = parseWidgetQuery(widget, data)
+    if (!parsed.ok) return errorPage(400, parsed.message)
+    const lang = (parsed.query as { lang: 'fr' | 'en' }).lang
+    const attributes: Record<string, string> = Object.fromEntries(data)
+    attributes.lang = lang
+    if (display.value.appearance) attributes.appearance = display.value.appearance
+    if (display.value.heading) attributes.headingLevel = String(display.value.heading)
+    const style = display.value.accent ? `--relais-accent:${display.value.accent}` : ''
+    const canonical = new URL(`${origin}/embed/v1/frame/${widget}`)
+    canonical.search = requested.search
+    return cachedResponse(req as unknown as Request, framePage(origin, widget, canonical, lang, attributes, style), 'text/html; charset=utf-8', undefined, {
+      'Content-Security-Policy': contentSecurityPolicy,
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+      'X-Content-Type-Options': 'nosniff',
+    })
+  },
+}))

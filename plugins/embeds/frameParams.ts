@@ -1,0 +1,26 @@
+import { z } from 'zod'
+
+/**
+ * What the host page would set with CSS or attributes in script mode, given as query
+ * parameters in iframe mode (the host's CSS cannot reach into a frame).
+ */
+export const frameDisplayParams = z.object({
+  appearance: z.enum(['light', 'dark', 'auto'], { error: 'appearance: must be light, dark or auto' }).optional(),
+  accent: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'accent: a colour such as #0055a4' }).optional(),
+  heading: z.coerce.number({ error: 'heading: a heading level from 1 to 6' }).int({ error: 'heading: a heading level from 1 to 6' }).min(1, { error: 'heading: a heading level from 1 to 6' }).max(6, { error: 'heading: a heading level from 1 to 6' }).optional(),
+})
+export type FrameDisplay = z.output<typeof frameDisplayParams>
+
+const displayKeys = Object.keys(frameDisplayParams.shape)
+
+/** Splits a frame URL's query into the widget's data parameters and its display parameters. */
+export function splitFrameQuery(search: URLSearchParams): { data: URLSearchParams; display: { ok: true; value: FrameDisplay } | { ok: false; message: string } } {
+  const data = new URLSearchParams()
+  const display: Record<string, string> = {}
+  for (const [key, value] of search) {
+    if (displayKeys.includes(key)) display[key] = value
+    else data.append(key, value)
+  }
+  const parsed = frameDisplayParams.safeParse(display)
+  return { data, display: parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: parsed.error.issues[0].message } }
+}

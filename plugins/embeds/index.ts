@@ -1,0 +1,33 @@
+import type { Config } from 'payload'
+
+import { embedAssetsEndpoint } from './assets'
+import { builderEndpoint } from './builder'
+import { communesEndpoint } from './communes'
+import { embedDataEndpoints } from './dataEndpoints'
+import { frameEndpoints } from './frame'
+import { oembedEndpoint } from './oembed'
+
+export { embedDataEndpoints }
+
+/**
+ * Widgets for commune websites: their data (/embed/v1/data/*), their scripts (/embed/v1/*.js),
+ * frame pages (/embed/v1/frame/*), oEmbed (/oembed) and the snippet builder (/embed). Public
+ * URLs are rewrites in src/rewrites.mjs.
+ */
+export const embedsPlugin =
+  ({ enabled = true }: { enabled?: boolean } = {}) =>
+  (config: Config): Config => {
+    if (!enabled) return config
+    return {
+      ...config,
+      endpoints: [
+        ...(config.endpoints ?? []),
+        ...embedDataEndpoints,
+        ...frameEndpoints,
+        embedAssetsEndpoint,
+        communesEndpoint,
+        oembedEndpoint,
+        builderEndpoint,
+      ],
+    }
+  }

@@ -1,0 +1,69 @@
+import type { Endpoint } from 'payload'
+import { z } from 'zod'
+
+import { cachedJson } from '../../src/lib/httpCache'
+import { splitFrameQuery } from './frameParams'
+import { hubOrigin } from './hubOrigin'
+import { escapeHtml } from './html'
+import { isWidgetName, parseWidgetQuery } from './params'
+import { problem } from './problem'
+import { widgetInfo } from './widgets'
+
+const dimension = (name: string) =>
+  z.coerce.number({ error: `${name}: a number of pixels` }).int({ error: `${name}: a number of pixels` }).min(100, { error: `${name}: at least 100` }).max(4000, { error: `${name}: at most 4000` }).optional()
+
+const oembedQuery = z.strictObject({
+  url: z.url({ error: 'url: the address of a Relais widget frame (/embed/v1/frame/...)' }),
+  format: z.string().default('json'),
+  maxwidth: dimension('maxwidth'),
+  maxheight: dimension('maxheight'),
+})
+
+/**
+ * GET /oembed?url=<frame URL>&format=json: a `rich` oEmbed answer (an iframe, after a
+ * blockquote link that sites without iframes show), so pasting a frame URL into WordPress or
+ * any oEmbed consumer embeds the widget. Answers as the oEmbed spec asks: 404 for a URL that
+ * is not ours, 501 for a format other than JSON.
+ */
+export const oembedEndpoint: Endpoint = {
+  path: '/embed/oembed',
+  method: 'get',
+  handler: async (req) => {
+    const parsed = oembedQuery.safeParse(Object.fromEntries(new URL(req.url ?? 'http://localhost').searchParams))
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]
+      return problem(400, issue.code === 'unrecognized_keys' ? `${issue.keys[0]}: unknown parameter` : issue.message)
+    }
+    const { url, format, maxwidth, maxheight } = parsed.data
+    if (format !== 'json') return problem(501, `format: only json is supported, not ${JSON.stringify(format)}`)
+    const origin = hubOrigin(req)
+    const target = new URL(url)
+    const widget = /^\/embed\/v1\/frame\/([a-z]+)$/.exec(target.pathname)?.[1]
+    if (target.origin !== origin || !isWidgetName(widget)) return problem(404, `url: not a widget frame of this hub (${origin}/embed/v1/frame/<widget>?...)`)
+    const { data, display } = splitFrameQuery(target.searchParams)
+    if (!display.ok) return problem(400, `url: ${display.message}`)
+    const query = parseWidgetQuery(widget, data)
+    if (!query.ok) return problem(400, `url: ${query.message}`)
+    const lang = (query.query as { lang: 'fr' | 'en' }).lang
+    const info = widgetInfo[widget]
+    const title = `${info.title[lang]} · Relais`
+    const width = Math.min(maxwidth ?? 640, 640)
+    const height = Math.min(maxheight ?? info.height, info.height)
+    const src = target.toString()
+    const html =
+      `<blockquote class="wp-embedded-content"><a href="${escapeHtml(src)}">${escapeHtml(title)}</a></blockquote>` +
+      `<iframe class="wp-embedded-content relais-frame" src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="${width}" height="${height}" ` +
+      `sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" security="restricted" loading="lazy" style="border:0;max-width:100%"></iframe>`
+    return cachedJson(req as unknown as Request, {
+      version: '1.0',
+      type: 'rich',
+      provider_name: 'Relais',
+      provider_url: origin,
+      title,
+      html,
+      width,
+      height,
+      cache_age: 3600,
+    })
+  },
+}

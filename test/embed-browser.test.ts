@@ -1,0 +1,283 @@
+import fs from 'node:fs'
+import type http from 'node:http'
+import path from 'node:path'
+
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { embedAssetsDir } from '../plugins/embeds/assetsDir'
+import { seed } from '../seed'
+import { browserAvailable, type HostPage, launchBrowser, listenInRange, seriousViolations, startHostSite, watchErrors } from './helpers/browser'
+import { createServer } from './helpers/http'
+import { type Hub, hubRoutes, startHub } from './helpers/hub'
+
+// Rules a commune's theme might carry: none may break a widget, and the widgets' own CSS must not leak out.
+const hostileCss = `
+  html { font-size: 10px; }
+  body { font-family: Georgia, serif; }
+  * { color: #c00 !important; letter-spacing: 3px !important; text-transform: uppercase !important; line-height: 0.9 !important; }
+  div, section, p, li, ul, button { display: inline !important; margin: 40px !important; background: yellow !important; }
+  button { visibility: hidden !important; }
+  a { pointer-events: none !important; font-size: 40px !important; }
+  relais-news, relais-services, relais-units, relais-sheet, relais-orienteer { padding: 30px; border: 10px dotted red; font-size: 8px; text-align: center; }
+`
+
+const widgets = [
+  { tag: 'relais-news', attrs: 'commune="35238" limit="5"', expect: 'Rennes : permanence du bureau', frame: 'news?commune=35238' },
+  { tag: 'relais-services', attrs: 'commune="35238"', expect: 'PERCEVAL', frame: 'services?commune=35238' },
+  { tag: 'relais-units', attrs: 'commune="35238"', expect: 'Bureau d’aide aux victimes de Rennes', frame: 'units?commune=35238' },
+  { tag: 'relais-sheet', attrs: 'slug="fraude-carte-bancaire"', expect: 'Faites opposition', frame: 'sheet?slug=fraude-carte-bancaire' },
+  { tag: 'relais-orienteer', attrs: 'guide="cyber"', expect: 'Victime d’une cybermalveillance', frame: 'orienteer?guide=cyber' },
+]
+
+const run = browserAvailable()
+let hub: Hub
+let hubServer: http.Server
+let hubOrigin: string
+let host: Awaited<ReturnType<typeof startHostSite>>
+const hostPages: Record<string, HostPage> = {}
+let browser: Browser
+let page: Page
+
+const shadowText = (tag: string) => page.evaluate((t) => document.querySelector(t)?.shadowRoot?.textContent ?? '', tag)
+
+describe.runIf(run)('widgets in a browser', () => {
+  beforeAll(async () => {
+    hub = await startHub()
+    await seed(hub.payload, { demo: true, demoPassword: 'relais-demo' })
+    hubServer = createServer(hubRoutes(hub.config, hub.payload))
+    hubOrigin = `http://127.0.0.1:${await listenInRange(hubServer)}`
+    const loaderCopy = fs.readFileSync(path.join(embedAssetsDir(), 'loader.js'), 'utf8')
+    const scriptPage = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Mairie</title><style>${hostileCss}</style>
+      <script src="${hubOrigin}/embed/v1/loader.js" async></script></head>
+      <body><main><h1>Mairie de Rennes</h1><ul class="host-list"><li>Liste de la mairie</li></ul>
+      ${widgets.map((w) => `<${w.tag} ${w.attrs}><a href="https://www.masecurite.interieur.gouv.fr">Ma Sécurité</a></${w.tag}>`).join('\n')}
+      </main></body></html>`
+    Object.assign(hostPages, {
+      '/script': { body: scriptPage },
+      '/favicon.ico': { body: '' },
+      '/orienteer': {
+        body: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Orientation</title><script src="${hubOrigin}/embed/v1/loader.js" async></script></head>
+          <body><main><h1>Être aidé</h1><relais-orienteer guide="cyber" heading-level="2"></relais-orienteer></main></body></html>`,
+      },
+      '/strict-csp': {
+        headers: { 'Content-Security-Policy': "script-src 'self'" },
+        body: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Mairie stricte</title>
+          <script src="/relais-loader.js" data-hub="${hubOrigin}" async></script></head>
+          <body><main><h1>Mairie</h1>${widgets.map((w) => `<iframe src="${hubOrigin}/embed/v1/frame/${w.frame}" title="${w.tag}" style="width:100%;height:150px;border:0"></iframe>`).join('\n')}</main></body></html>`,
+      },
+      '/dark': {
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Town hall</title><script src="${hubOrigin}/embed/v1/loader.js" async></script></head>
+          <body style="background:#000"><main><h1 style="color:#fff">Town hall</h1>
+          ${widgets.map((w) => `<${w.tag} ${w.attrs} appearance="dark" heading-level="3"></${w.tag}>`).join('\n')}</main></body></html>`,
+      },
+      '/relais-loader.js': { body: loaderCopy, headers: { 'Content-Type': 'text/javascript' } },
+      '/hub-down': {
+        body: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Mairie</title><script src="http://127.0.0.1:9/embed/v1/loader.js" async></script></head>
+          <body><main><h1>Mairie</h1><relais-news commune="35238"><a href="https://www.masecurite.interieur.gouv.fr">Les actualités sur Ma Sécurité</a></relais-news></main></body></html>`,
+      },
+    })
+    host = await startHostSite(hostPages)
+    browser = await launchBrowser()
+    page = await browser.newPage()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await host?.close()
+    await new Promise((resolve) => hubServer?.close(resolve))
+    await hub?.close()
+  })
+
+  it('script mode: every widget renders seeded data under hostile CSS, with no console error', async () => {
+    const errors = watchErrors(page)
+    await page.goto(`${host.origin}/script`)
+    for (const widget of widgets) {
+      await page.waitForFunction(
+        ({ tag, text }) => document.querySelector(tag)?.shadowRoot?.textContent?.includes(text),
+        { tag: widget.tag, text: widget.expect },
+        { timeout: 15_000 },
+      )
+    }
+    // The host's rules do not reach inside, the widget's rules do not reach out, the font is the host's.
+    const styles = await page.evaluate(() => {
+      const root = document.querySelector('relais-services')!.shadowRoot!
+      const container = root.querySelector('.root') as HTMLElement
+      const button = root.querySelector('select, button') as HTMLElement | null
+      return {
+        letterSpacing: getComputedStyle(container).letterSpacing,
+        transform: getComputedStyle(container).textTransform,
+        color: getComputedStyle(container).color,
+        fontFamily: getComputedStyle(container).fontFamily,
+        controlVisible: button ? getComputedStyle(button).visibility : 'none',
+        hostDisplay: getComputedStyle(document.querySelector('relais-services')!).display,
+        hostList: getComputedStyle(document.querySelector('.host-list')!).listStyleType,
+      }
+    })
+    expect(styles).toEqual({
+      letterSpacing: 'normal',
+      transform: 'none',
+      color: 'rgb(30, 30, 30)',
+      fontFamily: 'Georgia, serif',
+      controlVisible: 'visible',
+      hostDisplay: 'block',
+      hostList: 'disc',
+    })
+    expect(await page.evaluate(() => document.cookie)).toBe('')
+    expect(errors).toEqual([])
+  })
+
+  it('script mode: axe-core finds no serious or critical violation in any widget', async () => {
+    const violations = await seriousViolations(page, widgets.map((w) => w.tag).join(', '))
+    expect(violations).toEqual([])
+  })
+
+  it('dark appearance and English: axe finds no serious or critical violation, headings at the level asked', async () => {
+    const errors = watchErrors(page)
+    await page.goto(`${host.origin}/dark`)
+    await page.waitForFunction(() => document.querySelector('relais-orienteer')?.shadowRoot?.textContent?.includes('Victim of a cyberattack'))
+    for (const widget of widgets) {
+      await page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[aria-busy=false]'), widget.tag)
+    }
+    expect(await page.evaluate(() => document.querySelector('relais-news')!.shadowRoot!.querySelector('[part=heading]')!.getAttribute('aria-level'))).toBe('3')
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('relais-news')!.shadowRoot!.querySelector('.root')!).backgroundColor)).toBe('rgb(23, 24, 28)')
+    expect(await seriousViolations(page, widgets.map((w) => w.tag).join(', '))).toEqual([])
+    expect(errors).toEqual([])
+  })
+
+  it('script mode: only the hub is contacted, and only for the widgets on the page', async () => {
+    const requested: string[] = []
+    const fresh = await browser.newPage()
+    fresh.on('request', (request) => requested.push(request.url()))
+    await fresh.goto(`${host.origin}/orienteer`)
+    await fresh.waitForFunction(() => document.querySelector('relais-orienteer')?.shadowRoot?.querySelector('button'))
+    const scripts = requested.filter((url) => url.endsWith('.js')).map((url) => new URL(url).pathname)
+    expect(scripts).toContain('/embed/v1/widget-orienteer.js')
+    expect(scripts.filter((p) => p.startsWith('/embed/v1/widget-'))).toEqual(['/embed/v1/widget-orienteer.js'])
+    expect(requested.every((url) => url.startsWith(host.origin) || url.startsWith(hubOrigin))).toBe(true)
+    await fresh.close()
+  })
+
+  it('the orienteer can be walked with the keyboard alone, to the right service', async () => {
+    const errors = watchErrors(page)
+    await page.goto(`${host.origin}/orienteer`)
+    await page.waitForFunction(() => document.querySelector('relais-orienteer')?.shadowRoot?.querySelector('button'))
+    const focused = () =>
+      page.evaluate(() => {
+        const active = document.activeElement?.shadowRoot?.activeElement as HTMLElement | null | undefined
+        return active ? `${active.tagName.toLowerCase()}${active.id ? `#${active.id}` : ''}: ${active.textContent?.trim().replace(/\s+/g, ' ')}` : ''
+      })
+    await page.keyboard.press('Tab')
+    expect(await focused()).toBe('button: Commencer')
+    await page.keyboard.press('Enter')
+    expect(await focused()).toBe('div#current: Vous êtes…')
+    await page.keyboard.press('Tab')
+    expect(await focused()).toBe('button: Un particulier')
+    await page.keyboard.press('Enter')
+    expect(await focused()).toMatch(/^div#current: Êtes-vous, ou quelqu’un d’autre, en danger immédiat/)
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    expect(await focused()).toBe('button: Non')
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Tab')
+    expect(await focused()).toMatch(/^button: Des achats ou des paiements/)
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Tab')
+    expect(await focused()).toBe('button: Oui, je l’ai toujours')
+    await page.keyboard.press('Enter')
+    expect(await focused()).toBe('div#current: Faites opposition, puis signalez la fraude sur PERCEVAL')
+    const outcome = await shadowText('relais-orienteer')
+    expect(outcome).toContain('Preuves à conserver')
+    const link = await page.evaluate(() => document.querySelector('relais-orienteer')!.shadowRoot!.querySelector('a[href*="R46526"]')?.textContent)
+    expect(link).toBe('PERCEVAL')
+    // Back one step, by keyboard: past the service's link to the navigation.
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    expect(await focused()).toMatch(/Question précédente/)
+    await page.keyboard.press('Enter')
+    expect(await focused()).toBe('div#current: Avez-vous toujours votre carte bancaire ?')
+    expect(await seriousViolations(page, 'relais-orienteer')).toEqual([])
+    expect(errors).toEqual([])
+  })
+
+  it('reserves space while loading, then shows a readable fallback when the data does not come', async () => {
+    const errors = watchErrors(page)
+    await page.route('**/embed/v1/data/**', (route) => route.abort('connectionrefused'))
+    await page.goto(`${host.origin}/orienteer`)
+    await page.waitForFunction(() => document.querySelector('relais-orienteer')?.shadowRoot?.querySelector('[part=fallback]'))
+    const fallback = await page.evaluate(() => {
+      const root = document.querySelector('relais-orienteer')!.shadowRoot!
+      return { text: root.querySelector('[part=fallback]')!.textContent, link: root.querySelector('[part=fallback] a')!.getAttribute('href'), status: root.querySelector('[role=status]')!.textContent }
+    })
+    expect(fallback.text).toContain('momentanément indisponible')
+    expect(fallback.link).toBe('https://17cyber.gouv.fr')
+    expect(fallback.status).toContain('indisponible')
+    await page.unroute('**/embed/v1/data/**')
+    expect(errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([])
+
+    let release = () => {}
+    await page.route('**/embed/v1/data/**', async (route) => {
+      await new Promise<void>((resolve) => (release = resolve))
+      await route.continue().catch(() => {})
+    })
+    await page.goto(`${host.origin}/orienteer`)
+    await page.waitForFunction(() => document.querySelector('relais-orienteer')?.shadowRoot?.querySelector('[aria-busy=true]'))
+    const reserved = await page.evaluate(() => document.querySelector('relais-orienteer')!.getBoundingClientRect().height)
+    expect(reserved).toBeGreaterThan(150)
+    release()
+    await page.unroute('**/embed/v1/data/**')
+  })
+
+  it('when the hub is down, the element’s own content stays readable and nothing throws', async () => {
+    const errors = watchErrors(page)
+    await page.goto(`${host.origin}/hub-down`)
+    await page.waitForTimeout(500)
+    expect(await page.locator('relais-news a').innerText()).toBe('Les actualités sur Ma Sécurité')
+    expect(await page.locator('relais-news a').isVisible()).toBe(true)
+    expect(errors.filter((e) => !e.includes('Failed to load resource') && !e.includes('ERR_CONNECTION_REFUSED'))).toEqual([])
+  })
+
+  it('iframe mode works under a strict CSP (script-src self): data shows and frames take their height', async () => {
+    const errors = watchErrors(page)
+    await page.goto(`${host.origin}/strict-csp`)
+    for (const widget of widgets) {
+      const frame = page.frameLocator(`iframe[title="${widget.tag}"]`)
+      await frame.locator(widget.tag).getByText(widget.expect, { exact: false }).first().waitFor({ timeout: 15_000 })
+    }
+    await page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => parseInt(f.style.height) > 150))
+    for (const frame of page.frames().filter((f) => f !== page.mainFrame())) {
+      expect(await seriousViolations(frame)).toEqual([])
+    }
+    expect(errors).toEqual([])
+  })
+
+  it('the oEmbed answer works as WordPress inserts it: a sandboxed iframe without same-origin', async () => {
+    const frameUrl = `${hubOrigin}/embed/v1/frame/orienteer?guide=cyber`
+    const oembed = (await (await fetch(`${hubOrigin}/oembed?${new URLSearchParams({ url: frameUrl, format: 'json' })}`)).json()) as { html: string }
+    const body = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Article</title></head><body><main><h1>Article</h1>${oembed.html}</main></body></html>`
+    // Served by the site itself: Chromium treats a page made up by the test as public and blocks its frames to loopback.
+    hostPages['/oembed-article'] = { body }
+    const errors = watchErrors(page)
+    await page.goto(`${host.origin}/oembed-article`)
+    await page.frameLocator('iframe.relais-frame').locator('relais-orienteer').getByText('Commencer').waitFor({ timeout: 15_000 })
+    expect(await page.locator('iframe.relais-frame').getAttribute('sandbox')).toBe('allow-scripts allow-popups allow-popups-to-escape-sandbox')
+    expect(errors).toEqual([])
+  })
+
+  it('the snippet builder resolves a commune and gives a working snippet for both modes', async () => {
+    const errors = watchErrors(page)
+    await page.goto(`${hubOrigin}/embed`)
+    await page.getByLabel('Nom ou code postal').fill('35000')
+    await page.waitForFunction(() => (document.getElementById('commune') as HTMLSelectElement).value === '35238')
+    const snippet = await page.locator('#snippet').inputValue()
+    expect(snippet).toContain(`<script src="${hubOrigin}/embed/v1/loader.js" async></script>`)
+    expect(snippet).toContain('<relais-news commune="35238" limit="5" lang="fr"')
+    await page.waitForFunction(() => document.querySelector('#preview relais-news')?.shadowRoot?.textContent?.includes('Rennes'))
+    await page.getByLabel('Iframe (sites à CSP stricte)').check()
+    const frameSnippet = await page.locator('#snippet').inputValue()
+    expect(frameSnippet).toContain(`<iframe src="${hubOrigin}/embed/v1/frame/news?commune=35238&amp;limit=5&amp;lang=fr`)
+    await page.frameLocator('#preview iframe').locator('relais-news').getByText('Rennes', { exact: false }).first().waitFor()
+    expect(await seriousViolations(page, 'main')).toEqual([])
+    expect(errors).toEqual([])
+  })
+})

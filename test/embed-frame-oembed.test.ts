@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { type Hub, startHub } from './helpers/hub'
+
+let hub: Hub
+// The hub answers with absolute URLs built from the Host it was reached at.
+const base = 'http://hub.test'
+const get = (path: string) => hub.api.get(path).set('Host', 'hub.test')
+
+beforeAll(async () => {
+  hub = await startHub()
+})
+afterAll(async () => {
+  await hub?.close()
+})
+
+/** The oEmbed address a consumer discovers on a frame page. */
+async function discoveredOembed(path: string): Promise<string> {
+  const response = await get(path)
+  expect(response.status).toBe(200)
+  const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(response.text)?.[1]
+  expect(href).toBeDefined()
+  return href!.replace(/&amp;/g, '&')
+}
+
+describe('frame pages', () => {
+  it('render the widget element with its parameters, the hub scripts only, and oEmbed discovery', async () => {
+    const response = await get('/embed/v1/frame/news?commune=35238&limit=3&lang=en&appearance=dark&accent=%23aa0000&heading=3')
+    expect(response.status).toBe(200)
+    expect(response.headers['content-type']).toBe('text/html; charset=utf-8')
+    expect(response.headers['content-security-policy']).toContain("script-src 'self'")
+    expect(response.headers['x-frame-options']).toBeUndefined()
+    expect(response.text).toContain('<html lang="en">')
+    expect(response.text).toContain('<relais-news commune="35238" limit="3" lang="en" appearance="dark" heading-level="3" style="--relais-accent:#aa0000">')
+    expect(response.text).toContain('<script type="module" src="/embed/v1/widget-news.js"></script>')
+    expect(response.text).toMatch(/<link rel="alternate" type="application\/json\+oembed" href="http:\/\/[^"]+\/oembed\?url=http/)
+    const again = await get('/embed/v1/frame/news?commune=35238&limit=3&lang=en&appearance=dark&accent=%23aa0000&heading=3').set('If-None-Match', response.headers.etag)
+    expect(again.status).toBe(304)
+  })
+
+  it('refuse bad parameters with a 400 page naming them, and escape what they echo', async () => {
+    const bad = await get('/embed/v1/frame/news?commune=%3Cscript%3E')
+    expect(bad.status).toBe(400)
+    expect(bad.text).toContain('commune: unknown INSEE commune code &quot;&lt;script&gt;&quot;')
+    expect(bad.text).not.toContain('<script>')
+    expect((await get('/embed/v1/frame/news?accent=red')).text).toContain('accent: a colour such as #0055a4')
+    expect((await get('/embed/v1/frame/nothing')).status).toBe(404)
+  })
+})
+
+describe('oEmbed', () => {
+  it('answers a rich embed with the iframe and a blockquote link, found from the frame page', async () => {
+    const oembedHref = await discoveredOembed('/embed/v1/frame/sheet?slug=fraude-carte-bancaire')
+    expect(oembedHref).toBe(`${base}/oembed?url=${encodeURIComponent(`${base}/embed/v1/frame/sheet?slug=fraude-carte-bancaire`)}&format=json`)
+    const response = await get(oembedHref.slice(base.length))
+    expect(response.status).toBe(200)
+    expect(response.body).toEqual(
+      expect.objectContaining({ version: '1.0', type: 'rich', provider_name: 'Relais', title: 'Fiche pratique · Relais', width: 640, height: 640 }),
+    )
+    const frameUrl = `${base}/embed/v1/frame/sheet?slug=fraude-carte-bancaire`
+    expect(response.body.html).toContain(`<blockquote class="wp-embedded-content"><a href="${frameUrl}">`)
+    expect(response.body.html).toContain(`<iframe class="wp-embedded-content relais-frame" src="${frameUrl}"`)
+    expect(response.headers['access-control-allow-origin']).toBe('*')
+  })
+
+  it('honours maxwidth and maxheight', async () => {
+    const response = await get('/oembed').query({ url: `${base}/embed/v1/frame/news?commune=35238`, maxwidth: 400, maxheight: 300 })
+    expect(response.body).toEqual(expect.objectContaining({ width: 400, height: 300 }))
+  })
+
+  it('answers 404 for another site’s URL, 501 for XML, 400 for bad widget parameters', async () => {
+    expect((await get('/oembed').query({ url: 'https://example.org/embed/v1/frame/news' })).status).toBe(404)
+    expect((await get('/oembed').query({ url: `${base}/embed/v1/frame/news`, format: 'xml' })).status).toBe(501)
+    const bad = await get('/oembed').query({ url: `${base}/embed/v1/frame/news?limit=500` })
+    expect(bad.status).toBe(400)
+    expect(bad.body.error).toBe('url: limit: must be a whole number between 1 and 50')
+    expect((await get('/oembed')).body.error).toMatch(/^url: /)
+  })
+})
+
+describe('widget scripts', () => {
+  it('are served with CORS, an ETag, and long caching for hashed chunks', async () => {
+    const loader = await get('/embed/v1/loader.js')
+    expect(loader.status).toBe(200)
+    expect(loader.headers['content-type']).toBe('text/javascript; charset=utf-8')
+    expect(loader.headers['access-control-allow-origin']).toBe('*')
+    expect(loader.headers['cache-control']).toMatch(/max-age=300/)
+    const widget = await get('/embed/v1/widget-news.js')
+    const chunk = /chunk-[A-Z0-9]+\.js/.exec(widget.text)?.[0]
+    expect(chunk).toBeDefined()
+    const chunkResponse = await get(`/embed/v1/${chunk}`)
+    expect(chunkResponse.headers['cache-control']).toMatch(/max-age=31536000/)
+    expect((await get('/embed/v1/nope.js')).status).toBe(404)
+    expect((await get('/embed/v1/..%2Fpackage.json')).status).toBe(404)
+  })
+})
+
+describe('the snippet builder page', () => {
+  it('is served at /embed', async () => {
+    const response = await get('/embed')
+    expect(response.status).toBe(200)
+    expect(response.text).toContain('<script src="/embed/v1/builder.js" defer></script>')
+  })
+})
