@@ -5,13 +5,13 @@ import { PersistedQueryLink } from '@apollo/client/link/persisted-queries'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { News } from '../payload-types'
+import { createUnit } from './helpers/fixtures'
 import { type Hub, startHub } from './helpers/hub'
 import { createPartner } from './helpers/partners'
 
 /**
  * A partner app as partners write it: Apollo Client 4, InMemoryCache, automatic persisted
- * queries sent by GET, against the hub over real HTTP. The units of a commune join this
- * contract when the units directory's GraphQL queries are in.
+ * queries sent by GET, against the hub over real HTTP.
  */
 let hub: Hub
 let apiKey: { partner: { id: number }; authorization: string }
@@ -55,6 +55,17 @@ beforeAll(async () => {
     data: { title: 'Victime d’une arnaque en ligne', slug: 'arnaque-en-ligne', summary: 'Que faire, qui contacter', themes: ['cybercrime'], lastSignificantUpdate: minuteAgo(), _status: 'published' },
   })
   await hub.payload.update({ collection: 'sheets', id: sheet.id, locale: 'en', data: { title: 'Victim of an online scam' } })
+  await createUnit(hub.payload, '35288', 'Commissariat de Saint-Malo (test)', {
+    kind: 'police-station',
+    force: 'police',
+    location: { latitude: 48.6493, longitude: -2.0257 },
+  })
+  await createUnit(hub.payload, '35238', 'Commissariat de Rennes (test)', {
+    kind: 'police-station',
+    force: 'police',
+    location: { latitude: 48.1098, longitude: -1.6779 },
+    openingHours: '24/7',
+  })
   apiKey = await createPartner(hub.payload, 'Application de la ville de Rennes')
 })
 afterAll(async () => {
@@ -88,7 +99,31 @@ const SHEET: TypedDocumentNode<{ Sheets: Page<{ id: number; title: string; summa
   }
 `
 
+const UNITS: TypedDocumentNode<
+  { unitsForCommune: { unit: { name: string }; distanceKm: number | null; openNow: boolean | null }[] },
+  { insee: string }
+> = gql`
+  query Units($insee: String!) {
+    unitsForCommune(insee: $insee, limit: 5) {
+      unit { name }
+      distanceKm
+      openNow
+    }
+  }
+`
+
 describe('a partner app built with Apollo Client 4', () => {
+  it('reads the units serving a commune, those of the commune first, with their open state', async () => {
+    const { data } = await partnerApp(apiKey.authorization).query({ query: UNITS, variables: { insee: '35238' } })
+    const matches = data?.unitsForCommune ?? []
+    expect(matches.map((m: { unit: { name: string } }) => m.unit.name)).toEqual([
+      'Commissariat de Rennes (test)',
+      'Commissariat de Saint-Malo (test)',
+    ])
+    expect(matches[0]).toMatchObject({ openNow: true })
+    expect(matches[1].distanceKm).toBeGreaterThan(50)
+  })
+
   it('reads the services available in a department, the second time from a cached GET', async () => {
     const first = await partnerApp(apiKey.authorization).query({ query: SERVICES, variables: { department: '35' } })
     expect(first.data?.ServicesAvailableIn.docs.map((s: { name: string }) => s.name)).toEqual(['Plainte en ligne', 'Rendez-vous en brigade (35)'])
