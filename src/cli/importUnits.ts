@@ -59,6 +59,7 @@ function progressReporter(): { update: (done: number, total: number) => void; st
       update: (done, total) => {
         if (!started) bar.start(total, 0)
         started = true
+        bar.setTotal(total)
         bar.update(done)
       },
       stop: () => started && bar.stop(),
@@ -68,7 +69,7 @@ function progressReporter(): { update: (done: number, total: number) => void; st
   return {
     update: (done, total) => {
       const tenth = total ? Math.floor((done / total) * 10) : 10
-      if (tenth !== lastTenth) console.error(`import:units: ${done}/${total} rows`)
+      if (tenth !== lastTenth) console.error(`import:units: ${done}/${total} rows checked and writes done`)
       lastTenth = tenth
     },
     stop: () => undefined,
