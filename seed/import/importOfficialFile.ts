@@ -127,7 +127,7 @@ async function importUnitRows(payload: Payload, format: UnitFormat, rows: Source
     if (!doc) {
       const importRecord: ImportRecord = { values: trackedValues(unit, 'active'), conflicts: [] }
       queue.add(line, 'created', (req) =>
-        payload.create({ collection: 'units', data: { ...unit, status: 'active', importRecord } as never, locale: 'fr', depth: 0, req }),
+        payload.create({ collection: 'units', data: { ...unit, status: 'active', importRecord } as never, locale: 'fr', depth: 0, select: { status: true }, req }),
       )
       continue
     }
@@ -137,7 +137,7 @@ async function importUnitRows(payload: Payload, format: UnitFormat, rows: Source
       summary.unchanged++
       continue
     }
-    queue.add(line, 'updated', (req) => payload.update({ collection: 'units', id: doc.id, data: plan.data as never, locale: 'fr', depth: 0, req }))
+    queue.add(line, 'updated', (req) => payload.update({ collection: 'units', id: doc.id, data: plan.data as never, locale: 'fr', depth: 0, select: { status: true }, req }))
   }
   const usable = seen.size > 0
   if (usable && !options.partial) {
@@ -146,7 +146,7 @@ async function importUnitRows(payload: Payload, format: UnitFormat, rows: Source
       const plan = planUnitChange(doc, { ...(doc.importRecord as ImportRecord | null)?.values, status: 'closed' })
       if (!plan.write) continue
       queue.add(0, plan.data.status === 'closed' ? 'closed' : 'updated', (req) =>
-        payload.update({ collection: 'units', id: doc.id, data: plan.data as never, locale: 'fr', depth: 0, req }),
+        payload.update({ collection: 'units', id: doc.id, data: plan.data as never, locale: 'fr', depth: 0, select: { status: true }, req }),
       )
     }
   }
