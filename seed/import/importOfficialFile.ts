@@ -8,7 +8,7 @@ import { detectFormat, type FileFormat, type UnitFormat } from './formats'
 import { readSourceFile, type SourceFile, type SourceRow } from './readRows'
 import { parseUnitRow, policePublicId } from './unitRows'
 import { type ImportRecord, planUnitChange, trackedValues } from './unitMerge'
-import { WriteQueue, writeError } from './writeQueue'
+import { WriteQueue } from './writeQueue'
 
 export type ImportOptions = {
   /** Reads, checks and reports, writes nothing. */
@@ -158,12 +158,12 @@ async function importCompetences(payload: Payload, rows: SourceRow[], summary: I
   const existing = await payload.find({ collection: 'unit-competences', pagination: false, depth: 0 })
   const byKey = new Map(existing.docs.map((doc) => [doc.key, doc]))
   const seen = new Map<string, number>()
-  const write = !options.dryRun
   const fields: (keyof CompetenceData)[] = ['inseeCode', 'institution', 'serviceId', 'serviceName', 'postcodes']
+  const select = { status: true } as const
 
-  let done = 0
+  const queue = new WriteQueue(payload, summary, options)
   for (const { line, record } of rows) {
-    options.onProgress?.(done++, rows.length)
+    queue.checked(rows.length)
     const result = parseCompetenceRow(record)
     if ('error' in result) {
       summary.rejected.push({ line, reason: result.error })
@@ -177,27 +177,22 @@ async function importCompetences(payload: Payload, rows: SourceRow[], summary: I
     }
     seen.set(competence.key, line)
     const doc = byKey.get(competence.key)
-    try {
-      if (!doc) {
-        if (write) await payload.create({ collection: 'unit-competences', data: { ...competence, status: 'active' }, depth: 0 })
-        summary.created++
-      } else if (doc.status !== 'active' || fields.some((field) => (doc[field] ?? null) !== competence[field])) {
-        if (write) await payload.update({ collection: 'unit-competences', id: doc.id, data: { ...competence, status: 'active' }, depth: 0 })
-        summary.updated++
-      } else {
-        summary.unchanged++
-      }
-    } catch (error) {
-      summary.rejected.push({ line, reason: writeError(error) })
+    const data = { ...competence, status: 'active' as const }
+    if (!doc) {
+      queue.add(line, 'created', (req) => payload.create({ collection: 'unit-competences', data, depth: 0, select, req }))
+    } else if (doc.status !== 'active' || fields.some((field) => (doc[field] ?? null) !== competence[field])) {
+      queue.add(line, 'updated', (req) => payload.update({ collection: 'unit-competences', id: doc.id, data, depth: 0, select, req }))
+    } else {
+      summary.unchanged++
     }
   }
-  options.onProgress?.(rows.length, rows.length)
-  if (seen.size === 0) return false
-  if (options.partial) return true
-  for (const doc of existing.docs) {
-    if (seen.has(doc.key) || doc.status === 'closed') continue
-    if (write) await payload.update({ collection: 'unit-competences', id: doc.id, data: { status: 'closed' }, depth: 0 })
-    summary.closed++
+  const usable = seen.size > 0
+  if (usable && !options.partial) {
+    for (const doc of existing.docs) {
+      if (seen.has(doc.key) || doc.status === 'closed') continue
+      queue.add(0, 'closed', (req) => payload.update({ collection: 'unit-competences', id: doc.id, data: { status: 'closed' }, depth: 0, select, req }))
+    }
   }
-  return true
+  await queue.run()
+  return usable
 }
