@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isNationalStaff } from '../src/access/roles'
 import { checkCommuneCodes } from '../src/fields/territoryCodes'
+import { refreshIndexAfterChange, refreshIndexAfterDelete } from './Units/hooks/refreshUnitIndex'
 
 /**
  * Which unit is competent for a commune, from the official "compétence territoriale" file.
@@ -26,6 +27,7 @@ export const UnitCompetences: CollectionConfig = {
     update: ({ req: { user } }) => isNationalStaff(user),
     delete: ({ req: { user } }) => isNationalStaff(user),
   },
+  hooks: { afterChange: [refreshIndexAfterChange], afterDelete: [refreshIndexAfterDelete] },
   fields: [
     {
       name: 'key',

@@ -8,6 +8,7 @@ import { detectFormat, type FileFormat, type UnitFormat } from './formats'
 import { readSourceFile, type SourceFile, type SourceRow } from './readRows'
 import { parseUnitRow, policePublicId } from './unitRows'
 import { type ImportRecord, planUnitChange, trackedValues } from './unitMerge'
+import { WriteQueue } from './writeQueue'
 
 export type ImportOptions = {
   /** Reads, checks and reports, writes nothing. */
@@ -40,12 +41,6 @@ const sourceOf: Record<UnitFormat, NonNullable<Unit['source']>> = {
   police: 'opendata-police',
   'gendarmerie-structured': 'opendata-gendarmerie',
   'gendarmerie-free-text': 'opendata-gendarmerie',
-}
-
-function writeError(error: unknown): string {
-  const data = (error as { data?: { errors?: { message?: string; path?: string }[] } }).data
-  const messages = data?.errors?.map((e) => e.message ?? e.path).filter(Boolean)
-  return messages?.length ? messages.join('; ') : error instanceof Error ? error.message : String(error)
 }
 
 /** The key a rejected row would have had, so a bad row never closes its unit. */
@@ -108,11 +103,10 @@ async function importUnitRows(payload: Payload, format: UnitFormat, rows: Source
   const byPublicId = new Map(existing.docs.filter((doc) => doc.publicId).map((doc) => [doc.publicId!, doc]))
   const seen = new Map<string, number>()
   const spared = new Set<string>()
-  const write = !options.dryRun
 
-  let done = 0
+  const queue = new WriteQueue(payload, summary, options)
   for (const { line, record } of rows) {
-    options.onProgress?.(done++, rows.length)
+    queue.checked(rows.length)
     const result = parseUnitRow(format, record)
     if ('error' in result) {
       summary.rejected.push({ line, reason: result.error })
@@ -130,49 +124,46 @@ async function importUnitRows(payload: Payload, format: UnitFormat, rows: Source
     seen.set(unit.publicId, line)
 
     const doc = byPublicId.get(unit.publicId)
-    try {
-      if (!doc) {
-        const importRecord: ImportRecord = { values: trackedValues(unit, 'active'), conflicts: [] }
-        if (write) await payload.create({ collection: 'units', data: { ...unit, status: 'active', importRecord } as never, locale: 'fr', depth: 0 })
-        summary.created++
-        continue
-      }
-      const plan = planUnitChange(doc, trackedValues(unit, 'active'))
-      for (const conflict of plan.conflicts) summary.conflicts.push({ line, publicId: unit.publicId, ...conflict })
-      if (!plan.write) {
-        summary.unchanged++
-        continue
-      }
-      if (write) await payload.update({ collection: 'units', id: doc.id, data: plan.data as never, locale: 'fr', depth: 0 })
-      summary.updated++
-    } catch (error) {
-      summary.rejected.push({ line, reason: writeError(error) })
+    if (!doc) {
+      const importRecord: ImportRecord = { values: trackedValues(unit, 'active'), conflicts: [] }
+      queue.add(line, 'created', (req) =>
+        payload.create({ collection: 'units', data: { ...unit, status: 'active', importRecord } as never, locale: 'fr', depth: 0, select: { status: true }, req }),
+      )
+      continue
+    }
+    const plan = planUnitChange(doc, trackedValues(unit, 'active'))
+    for (const conflict of plan.conflicts) summary.conflicts.push({ line, publicId: unit.publicId, ...conflict })
+    if (!plan.write) {
+      summary.unchanged++
+      continue
+    }
+    queue.add(line, 'updated', (req) => payload.update({ collection: 'units', id: doc.id, data: plan.data as never, locale: 'fr', depth: 0, select: { status: true }, req }))
+  }
+  const usable = seen.size > 0
+  if (usable && !options.partial) {
+    for (const doc of existing.docs) {
+      if (doc.source !== sourceOf[format] || !doc.publicId || seen.has(doc.publicId) || spared.has(doc.publicId)) continue
+      const plan = planUnitChange(doc, { ...(doc.importRecord as ImportRecord | null)?.values, status: 'closed' })
+      if (!plan.write) continue
+      queue.add(0, plan.data.status === 'closed' ? 'closed' : 'updated', (req) =>
+        payload.update({ collection: 'units', id: doc.id, data: plan.data as never, locale: 'fr', depth: 0, select: { status: true }, req }),
+      )
     }
   }
-  options.onProgress?.(rows.length, rows.length)
-  if (seen.size === 0) return false
-  if (options.partial) return true
-
-  for (const doc of existing.docs) {
-    if (doc.source !== sourceOf[format] || !doc.publicId || seen.has(doc.publicId) || spared.has(doc.publicId)) continue
-    const plan = planUnitChange(doc, { ...(doc.importRecord as ImportRecord | null)?.values, status: 'closed' })
-    if (!plan.write) continue
-    if (write) await payload.update({ collection: 'units', id: doc.id, data: plan.data as never, locale: 'fr', depth: 0 })
-    if (plan.data.status === 'closed') summary.closed++
-  }
-  return true
+  await queue.run()
+  return usable
 }
 
 async function importCompetences(payload: Payload, rows: SourceRow[], summary: ImportSummary, options: ImportOptions): Promise<boolean> {
   const existing = await payload.find({ collection: 'unit-competences', pagination: false, depth: 0 })
   const byKey = new Map(existing.docs.map((doc) => [doc.key, doc]))
   const seen = new Map<string, number>()
-  const write = !options.dryRun
   const fields: (keyof CompetenceData)[] = ['inseeCode', 'institution', 'serviceId', 'serviceName', 'postcodes']
+  const select = { status: true } as const
 
-  let done = 0
+  const queue = new WriteQueue(payload, summary, options)
   for (const { line, record } of rows) {
-    options.onProgress?.(done++, rows.length)
+    queue.checked(rows.length)
     const result = parseCompetenceRow(record)
     if ('error' in result) {
       summary.rejected.push({ line, reason: result.error })
@@ -186,27 +177,22 @@ async function importCompetences(payload: Payload, rows: SourceRow[], summary: I
     }
     seen.set(competence.key, line)
     const doc = byKey.get(competence.key)
-    try {
-      if (!doc) {
-        if (write) await payload.create({ collection: 'unit-competences', data: { ...competence, status: 'active' }, depth: 0 })
-        summary.created++
-      } else if (doc.status !== 'active' || fields.some((field) => (doc[field] ?? null) !== competence[field])) {
-        if (write) await payload.update({ collection: 'unit-competences', id: doc.id, data: { ...competence, status: 'active' }, depth: 0 })
-        summary.updated++
-      } else {
-        summary.unchanged++
-      }
-    } catch (error) {
-      summary.rejected.push({ line, reason: writeError(error) })
+    const data = { ...competence, status: 'active' as const }
+    if (!doc) {
+      queue.add(line, 'created', (req) => payload.create({ collection: 'unit-competences', data, depth: 0, select, req }))
+    } else if (doc.status !== 'active' || fields.some((field) => (doc[field] ?? null) !== competence[field])) {
+      queue.add(line, 'updated', (req) => payload.update({ collection: 'unit-competences', id: doc.id, data, depth: 0, select, req }))
+    } else {
+      summary.unchanged++
     }
   }
-  options.onProgress?.(rows.length, rows.length)
-  if (seen.size === 0) return false
-  if (options.partial) return true
-  for (const doc of existing.docs) {
-    if (seen.has(doc.key) || doc.status === 'closed') continue
-    if (write) await payload.update({ collection: 'unit-competences', id: doc.id, data: { status: 'closed' }, depth: 0 })
-    summary.closed++
+  const usable = seen.size > 0
+  if (usable && !options.partial) {
+    for (const doc of existing.docs) {
+      if (seen.has(doc.key) || doc.status === 'closed') continue
+      queue.add(0, 'closed', (req) => payload.update({ collection: 'unit-competences', id: doc.id, data: { status: 'closed' }, depth: 0, select, req }))
+    }
   }
-  return true
+  await queue.run()
+  return usable
 }

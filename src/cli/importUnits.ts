@@ -13,16 +13,18 @@ import { loadDotEnv } from './dotenv'
 loadDotEnv()
 
 const usage = 'usage: npm run import:units -- FILE [--dry-run] [--partial]'
-let parsed: ReturnType<typeof parseArgs<{ options: { 'dry-run': { type: 'boolean' }; partial: { type: 'boolean' }; help: { type: 'boolean' } }; allowPositionals: true }>>
-try {
-  parsed = parseArgs({
-    options: { 'dry-run': { type: 'boolean' }, partial: { type: 'boolean' }, help: { type: 'boolean' } },
-    allowPositionals: true,
-  })
-} catch (error) {
-  console.error(`import:units: ${(error as Error).message}\n${usage}`)
-  process.exit(2)
+function readArgs() {
+  try {
+    return parseArgs({
+      options: { 'dry-run': { type: 'boolean' }, partial: { type: 'boolean' }, help: { type: 'boolean' } },
+      allowPositionals: true,
+    })
+  } catch (error) {
+    console.error(`import:units: ${(error as Error).message}\n${usage}`)
+    process.exit(2)
+  }
 }
+const parsed = readArgs()
 if (parsed.values.help) {
   console.log(usage)
   process.exit(0)
@@ -47,11 +49,12 @@ const { importOfficialFile } = await import('../../seed/import/importOfficialFil
 const { formatSummary } = await import('../../seed/import/formatSummary')
 const { applyMigrations } = await import('../lib/migrate')
 
-// A bar redrawn in place on a terminal; in a log (CI, cron) a line every tenth of the file.
+// A bar redrawn in place on a terminal; in a log (CI, cron) a line every tenth. The steps are
+// the rows checked, then the writes.
 function progressReporter(): { update: (done: number, total: number) => void; stop: () => void } {
   if (process.stderr.isTTY) {
     const bar = new cliProgress.SingleBar(
-      { stream: process.stderr, format: 'import:units [{bar}] {percentage}% | {value}/{total} rows | ETA {eta}s' },
+      { stream: process.stderr, format: 'import:units [{bar}] {percentage}% | {value}/{total} steps | ETA {eta}s' },
       cliProgress.Presets.shades_classic,
     )
     let started = false
@@ -59,6 +62,7 @@ function progressReporter(): { update: (done: number, total: number) => void; st
       update: (done, total) => {
         if (!started) bar.start(total, 0)
         started = true
+        bar.setTotal(total)
         bar.update(done)
       },
       stop: () => started && bar.stop(),
@@ -68,7 +72,7 @@ function progressReporter(): { update: (done: number, total: number) => void; st
   return {
     update: (done, total) => {
       const tenth = total ? Math.floor((done / total) * 10) : 10
-      if (tenth !== lastTenth) console.error(`import:units: ${done}/${total} rows`)
+      if (tenth !== lastTenth) console.error(`import:units: ${done}/${total} steps`)
       lastTenth = tenth
     },
     stop: () => undefined,

@@ -21,6 +21,9 @@ export type IndexedUnit = {
   hours: OpeningHours | null
 }
 
+export type Competence = { serviceId: string; serviceName: string }
+export type Locale = 'fr' | 'en'
+
 export type UnitIndex = {
   units: IndexedUnit[]
   /** Units with coordinates, in the order of the kd-tree's ids. */
@@ -29,13 +32,20 @@ export type UnitIndex = {
   byInsee: Map<string, IndexedUnit[]>
   byPublicId: Map<string, IndexedUnit>
   byName: Map<string, IndexedUnit[]>
+  /** Active competences by commune, sorted by service name. */
+  competences: Map<string, Competence[]>
+  /**
+   * The units as an anonymous reader gets them (depth 0), by locale, so a search reads no
+   * database at all; French is loaded with the index, English on first use.
+   */
+  documents: (locale: Locale) => Promise<Map<string, Unit>>
 }
 
 type Slot = { index?: UnitIndex; building?: Promise<UnitIndex>; stale: boolean; signature?: string; checkedAt: number }
 
 /*
  * Another process (the importer, another hub instance) can change units without this one's
- * hooks running, so the index also compares the count and the latest update of active units
+ * hooks running, so the index also compares the count and the latest update of units and competences
  * with the database, at most this often.
  */
 const freshnessCheckMs = 2000
@@ -47,22 +57,27 @@ const slotOf = (payload: Payload): Slot => {
   return slot
 }
 
-/** Called by the units collection's hooks: the next read rebuilds the index. */
+/** Called by the hooks of units and competences: the next read rebuilds the index. */
 export function invalidateUnitIndex(payload: Payload): void {
   slotOf(payload).stale = true
 }
 
 async function databaseSignature(payload: Payload): Promise<string> {
-  const latest = await payload.find({
+  const latest = (collection: 'units' | 'unit-competences') =>
+    payload.find({ collection, sort: '-updatedAt', limit: 1, depth: 0, select: { updatedAt: true } })
+  const [units, competences] = await Promise.all([latest('units'), latest('unit-competences')])
+  return [units.totalDocs, units.docs[0]?.updatedAt, competences.totalDocs, competences.docs[0]?.updatedAt].join(':')
+}
+
+const readableUnits = (payload: Payload, locale: Locale) =>
+  payload.find({
     collection: 'units',
     where: { status: { equals: 'active' } },
-    sort: '-updatedAt',
-    limit: 1,
+    pagination: false,
     depth: 0,
-    select: { updatedAt: true },
+    locale,
+    overrideAccess: false,
   })
-  return `${latest.totalDocs}:${latest.docs[0]?.updatedAt ?? ''}`
-}
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   const list = map.get(key)
@@ -81,14 +96,17 @@ function hoursOf(value: string | null | undefined): OpeningHours | null {
 }
 
 async function build(payload: Payload): Promise<UnitIndex> {
-  const { docs } = await payload.find({
-    collection: 'units',
-    where: { status: { equals: 'active' } },
-    pagination: false,
-    depth: 0,
-    locale: 'fr',
-    select: { name: true, publicId: true, kind: true, force: true, address: true, location: true, openingHours: true },
-  })
+  const [{ docs }, competenceRows] = await Promise.all([
+    readableUnits(payload, 'fr'),
+    payload.find({
+      collection: 'unit-competences',
+      where: { status: { equals: 'active' } },
+      pagination: false,
+      depth: 0,
+      sort: 'serviceName',
+      select: { inseeCode: true, serviceId: true, serviceName: true },
+    }),
+  ])
   const units: IndexedUnit[] = docs.map((doc) => ({
     id: doc.id,
     publicId: doc.publicId ?? null,
@@ -115,10 +133,28 @@ async function build(payload: Payload): Promise<UnitIndex> {
     push(byName, unit.nameKey, unit)
     if (unit.publicId) byPublicId.set(unit.publicId, unit)
   }
-  return { units, located, tree, byInsee, byPublicId, byName }
+  const competences = new Map<string, Competence[]>()
+  for (const row of competenceRows.docs) push(competences, row.inseeCode, { serviceId: row.serviceId, serviceName: row.serviceName })
+
+  const byId = (list: Unit[]) => new Map(list.map((doc) => [String(doc.id), doc]))
+  const documents = new Map<Locale, Promise<Map<string, Unit>>>([['fr', Promise.resolve(byId(docs))]])
+  return {
+    units,
+    located,
+    tree,
+    byInsee,
+    byPublicId,
+    byName,
+    competences,
+    documents: (locale) => {
+      let loaded = documents.get(locale)
+      if (!loaded) documents.set(locale, (loaded = readableUnits(payload, locale).then((result) => byId(result.docs))))
+      return loaded
+    },
+  }
 }
 
-/** The index of active units, rebuilt when units changed here or, checked every 2 s, elsewhere. */
+/** The index of active units, rebuilt when units or competences changed here or, checked every 2 s, elsewhere. */
 export async function unitIndex(payload: Payload): Promise<UnitIndex> {
   const slot = slotOf(payload)
   if (slot.building) return slot.building

@@ -98,20 +98,12 @@ function centre(units: IndexedUnit[]): { lat: number; lng: number } | null {
   }
 }
 
-/** Reads the picked units' documents (published-only through the collection's access) and tells their hours. */
-async function withDocuments(payload: Payload, picked: Picked[], locale: 'fr' | 'en', at: Date): Promise<UnitMatch[]> {
+/** The picked units' documents, as an anonymous reader gets them, with their hours told at `at`. */
+async function withDocuments(index: UnitIndex, picked: Picked[], locale: 'fr' | 'en', at: Date): Promise<UnitMatch[]> {
   if (!picked.length) return []
-  const { docs } = await payload.find({
-    collection: 'units',
-    where: { id: { in: picked.map((p) => p.unit.id) } },
-    pagination: false,
-    depth: 0,
-    locale,
-    overrideAccess: false,
-  })
-  const byId = new Map(docs.map((doc) => [String(doc.id), doc]))
+  const documents = await index.documents(locale)
   return picked.flatMap(({ unit, distanceKm, reason }) => {
-    const doc = byId.get(String(unit.id))
+    const doc = documents.get(String(unit.id))
     if (!doc) return []
     return [{ unit: doc, distanceKm: distanceKm === null ? null : Math.round(distanceKm * 100) / 100, reason, ...hoursState(unit.hours, at) }]
   })
@@ -136,14 +128,7 @@ export async function unitsForCommune(payload: Payload, query: UnitsForCommuneQu
   const index = await unitIndex(payload)
   const commune = findCommune(insee)!
 
-  const competences = await payload.find({
-    collection: 'unit-competences',
-    where: { and: [{ inseeCode: { equals: insee } }, { status: { equals: 'active' } }] },
-    pagination: false,
-    depth: 0,
-    sort: 'serviceName',
-  })
-  const competent = competences.docs.flatMap((row) => {
+  const competent = (index.competences.get(insee) ?? []).flatMap((row) => {
     const unit = index.byPublicId.get(row.serviceId) ?? index.byName.get(nameKey(row.serviceName))?.[0]
     return unit ? [unit] : []
   })
@@ -170,7 +155,7 @@ export async function unitsForCommune(payload: Payload, query: UnitsForCommuneQu
   )
   if (from) take(nearest(index, from, limit - picked.length, undefined, (unit) => !taken.has(unit.id) && keep(unit)), 'nearby')
 
-  return withDocuments(payload, picked, locale, openAt ?? at ?? new Date())
+  return withDocuments(index, picked, locale, openAt ?? at ?? new Date())
 }
 
 /** The nearest active units to a position, by great-circle distance, within radiusKm when given. */
@@ -182,5 +167,5 @@ export async function unitsNear(payload: Payload, query: UnitsNearQuery): Promis
   const picked = nearest(index, from, limit, radiusKm, accepts({ kind, force, openAt })).map(
     (unit): Picked => ({ unit, distanceKm: km(from, unit), reason: 'nearby' }),
   )
-  return withDocuments(payload, picked, locale, openAt ?? at ?? new Date())
+  return withDocuments(index, picked, locale, openAt ?? at ?? new Date())
 }
