@@ -186,7 +186,7 @@ describe('importing the official files', () => {
 describe('npm run import:units', () => {
   const exec = promisify(execFile)
   const cli = (args: string[], env: Record<string, string> = {}) =>
-    exec('node', ['--import', 'tsx', 'src/cli/importUnits.ts', ...args], {
+    exec('node', ['--import', 'tsx', 'src/cli/runScript.ts', 'src/cli/importUnits.ts', ...args], {
       cwd: path.join(__dirname, '..'),
       env: { ...process.env, ...env },
     }).then(

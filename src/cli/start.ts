@@ -53,7 +53,7 @@ if (!built || fs.readFileSync(fingerprintFile, 'utf8') !== fingerprint) {
   fs.writeFileSync(fingerprintFile, sourceFingerprint())
 }
 
-run(bin('tsx'), ['src/cli/seed.ts', '--if-empty'], env)
+run(bin('tsx'), ['src/cli/runScript.ts', 'src/cli/seed.ts', '--if-empty'], env)
 
 const port = process.env.PORT || '3000'
 console.log(`Relais: http://localhost:${port}  (admin: http://localhost:${port}/admin, GraphQL: POST /api/graphql)`)
