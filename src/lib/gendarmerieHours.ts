@@ -1,15 +1,4 @@
-import { type OsmDay, type Range, type Week, weekToOpeningHours } from './weekHours'
-
-const frenchDays: Record<string, OsmDay | 'PH'> = {
-  lundi: 'Mo',
-  mardi: 'Tu',
-  mercredi: 'We',
-  jeudi: 'Th',
-  vendredi: 'Fr',
-  samedi: 'Sa',
-  dimanche: 'Su',
-  'jours feries': 'PH',
-}
+import { frenchDayNames, type Range, type Week, weekToOpeningHours } from './weekHours'
 
 const normalize = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase()
 
@@ -39,7 +28,7 @@ export function freeTextHoursToOpeningHours(text: string | undefined | null): Ho
   }
   const week: Week = {}
   for (const [i, mark] of marks.entries()) {
-    const day = frenchDays[mark[1]]
+    const day = frenchDayNames[mark[1].replace(' ', '_')]
     const body = source.slice(mark.index + mark[0].length, marks[i + 1]?.index ?? source.length).trim()
     const ranges: Range[] = []
     if (!/^(ferme|fermee)?$/.test(body)) {

@@ -1,19 +1,8 @@
 import { parseFrenchTime, type HoursResult } from './gendarmerieHours'
-import { type OsmDay, type Range, type Week, weekToOpeningHours } from './weekHours'
+import { frenchDayNames, type Range, type Week, weekToOpeningHours } from './weekHours'
 
-/** Day prefixes of the export-gn2 columns, e.g. `mardi_plage2_debut`. */
-export const structuredDays: Record<string, OsmDay | 'PH'> = {
-  lundi: 'Mo',
-  mardi: 'Tu',
-  mercredi: 'We',
-  jeudi: 'Th',
-  vendredi: 'Fr',
-  samedi: 'Sa',
-  dimanche: 'Su',
-  jours_feries: 'PH',
-}
-
-export const structuredHoursColumns: string[] = Object.keys(structuredDays).flatMap((day) =>
+/** The export-gn2 hour columns, e.g. `mardi_plage2_debut`. */
+export const structuredHoursColumns: string[] = Object.keys(frenchDayNames).flatMap((day) =>
   [1, 2, 3].flatMap((slot) => [`${day}_plage${slot}_debut`, `${day}_plage${slot}_fin`]),
 )
 
@@ -26,7 +15,7 @@ export const structuredHoursColumns: string[] = Object.keys(structuredDays).flat
 export function structuredHoursToOpeningHours(row: Record<string, string | undefined>): HoursResult {
   const week: Week = {}
   let any = false
-  for (const [prefix, day] of Object.entries(structuredDays)) {
+  for (const [prefix, day] of Object.entries(frenchDayNames)) {
     const ranges: Range[] = []
     for (const slot of [1, 2, 3]) {
       const fromText = row[`${prefix}_plage${slot}_debut`]?.trim() ?? ''

@@ -2,6 +2,18 @@
 export const osmDays = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const
 export type OsmDay = (typeof osmDays)[number]
 
+/** French day names as the ministry's files spell them (accents dropped, `_` between words). */
+export const frenchDayNames: Record<string, OsmDay | 'PH'> = {
+  lundi: 'Mo',
+  mardi: 'Tu',
+  mercredi: 'We',
+  jeudi: 'Th',
+  vendredi: 'Fr',
+  samedi: 'Sa',
+  dimanche: 'Su',
+  jours_feries: 'PH',
+}
+
 /** [start, end] in minutes since midnight; end may be 1440 (24:00). */
 export type Range = [number, number]
 export type Week = Partial<Record<OsmDay | 'PH', Range[]>>
