@@ -1,5 +1,20 @@
 import { css } from 'lit'
 
+/** Dark defaults, for appearance="dark" and for "auto" when the reader's system is dark. */
+const darkPalette = css`
+  --_accent: var(--relais-accent, #a9c2ff);
+  --_on-accent: var(--relais-on-accent, #0b1a3a);
+  --_bg: var(--relais-background, #17181c);
+  --_surface: var(--relais-surface, #24262c);
+  --_fg: var(--relais-text, #f2f2f2);
+  --_muted: var(--relais-muted, #c5c7cc);
+  --_border: var(--relais-border, #4a4d55);
+  --_ok: var(--relais-open, #6fdc8c);
+  --_ko: var(--relais-closed, #ffa48f);
+  --_urgent: var(--relais-urgent, #ff9d9d);
+  --_focus: var(--relais-focus, #8ab4ff);
+`
+
 /**
  * The host page's CSS cannot reach inside the shadow root, but inherited properties and rules
  * on the element itself can: those are reset here. The font family is inherited on purpose, and
@@ -29,31 +44,11 @@ export const baseStyles = css`
     --_focus: var(--relais-focus, #0a76f6);
   }
   :host([appearance='dark']) {
-    --_accent: var(--relais-accent, #a9c2ff);
-    --_on-accent: var(--relais-on-accent, #0b1a3a);
-    --_bg: var(--relais-background, #17181c);
-    --_surface: var(--relais-surface, #24262c);
-    --_fg: var(--relais-text, #f2f2f2);
-    --_muted: var(--relais-muted, #c5c7cc);
-    --_border: var(--relais-border, #4a4d55);
-    --_ok: var(--relais-open, #6fdc8c);
-    --_ko: var(--relais-closed, #ffa48f);
-    --_urgent: var(--relais-urgent, #ff9d9d);
-    --_focus: var(--relais-focus, #8ab4ff);
+    ${darkPalette}
   }
   @media (prefers-color-scheme: dark) {
     :host([appearance='auto']) {
-      --_accent: var(--relais-accent, #a9c2ff);
-      --_on-accent: var(--relais-on-accent, #0b1a3a);
-      --_bg: var(--relais-background, #17181c);
-      --_surface: var(--relais-surface, #24262c);
-      --_fg: var(--relais-text, #f2f2f2);
-      --_muted: var(--relais-muted, #c5c7cc);
-      --_border: var(--relais-border, #4a4d55);
-      --_ok: var(--relais-open, #6fdc8c);
-      --_ko: var(--relais-closed, #ffa48f);
-      --_urgent: var(--relais-urgent, #ff9d9d);
-      --_focus: var(--relais-focus, #8ab4ff);
+      ${darkPalette}
     }
   }
   .root {
