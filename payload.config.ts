@@ -15,6 +15,7 @@ import { Sheets } from './collections/Sheets'
 import { UnitCompetences } from './collections/UnitCompetences'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
+import { cachePurge } from './plugins/cachePurge'
 import { embedsPlugin } from './plugins/embeds'
 import { unitsPlugin } from './plugins/units'
 import { partnerApi } from './plugins/partners'
@@ -60,7 +61,7 @@ export default buildConfig({
     shouldAutoRun: () => env.JOBS_AUTORUN,
     access: { run: ({ req: { user } }) => user?.collection === 'users' && user.role === 'admin' },
   },
-  plugins: [unitsPlugin(), embedsPlugin(), syndication(), partnerApi(), webhooks({ retryDelayMs: env.WEBHOOK_RETRY_DELAY_MS })],
+  plugins: [unitsPlugin(), embedsPlugin(), syndication(), partnerApi(), webhooks({ retryDelayMs: env.WEBHOOK_RETRY_DELAY_MS }), cachePurge()],
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: false,

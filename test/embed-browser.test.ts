@@ -1,5 +1,4 @@
 import fs from 'node:fs'
-import type http from 'node:http'
 import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
@@ -7,9 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { embedAssetsDir } from '../plugins/embeds/assetsDir'
 import { seed } from '../seed'
-import { browserAvailable, type HostPage, launchBrowser, listenInRange, seriousViolations, startHostSite, watchErrors } from './helpers/browser'
-import { createServer } from './helpers/http'
-import { type Hub, hubRoutes, startHub } from './helpers/hub'
+import { browserAvailable, type HostPage, launchBrowser, seriousViolations, startHostSite, watchErrors } from './helpers/browser'
+import { type Hub, startHub } from './helpers/hub'
 
 // Rules a commune's theme might carry: none may break a widget, and the widgets' own CSS must not leak out.
 const hostileCss = `
@@ -32,7 +30,6 @@ const widgets = [
 
 const run = browserAvailable()
 let hub: Hub
-let hubServer: http.Server
 let hubOrigin: string
 let host: Awaited<ReturnType<typeof startHostSite>>
 const hostPages: Record<string, HostPage> = {}
@@ -43,10 +40,9 @@ const shadowText = (tag: string) => page.evaluate((t) => document.querySelector(
 
 describe.runIf(run)('widgets in a browser', () => {
   beforeAll(async () => {
-    hub = await startHub()
+    hub = await startHub({ browserPort: true })
     await seed(hub.payload, { demo: true, demoPassword: 'relais-demo' })
-    hubServer = createServer(hubRoutes(hub.config, hub.payload))
-    hubOrigin = `http://127.0.0.1:${await listenInRange(hubServer)}`
+    hubOrigin = hub.url
     const loaderCopy = fs.readFileSync(path.join(embedAssetsDir(), 'loader.js'), 'utf8')
     const scriptPage = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Mairie</title><style>${hostileCss}</style>
       <script src="${hubOrigin}/embed/v1/loader.js" async></script></head>
@@ -85,7 +81,6 @@ describe.runIf(run)('widgets in a browser', () => {
   afterAll(async () => {
     await browser?.close()
     await host?.close()
-    await new Promise((resolve) => hubServer?.close(resolve))
     await hub?.close()
   })
 

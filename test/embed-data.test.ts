@@ -47,7 +47,7 @@ describe('GET /embed/v1/data/news', () => {
 
   it('carries public caching headers, open CORS, no cookie, and answers If-None-Match with 304', async () => {
     const first = await hub.api.get('/embed/v1/data/news?commune=35238')
-    expect(first.headers['cache-control']).toMatch(/^public, max-age=\d+, stale-while-revalidate=\d+$/)
+    expect(first.headers['cache-control']).toMatch(/^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+, stale-if-error=\d+$/)
     expect(first.headers['access-control-allow-origin']).toBe('*')
     expect(first.headers['set-cookie']).toBeUndefined()
     const again = await hub.api.get('/embed/v1/data/news?commune=35238').set('If-None-Match', first.headers.etag)
@@ -89,7 +89,7 @@ describe('GET /embed/v1/data/news', () => {
   ])('answers 400 naming the parameter for %s', async (query, message) => {
     const response = await hub.api.get(`/embed/v1/data/news?${query}`)
     expect(response.status).toBe(400)
-    expect(response.body).toEqual({ error: message })
+    expect(response.body.detail).toBe(message)
     expect(response.headers['access-control-allow-origin']).toBe('*')
   })
 })
@@ -125,13 +125,13 @@ describe('GET /embed/v1/data/services', () => {
     expect(slugs).not.toContain('perceval')
     const bad = await hub.api.get('/embed/v1/data/services?audience=aliens')
     expect(bad.status).toBe(400)
-    expect(bad.body.error).toBe('audience: must be one of everyone, victims, witnesses, minors, organisations')
+    expect(bad.body.detail).toBe('audience: must be one of everyone, victims, witnesses, minors, organisations')
   })
 
   it('rejects an unknown category', async () => {
     const response = await hub.api.get('/embed/v1/data/services?category=magic')
     expect(response.status).toBe(400)
-    expect(response.body.error).toMatch(/^category: must be one of complaint, /)
+    expect(response.body.detail).toMatch(/^category: must be one of complaint, /)
   })
 })
 
@@ -154,10 +154,10 @@ describe('GET /embed/v1/data/sheet', () => {
   })
 
   it('answers 404 for an unknown or unpublished sheet and 400 without slug or theme', async () => {
-    expect((await hub.api.get('/embed/v1/data/sheet?slug=nope')).body).toEqual({ error: 'slug: no published sheet "nope"' })
+    expect((await hub.api.get('/embed/v1/data/sheet?slug=nope')).body.detail).toBe('slug: no published sheet "nope"')
     const bad = await hub.api.get('/embed/v1/data/sheet')
     expect(bad.status).toBe(400)
-    expect(bad.body.error).toBe('slug: give either slug or theme (exactly one)')
+    expect(bad.body.detail).toBe('slug: give either slug or theme (exactly one)')
   })
 })
 
@@ -208,7 +208,7 @@ describe('GET /embed/v1/data/units', () => {
   ])('answers 400 for "%s"', async (query, message) => {
     const response = await hub.api.get(`/embed/v1/data/units?${query}`)
     expect(response.status).toBe(400)
-    expect(response.body.error).toBe(message)
+    expect(response.body.detail).toBe(message)
   })
 })
 

@@ -3,12 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Hub, startHub } from './helpers/hub'
 
 let hub: Hub
-// The hub answers with absolute URLs built from the Host it was reached at.
-const base = 'http://hub.test'
-const get = (path: string) => hub.api.get(path).set('Host', 'hub.test')
+let base: string
+// Absolute URLs come from the hub's configured origin, whatever Host the request claims.
+const get = (path: string) => hub.api.get(path).set('Host', 'attacker.example:8080').set('X-Forwarded-Host', 'attacker.example')
 
 beforeAll(async () => {
   hub = await startHub()
+  base = hub.url
 })
 afterAll(async () => {
   await hub?.close()
@@ -73,8 +74,8 @@ describe('oEmbed', () => {
     expect((await get('/oembed').query({ url: `${base}/embed/v1/frame/news`, format: 'xml' })).status).toBe(501)
     const bad = await get('/oembed').query({ url: `${base}/embed/v1/frame/news?limit=500` })
     expect(bad.status).toBe(400)
-    expect(bad.body.error).toBe('url: limit: must be a whole number between 1 and 50')
-    expect((await get('/oembed')).body.error).toMatch(/^url: /)
+    expect(bad.body.detail).toBe('url: limit: must be a whole number between 1 and 50')
+    expect((await get('/oembed')).body.detail).toMatch(/^url: /)
   })
 })
 

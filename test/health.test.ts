@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { readinessResponse } from '../src/lib/health'
+import { readinessResponse } from '../src/edge/health'
 import { type Hub, startHub } from './helpers/hub'
 
 let hub: Hub

@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createRateLimiter } from '../src/lib/rateLimit'
+import { createRateLimiter } from '../src/edge/rateLimit'
 import { createPeople, password, people } from './helpers/fixtures'
 import { type Hub, startHub } from './helpers/hub'
 import { createPartner } from './helpers/partners'

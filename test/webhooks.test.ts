@@ -71,7 +71,7 @@ describe('webhooks', () => {
     expect(verify('another-secret-0123456789', first.body, String(first.headers['relais-signature']))).toBe(false)
     expect(verify(secret, first.body.replace('Alerte', 'Fausse'), String(first.headers['relais-signature']))).toBe(false)
     const body = JSON.parse(first.body)
-    expect(body).toMatchObject({ event: 'news.published', data: { collection: 'news', id: news.id, title: 'Alerte arnaque', url: `/api/news/${news.id}` } })
+    expect(body).toMatchObject({ event: 'news.published', data: { collection: 'news', id: news.id, title: 'Alerte arnaque', url: `${hub.url}/api/news/${news.id}` } })
 
     await hub.payload.update({ collection: 'news', id: news.id, data: { title: 'Alerte arnaque (mise à jour)' } })
     await hub.payload.update({ collection: 'news', id: news.id, draft: true, data: { title: 'Brouillon en cours', _status: 'draft' } })

@@ -18,8 +18,8 @@ export async function fetchWidgetData<T>(widget: string, query: URLSearchParams,
     })
     if (response.ok) return { ok: true, data: (await response.json()) as T }
     if (response.status >= 400 && response.status < 500) {
-      const body = (await response.json().catch(() => ({}))) as { error?: string }
-      return { ok: false, kind: 'config', message: body.error ?? `HTTP ${response.status}` }
+      const body = (await response.json().catch(() => ({}))) as { detail?: string }
+      return { ok: false, kind: 'config', message: body.detail ?? `HTTP ${response.status}` }
     }
     return { ok: false, kind: 'unavailable', message: `HTTP ${response.status}` }
   } catch (error) {

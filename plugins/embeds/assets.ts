@@ -3,14 +3,10 @@ import path from 'node:path'
 
 import type { Endpoint } from 'payload'
 
-import { cachedResponse } from '../../src/lib/httpCache'
+import { problem } from '../../src/edge/problem'
+import { publicAnswer } from '../../src/edge/publicAnswer'
+import type { PublicEndpointCustom } from '../../src/edge/routes'
 import { embedAssetsDir } from './assetsDir'
-import { problem } from './problem'
-
-// Chunks carry a content hash in their name and never change; entry files keep stable names
-// (they are what snippets point to) and are revalidated often.
-const immutable = { maxAge: 31_536_000, staleWhileRevalidate: 0, cors: true }
-const stable = { maxAge: 300, staleWhileRevalidate: 86_400, cors: true }
 
 /**
  * GET /embed/v1/<file>.js: the widgets' scripts, served with CORS so that the loader can import
@@ -19,6 +15,7 @@ const stable = { maxAge: 300, staleWhileRevalidate: 86_400, cors: true }
 export const embedAssetsEndpoint: Endpoint = {
   path: '/embed/v1/assets/:file',
   method: 'get',
+  custom: { publicPath: '/embed/v1/:file' } satisfies PublicEndpointCustom,
   handler: async (req) => {
     const file = String(req.routeParams?.file ?? '')
     if (!/^[\w-]+\.js$/.test(file)) return problem(404, `file: no widget script named ${JSON.stringify(file)}`)
@@ -28,9 +25,13 @@ export const embedAssetsEndpoint: Endpoint = {
     } catch {
       return problem(404, `file: no widget script named ${JSON.stringify(file)} (run npm run build:embeds)`)
     }
-    return cachedResponse(req as unknown as Request, new Uint8Array(body), 'text/javascript; charset=utf-8', file.startsWith('chunk-') ? immutable : stable, {
-      'Cross-Origin-Resource-Policy': 'cross-origin',
-      'X-Content-Type-Options': 'nosniff',
+    // Chunks carry a content hash in their name and never change; entry files keep stable names
+    // (they are what snippets point to) and browsers ask again after five minutes.
+    return publicAnswer(new Uint8Array(body), 'text/javascript; charset=utf-8', {
+      tags: ['embed-assets'],
+      immutable: file.startsWith('chunk-'),
+      browserMaxAge: 300,
+      headers: { 'Cross-Origin-Resource-Policy': 'cross-origin' },
     })
   },
 }

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { cachedResponse } from '../../src/lib/httpCache'
+import { publicAnswer } from '../../src/edge/publicAnswer'
+import type { PublicEndpointCustom } from '../../src/edge/routes'
 
 const contentSecurityPolicy = [
   "default-src 'none'",
@@ -99,8 +100,7 @@ button{padding:.45rem .9rem;border-radius:.3rem;border:1px solid #00358e;backgro
 export const builderEndpoint: Endpoint = {
   path: '/embed/builder',
   method: 'get',
-  handler: async (req) =>
-    cachedResponse(req as unknown as Request, page, 'text/html; charset=utf-8', { maxAge: 300, staleWhileRevalidate: 86_400 }, {
-      'Content-Security-Policy': contentSecurityPolicy,
-    }),
+  custom: { publicPath: '/embed' } satisfies PublicEndpointCustom,
+  handler: async () =>
+    publicAnswer(page, 'text/html; charset=utf-8', { tags: ['embed'], browserMaxAge: 300, headers: { 'Content-Security-Policy': contentSecurityPolicy } }),
 }

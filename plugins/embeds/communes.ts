@@ -3,8 +3,9 @@ import { z } from 'zod'
 
 import { searchCommunes } from '../../src/lib/communeSearch'
 import { departmentOfCommune, findDepartment } from '../../src/lib/territories'
-import { cachedJson } from '../../src/lib/httpCache'
-import { problem } from './problem'
+import { problem } from '../../src/edge/problem'
+import { publicJson } from '../../src/edge/publicAnswer'
+import type { PublicEndpointCustom } from '../../src/edge/routes'
 
 const query = z.strictObject({
   q: z.string({ error: 'q: type a commune name or a postcode' }).trim().min(1, { error: 'q: type a commune name or a postcode' }).max(80, { error: 'q: 80 characters at most' }),
@@ -14,6 +15,7 @@ const query = z.strictObject({
 export const communesEndpoint: Endpoint = {
   path: '/embed/v1/communes',
   method: 'get',
+  custom: { publicPath: '/embed/v1/communes' } satisfies PublicEndpointCustom,
   handler: async (req) => {
     const parsed = query.safeParse(Object.fromEntries(new URL(req.url ?? 'http://localhost').searchParams))
     if (!parsed.success) {
@@ -27,6 +29,7 @@ export const communesEndpoint: Endpoint = {
       departmentName: findDepartment(departmentOfCommune(c.code) ?? '')?.name ?? null,
       postcodes: c.postcodes,
     }))
-    return cachedJson(req as unknown as Request, { communes })
+    // INSEE's list ships with the hub: it changes with a release, never with content.
+    return publicJson({ communes }, { tags: ['communes'] })
   },
 }

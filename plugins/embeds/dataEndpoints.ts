@@ -1,8 +1,9 @@
 import type { Endpoint } from 'payload'
 
-import { cachedJson } from '../../src/lib/httpCache'
+import { problem } from '../../src/edge/problem'
+import { publicJson } from '../../src/edge/publicAnswer'
+import type { PublicEndpointCustom } from '../../src/edge/routes'
 import { widgetNames } from './params'
-import { problem } from './problem'
 import { widgetData } from './widgetData'
 
 /**
@@ -12,9 +13,10 @@ import { widgetData } from './widgetData'
 export const embedDataEndpoints: Endpoint[] = widgetNames.map((widget) => ({
   path: `/embed/v1/data/${widget}`,
   method: 'get',
+  custom: { publicPath: `/embed/v1/data/${widget}` } satisfies PublicEndpointCustom,
   handler: async (req) => {
     const result = await widgetData(req, widget, new URL(req.url ?? 'http://localhost').searchParams)
     if (!result.ok) return problem(result.status, result.message)
-    return cachedJson(req as unknown as Request, result.data)
+    return publicJson(result.data, { tags: result.tags, lastModified: result.lastModified, freshUntil: result.freshUntil })
   },
 }))

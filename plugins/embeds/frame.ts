@@ -1,8 +1,9 @@
 import type { Endpoint } from 'payload'
 
-import { cachedResponse } from '../../src/lib/httpCache'
+import { publicAnswer } from '../../src/edge/publicAnswer'
+import type { PublicEndpointCustom } from '../../src/edge/routes'
+import { publicOrigin } from '../../src/lib/publicOrigin'
 import { splitFrameQuery } from './frameParams'
-import { hubOrigin } from './hubOrigin'
 import { escapeHtml } from './html'
 import { parseWidgetQuery, widgetNames, type WidgetName } from './params'
 import { widgetInfo } from './widgets'
@@ -58,8 +59,9 @@ const errorPage = (status: number, message: string) =>
 export const frameEndpoints: Endpoint[] = widgetNames.map((widget) => ({
   path: `/embed/v1/frame/${widget}`,
   method: 'get',
+  custom: { publicPath: `/embed/v1/frame/${widget}`, frameable: true } satisfies PublicEndpointCustom,
   handler: async (req) => {
-    const origin = hubOrigin(req)
+    const origin = publicOrigin()
     const requested = new URL(req.url ?? 'http://localhost')
     const { data, display } = splitFrameQuery(requested.searchParams)
     if (!display.ok) return errorPage(400, display.message)
@@ -73,10 +75,10 @@ export const frameEndpoints: Endpoint[] = widgetNames.map((widget) => ({
     const style = display.value.accent ? `--relais-accent:${display.value.accent}` : ''
     const canonical = new URL(`${origin}/embed/v1/frame/${widget}`)
     canonical.search = requested.search
-    return cachedResponse(req as unknown as Request, framePage(origin, widget, canonical, lang, attributes, style), 'text/html; charset=utf-8', undefined, {
-      'Content-Security-Policy': contentSecurityPolicy,
-      'Referrer-Policy': 'strict-origin-when-cross-origin',
-      'X-Content-Type-Options': 'nosniff',
+    // The page holds no content, only the widget's element: its data is read (and tagged) apart.
+    return publicAnswer(framePage(origin, widget, canonical, lang, attributes, style), 'text/html; charset=utf-8', {
+      tags: ['embed'],
+      headers: { 'Content-Security-Policy': contentSecurityPolicy },
     })
   },
 }))

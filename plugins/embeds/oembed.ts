@@ -1,12 +1,13 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
-import { cachedJson } from '../../src/lib/httpCache'
+import { problem } from '../../src/edge/problem'
+import { publicJson } from '../../src/edge/publicAnswer'
+import type { PublicEndpointCustom } from '../../src/edge/routes'
+import { publicOrigin } from '../../src/lib/publicOrigin'
 import { splitFrameQuery } from './frameParams'
-import { hubOrigin } from './hubOrigin'
 import { escapeHtml } from './html'
 import { isWidgetName, parseWidgetQuery } from './params'
-import { problem } from './problem'
 import { widgetInfo } from './widgets'
 
 const dimension = (name: string) =>
@@ -28,6 +29,7 @@ const oembedQuery = z.strictObject({
 export const oembedEndpoint: Endpoint = {
   path: '/embed/oembed',
   method: 'get',
+  custom: { publicPath: '/oembed' } satisfies PublicEndpointCustom,
   handler: async (req) => {
     const parsed = oembedQuery.safeParse(Object.fromEntries(new URL(req.url ?? 'http://localhost').searchParams))
     if (!parsed.success) {
@@ -36,7 +38,7 @@ export const oembedEndpoint: Endpoint = {
     }
     const { url, format, maxwidth, maxheight } = parsed.data
     if (format !== 'json') return problem(501, `format: only json is supported, not ${JSON.stringify(format)}`)
-    const origin = hubOrigin(req)
+    const origin = publicOrigin()
     const target = new URL(url)
     const widget = /^\/embed\/v1\/frame\/([a-z]+)$/.exec(target.pathname)?.[1]
     if (target.origin !== origin || !isWidgetName(widget)) return problem(404, `url: not a widget frame of this hub (${origin}/embed/v1/frame/<widget>?...)`)
@@ -54,7 +56,8 @@ export const oembedEndpoint: Endpoint = {
       `<blockquote class="wp-embedded-content"><a href="${escapeHtml(src)}">${escapeHtml(title)}</a></blockquote>` +
       `<iframe class="wp-embedded-content relais-frame" src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="${width}" height="${height}" ` +
       `sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" security="restricted" loading="lazy" style="border:0;max-width:100%"></iframe>`
-    return cachedJson(req as unknown as Request, {
+    return publicJson(
+      {
       version: '1.0',
       type: 'rich',
       provider_name: 'Relais',
@@ -64,6 +67,8 @@ export const oembedEndpoint: Endpoint = {
       width,
       height,
       cache_age: 3600,
-    })
+      },
+      { tags: ['embed'] },
+    )
   },
 }

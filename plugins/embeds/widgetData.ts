@@ -6,9 +6,9 @@ import { servicesData } from './content/services'
 import { NotFound, sheetData } from './content/sheet'
 import { unitsData } from './content/units'
 import { parseWidgetQuery, type WidgetName } from './params'
-import { hubOrigin } from './hubOrigin'
 
-export type WidgetDataResult = { ok: true; data: unknown } | { ok: false; status: 400 | 404; message: string }
+export type WidgetData = { data: unknown; tags: string[]; lastModified?: Date; freshUntil?: Date }
+export type WidgetDataResult = ({ ok: true } & WidgetData) | { ok: false; status: 400 | 404; message: string }
 
 /** Exactly what a widget shows, from its query string: the one source for data endpoints and frame pages. */
 export async function widgetData(req: PayloadRequest, widget: WidgetName, search: URLSearchParams): Promise<WidgetDataResult> {
@@ -18,15 +18,15 @@ export async function widgetData(req: PayloadRequest, widget: WidgetName, search
   try {
     switch (widget) {
       case 'news':
-        return { ok: true, data: await newsData(req, query, hubOrigin(req)) }
+        return { ok: true, ...(await newsData(req, query)) }
       case 'services':
-        return { ok: true, data: await servicesData(req, query) }
+        return { ok: true, ...(await servicesData(req, query)) }
       case 'sheet':
-        return { ok: true, data: await sheetData(req, query) }
+        return { ok: true, ...(await sheetData(req, query)) }
       case 'orienteer':
-        return { ok: true, data: await orienteerData(req, query) }
+        return { ok: true, ...(await orienteerData(req, query)) }
       case 'units':
-        return { ok: true, data: await unitsData(req, query) }
+        return { ok: true, ...(await unitsData(req, query)) }
     }
   } catch (error) {
     if (error instanceof NotFound) return { ok: false, status: 404, message: error.message }

@@ -1,29 +1,16 @@
-import type { CollectionConfig, Config } from 'payload'
-
-import { bumpContentGeneration } from '../../src/lib/responseCache'
+import type { Config } from 'payload'
 
 import { armorRules, defaultArmorLimits, type ArmorLimits } from './armor'
 import { newsVisibleInQuery } from './newsVisibleIn'
 import { Partners } from './Partners'
 import { servicesAvailableInQuery } from './servicesAvailableIn'
 
-const bump = () => bumpContentGeneration()
-
-/** Any saved or deleted document makes this instance's cached anonymous answers stale. */
-function invalidatesCachedReads(collection: CollectionConfig): CollectionConfig {
-  const hooks = collection.hooks ?? {}
-  return {
-    ...collection,
-    hooks: { ...hooks, afterChange: [...(hooks.afterChange ?? []), bump], afterDelete: [...(hooks.afterDelete ?? []), bump] },
-  }
-}
-
 export type PartnerApiOptions = { limits?: ArmorLimits }
 
 /**
  * What partner apps need beyond Payload's GraphQL: their API keys, depth and cost limits, no
  * introspection in production, and domain queries. Rate limits, persisted queries and caching
- * live at the HTTP layer (src/lib/publicApi.ts).
+ * live at the edge (src/edge/).
  */
 export const partnerApi =
   ({ limits = defaultArmorLimits }: PartnerApiOptions = {}) =>
@@ -33,7 +20,7 @@ export const partnerApi =
     const previousQueries = graphQL.queries
     return {
       ...config,
-      collections: [...(config.collections ?? []).map(invalidatesCachedReads), Partners],
+      collections: [...(config.collections ?? []), Partners],
       graphQL: {
         ...graphQL,
         disableIntrospectionInProduction: true,

@@ -5,7 +5,7 @@ import type { Media, News, Sheet } from '../../payload-types'
 import { publishedWhere } from '../../src/access/publicReads'
 import { findCommune, findDepartment } from '../../src/lib/territories'
 import { newsVisibleIn } from '../../src/lib/territoryQueries'
-import { absoluteUrl } from '../../src/lib/publicUrl'
+import { absoluteUrl, publicOrigin } from '../../src/lib/publicOrigin'
 import type { FeedQuery } from './feedQuery'
 import { lexicalToHtml } from './lexicalToHtml'
 
@@ -17,7 +17,9 @@ export const feedContentTypes: Record<FeedFormat, string> = {
   json: 'application/feed+json; charset=utf-8',
 }
 
-type FeedContext = { payload: Payload; origin: string; query: FeedQuery; format: FeedFormat }
+type FeedContext = { payload: Payload; query: FeedQuery; format: FeedFormat }
+
+export type BuiltFeed = { body: string; lastModified: Date | undefined }
 
 const titles = {
   news: { fr: 'Relais · Actualités', en: 'Relais · News' },
@@ -40,12 +42,13 @@ function selfQuery(query: FeedQuery, keys: (keyof FeedQuery)[]): string {
   return search ? `?${search}` : ''
 }
 
-function newFeed(kind: 'news' | 'sheets', { origin, query }: FeedContext, updated: Date, keys: (keyof FeedQuery)[]): Feed {
+function newFeed(kind: 'news' | 'sheets', { query }: FeedContext, updated: Date, keys: (keyof FeedQuery)[]): Feed {
+  const origin = publicOrigin()
   const where = territoryLabel(query)
   const title = titles[kind][query.lang] + (where ? ` · ${where}` : '')
   const search = selfQuery(query, keys)
   return new Feed({
-    id: absoluteUrl(origin, `/feeds/${kind}.atom${search}`),
+    id: absoluteUrl(`/feeds/${kind}.atom${search}`),
     title,
     description: title,
     link: origin,
@@ -54,21 +57,21 @@ function newFeed(kind: 'news' | 'sheets', { origin, query }: FeedContext, update
     generator: 'Relais',
     copyright: 'Ministère de l’Intérieur, Licence Ouverte 2.0',
     feedLinks: {
-      rss: absoluteUrl(origin, `/feeds/${kind}.rss${search}`),
-      atom: absoluteUrl(origin, `/feeds/${kind}.atom${search}`),
-      json: absoluteUrl(origin, `/feeds/${kind}.json${search}`),
+      rss: absoluteUrl(`/feeds/${kind}.rss${search}`),
+      atom: absoluteUrl(`/feeds/${kind}.atom${search}`),
+      json: absoluteUrl(`/feeds/${kind}.json${search}`),
     },
   })
 }
 
-function imageEnclosure(origin: string, image: News['image']): Enclosure | undefined {
+function imageEnclosure(image: News['image']): Enclosure | undefined {
   if (!image || typeof image !== 'object') return undefined
   const media = image as Media
   const card = media.sizes?.card
   const url = card?.url ?? media.url
   if (!url) return undefined
   return {
-    url: absoluteUrl(origin, url),
+    url: absoluteUrl(url),
     type: (card?.url ? card.mimeType : media.mimeType) ?? undefined,
     length: (card?.url ? card.filesize : media.filesize) ?? undefined,
     title: media.alt ?? undefined,
@@ -85,8 +88,8 @@ function serialize(feed: Feed, format: FeedFormat, lang: string): string {
   return JSON.stringify(json)
 }
 
-export async function newsFeed(context: FeedContext): Promise<string> {
-  const { payload, origin, query, format } = context
+export async function newsFeed(context: FeedContext): Promise<BuiltFeed> {
+  const { payload, query, format } = context
   const { docs } = await payload.find({
     collection: 'news',
     where: newsVisibleIn({ department: query.department, commune: query.commune }),
@@ -100,11 +103,11 @@ export async function newsFeed(context: FeedContext): Promise<string> {
   const updated = docs.reduce((latest, doc) => Math.max(latest, Date.parse(doc.updatedAt)), 0)
   const feed = newFeed('news', context, new Date(updated || 0), ['department', 'commune', 'lang', 'limit'])
   for (const doc of docs) {
-    const link = absoluteUrl(origin, `/api/news/${doc.id}${query.lang === 'en' ? '?locale=en' : ''}`)
-    const enclosure = imageEnclosure(origin, doc.image)
+    const link = absoluteUrl(`/api/news/${doc.id}${query.lang === 'en' ? '?locale=en' : ''}`)
+    const enclosure = imageEnclosure(doc.image)
     const item: Item = {
       title: doc.title ?? '',
-      id: absoluteUrl(origin, `/api/news/${doc.id}`),
+      id: absoluteUrl(`/api/news/${doc.id}`),
       link,
       date: new Date(doc.updatedAt),
       published: new Date(doc.publishedAt),
@@ -116,11 +119,11 @@ export async function newsFeed(context: FeedContext): Promise<string> {
     }
     feed.addItem(item)
   }
-  return serialize(feed, format, query.lang)
+  return { body: serialize(feed, format, query.lang), lastModified: updated ? new Date(updated) : undefined }
 }
 
-export async function sheetsFeed(context: FeedContext): Promise<string> {
-  const { payload, origin, query, format } = context
+export async function sheetsFeed(context: FeedContext): Promise<BuiltFeed> {
+  const { payload, query, format } = context
   const where: Where = publishedWhere
   const { docs } = await payload.find({
     collection: 'sheets',
@@ -137,13 +140,15 @@ export async function sheetsFeed(context: FeedContext): Promise<string> {
   for (const doc of docs as Sheet[]) {
     feed.addItem({
       title: doc.title ?? '',
-      id: absoluteUrl(origin, `/api/sheets/${doc.id}`),
-      link: absoluteUrl(origin, `/api/sheets/${doc.id}${query.lang === 'en' ? '?locale=en' : ''}`),
+      id: absoluteUrl(`/api/sheets/${doc.id}`),
+      link: absoluteUrl(`/api/sheets/${doc.id}${query.lang === 'en' ? '?locale=en' : ''}`),
       date: new Date(doc.lastSignificantUpdate),
       description: doc.summary ?? undefined,
       content: lexicalToHtml(doc.body),
       category: (doc.themes ?? []).map((theme) => ({ name: theme })),
     })
   }
-  return serialize(feed, format, query.lang)
+  // Any edit changes the feed's bytes, a significant one or not.
+  const lastModified = docs.reduce((latest, doc) => Math.max(latest, Date.parse(doc.updatedAt)), 0)
+  return { body: serialize(feed, format, query.lang), lastModified: lastModified ? new Date(lastModified) : undefined }
 }

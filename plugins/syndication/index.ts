@@ -1,9 +1,11 @@
 import type { Config, Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { cachedResponse } from '../../src/lib/httpCache'
-import { badRequest } from '../../src/lib/badRequest'
-import { publicOrigin } from '../../src/lib/publicUrl'
+import { problem } from '../../src/edge/problem'
+import { publicAnswer } from '../../src/edge/publicAnswer'
+import type { PublicEndpointCustom } from '../../src/edge/routes'
+import { territoryTags } from '../../src/edge/tags'
+import { departmentOfCommune } from '../../src/lib/territories'
 import { feedQuerySchema } from './feedQuery'
 import { feedContentTypes, newsFeed, sheetsFeed, type FeedFormat } from './feeds'
 
@@ -15,20 +17,28 @@ const fileSchema = z.object({
 async function serveFeed(req: PayloadRequest): Promise<Response> {
   const [kind, format] = String(req.routeParams?.file ?? '').split('.')
   const file = fileSchema.safeParse({ kind, format })
-  if (!file.success) return badRequest('feed: unknown feed, use /feeds/news.{rss,atom,json} or /feeds/sheets.{rss,atom,json}', 404)
+  if (!file.success) return problem(404, 'feed: unknown feed, use /feeds/news.{rss,atom,json} or /feeds/sheets.{rss,atom,json}')
   const query = feedQuerySchema.safeParse(req.query ?? {})
-  if (!query.success) return badRequest(query.error)
+  if (!query.success) return problem(400, query.error.issues.map((issue) => ({ field: issue.path.join('.'), message: `${issue.path.join('.') || 'query'}: ${issue.message}` })))
   if (file.data.kind === 'sheets' && (query.data.department || query.data.commune)) {
-    return badRequest(`${query.data.department ? 'department' : 'commune'}: practical sheets are national, the sheets feed takes no territory`)
+    return problem(400, `${query.data.department ? 'department' : 'commune'}: practical sheets are national, the sheets feed takes no territory`)
   }
-  const context = { payload: req.payload, origin: publicOrigin(req.url), query: query.data, format: file.data.format as FeedFormat }
-  const body = file.data.kind === 'news' ? await newsFeed(context) : await sheetsFeed(context)
-  return cachedResponse(req as unknown as Request, body, feedContentTypes[context.format], undefined, {
-    'Content-Language': query.data.lang,
-  })
+  const context = { payload: req.payload, query: query.data, format: file.data.format as FeedFormat }
+  const { body, lastModified } = file.data.kind === 'news' ? await newsFeed(context) : await sheetsFeed(context)
+  const { department, commune } = query.data
+  const tags =
+    file.data.kind === 'news'
+      ? territoryTags({ department: department ?? (commune ? departmentOfCommune(commune) : undefined), commune })
+      : ['sheets']
+  return publicAnswer(body, feedContentTypes[context.format], { tags, lastModified, headers: { 'Content-Language': query.data.lang } })
 }
 
-const feedEndpoint: Endpoint = { path: '/feeds/:file', method: 'get', handler: serveFeed }
+const feedEndpoint: Endpoint = {
+  path: '/feeds/:file',
+  method: 'get',
+  custom: { publicPath: '/feeds/:file' } satisfies PublicEndpointCustom,
+  handler: serveFeed,
+}
 
 export type SyndicationOptions = { enabled?: boolean }
 

@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { readEnv } from '../../src/lib/env'
+import { absoluteUrl } from '../../src/lib/publicOrigin'
 import { deliveryQueue } from './deliver'
 import type { WebhookEvent } from './events'
 
@@ -21,15 +21,14 @@ export async function enqueueWebhookEvent(req: PayloadRequest, event: WebhookEve
     req,
   })
   if (webhooks.length === 0) return
-  const path = `/api/${apiPaths[collection]}/${doc.id}`
-  const origin = readEnv().SERVER_URL?.replace(/\/+$/, '')
+  const url = absoluteUrl(`/api/${apiPaths[collection]}/${doc.id}`)
   for (const webhook of webhooks) {
     const deliveryId = crypto.randomUUID()
     const body = JSON.stringify({
       id: deliveryId,
       event,
       occurredAt: new Date().toISOString(),
-      data: { collection, id: doc.id, slug: doc.slug ?? undefined, title: doc.title ?? doc.name ?? undefined, url: origin ? `${origin}${path}` : path },
+      data: { collection, id: doc.id, slug: doc.slug ?? undefined, title: doc.title ?? doc.name ?? undefined, url },
     })
     await req.payload.jobs.queue({ task: 'deliverWebhook', queue: deliveryQueue, input: { webhook: String(webhook.id), event, deliveryId, body }, req })
   }

@@ -1,3 +1,4 @@
+import proxyAddr from 'proxy-addr'
 import { z } from 'zod'
 
 const booleanFlag = z
@@ -9,7 +10,13 @@ const envSchema = z.object({
     .string({ error: 'PAYLOAD_SECRET is required (npm start writes one into .env on first run)' })
     .min(16, 'PAYLOAD_SECRET must be at least 16 characters'),
   DATABASE_URL: z.string().optional(),
-  SERVER_URL: z.url({ message: 'SERVER_URL must be an absolute URL such as https://relais.example.fr' }).optional(),
+  /** The hub's public origin: every absolute link starts with it, never with a request's Host. */
+  SERVER_URL: z
+    .url({ message: 'SERVER_URL must be an absolute URL such as https://relais.example.fr' })
+    .refine((value) => /^https?:$/.test(new URL(value).protocol) && ['', '/'].includes(new URL(value).pathname), {
+      message: 'SERVER_URL must be an http(s) origin without a path, such as https://relais.example.fr',
+    })
+    .optional(),
   MEDIA_DIR: z.string().optional(),
   JOBS_AUTORUN: booleanFlag.default(true),
   /** For throw-away test databases only: the schema is pushed from the collections, not migrated. */
@@ -22,8 +29,45 @@ const envSchema = z.object({
   RATE_LIMIT_PARTNER_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
   /** First retry delay of a failed webhook delivery; each further retry doubles it. */
   WEBHOOK_RETRY_DELAY_MS: z.coerce.number().int().min(0).default(30_000),
-  /** Seconds an instance keeps anonymous public answers in memory (0: off); its own content changes clear them at once. */
-  RESPONSE_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
+  /**
+   * Addresses of the reverse proxies in front of the hub (IPs or CIDRs, comma-separated, or
+   * `loopback`, `linklocal`, `uniquelocal`): X-Forwarded-For is believed only from them.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((value, ctx) => {
+      const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean)
+      try {
+        proxyAddr.compile(entries)
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: `TRUSTED_PROXIES: ${(error as Error).message}` })
+        return z.NEVER
+      }
+      return entries
+    }),
+  /** HTTP caches in front of the hub (Varnish) that accept PURGE by tag, comma-separated. */
+  CACHE_PURGE_URL: z
+    .string()
+    .default('')
+    .transform((value, ctx) => {
+      const urls = value.split(',').map((entry) => entry.trim()).filter(Boolean)
+      for (const url of urls) {
+        if (!z.url({ protocol: /^https?$/ }).safeParse(url).success) {
+          ctx.addIssue({ code: 'custom', message: `CACHE_PURGE_URL: ${JSON.stringify(url)} is not an http(s) URL` })
+          return z.NEVER
+        }
+      }
+      return urls
+    }),
+  /**
+   * Seconds a public answer stays fresh in shared caches (s-maxage) and in each instance's
+   * memory; every change purges it before. 0 keeps nothing in memory. Default: 60, or 3600
+   * when CACHE_PURGE_URL lets the hub purge the cache in front.
+   */
+  EDGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).optional(),
+  /** Memory each instance may use for public answers. */
+  EDGE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
   DEMO_PASSWORD: z.string().min(8, 'DEMO_PASSWORD must be at least 8 characters').default('relais-demo'),
 })
 

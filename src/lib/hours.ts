@@ -58,6 +58,9 @@ function fromWallClock(wall: Date): Date {
 
 const midnight = (wall: Date) => new Date(wall.getFullYear(), wall.getMonth(), wall.getDate())
 const nextMidnight = (wall: Date) => new Date(wall.getFullYear(), wall.getMonth(), wall.getDate() + 1)
+
+/** The instant the French day after `at` begins: when "today's hours" change. */
+export const nextFrenchMidnight = (at: Date): Date => fromWallClock(nextMidnight(toWallClock(at)))
 const hhmm = (wall: Date, dayStart: Date) =>
   wall.getTime() >= nextMidnight(dayStart).getTime()
     ? '24:00'

@@ -1,16 +1,15 @@
 import fs from 'node:fs'
+import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import { REST_DELETE, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 import supertest from 'supertest'
 
-import { healthResponse, readinessResponse } from '../../src/lib/health'
-import { publicApi } from '../../src/lib/publicApi'
+import { createHubEdge } from '../../src/edge/hubEdge'
+import { listenInRange } from './browser'
 import { createTestDatabase, type TestDatabase } from './database'
-import { createServer, type Route } from './http'
 
 export type Hub = {
   payload: Payload
@@ -18,59 +17,48 @@ export type Hub = {
   api: ReturnType<typeof supertest>
   database: TestDatabase
   mediaDir: string
-  /** The hub's origin over real HTTP, e.g. http://127.0.0.1:40123, for clients other than supertest. */
+  /** The hub's origin over real HTTP (also its SERVER_URL), for clients other than supertest. */
   url: string
+  /** The edge serving it: its memory of public answers, its settings. */
+  edge: ReturnType<typeof createHubEdge>
   /** Logs in through REST and returns the JWT. */
   login: (email: string, password: string) => Promise<string>
   graphql: (query: string, variables?: Record<string, unknown>, token?: string) => supertest.Test
   close: () => Promise<void>
 }
 
-type RestHandler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
-
-/** The same handlers as the route files in src/app/(payload)/api. */
-export function hubRoutes(config: SanitizedConfig, payload: Payload): Route[] {
-  const api = publicApi(config)
-  const restHandlers: Record<string, RestHandler> = {
-    GET: api.restGet,
-    POST: REST_POST(config),
-    PATCH: REST_PATCH(config),
-    DELETE: REST_DELETE(config),
-    OPTIONS: api.restOptions,
-  }
-  return [
-    { method: 'GET', path: /^\/healthz$/, handle: () => healthResponse() },
-    { method: 'GET', path: /^\/readyz$/, handle: () => readinessResponse(async () => payload) },
-    { method: 'GET', path: /^\/api\/graphql$/, handle: (request) => api.graphqlGet(request, undefined) },
-    { method: 'POST', path: /^\/api\/graphql$/, handle: (request) => api.graphqlPost(request, undefined) },
-    { method: 'OPTIONS', path: /^\/api\/graphql$/, handle: (request) => api.graphqlOptions(request) },
-    ...Object.entries(restHandlers).map(([method, handler]) => ({
-      method,
-      path: /^\/api\/(?<slug>.+)$/,
-      handle: (request: Request, params: Record<string, string>) =>
-        handler(request, { params: Promise.resolve({ slug: params.slug.split('/').map(decodeURIComponent) }) }),
-    })),
-  ]
+export type StartHubOptions = {
+  pushSchema?: boolean
+  /** Listen on a port Chromium agrees to open (3300–3399) rather than any free one. */
+  browserPort?: boolean
 }
 
-/** A hub on a fresh database, served over HTTP to supertest. One per test file. */
-export async function startHub({ pushSchema = true }: { pushSchema?: boolean } = {}): Promise<Hub> {
+/**
+ * A hub on a fresh database, served over HTTP by the same edge `npm start` runs (its routing
+ * table, caller identification, cache and headers), without Next: the admin's pages are left
+ * out, everything else is the production path. One per test file. X-Forwarded-For is believed
+ * from loopback so that tests can play readers at several addresses.
+ */
+export async function startHub({ pushSchema = true, browserPort = false }: StartHubOptions = {}): Promise<Hub> {
   const database = await createTestDatabase()
   const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-media-'))
+  const server = http.createServer()
+  const port = browserPort ? await listenInRange(server) : await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)))
+  const url = `http://127.0.0.1:${port}`
   Object.assign(process.env, {
     DATABASE_URL: database.url,
     DATABASE_PUSH_SCHEMA: String(pushSchema),
     MEDIA_DIR: mediaDir,
     JOBS_AUTORUN: 'false',
     PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'relais-test-secret-0123456789',
+    SERVER_URL: url,
+    TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? 'loopback',
   })
   const { default: configPromise } = await import('../../payload.config')
   const config = await configPromise
   const payload = await getPayload({ config })
-  const server = createServer(hubRoutes(config, payload))
-  // One port for the whole file: absolute URLs and ETags built from the request's origin stay stable.
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const edge = createHubEdge(payload, { production: false })
+  server.on('request', (req, res) => void edge.handle(req, res))
   const api = supertest(server)
 
   return {
@@ -80,6 +68,7 @@ export async function startHub({ pushSchema = true }: { pushSchema?: boolean } =
     database,
     mediaDir,
     url,
+    edge,
     login: async (email, password) => {
       const response = await api.post('/api/users/login').send({ email, password })
       if (response.status !== 200) throw new Error(`login ${email}: ${response.status} ${JSON.stringify(response.body)}`)
@@ -92,6 +81,7 @@ export async function startHub({ pushSchema = true }: { pushSchema?: boolean } =
     close: async () => {
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
+      edge.close()
       if (database.kind === 'mongodb') await (payload.db as unknown as { connection: { dropDatabase: () => Promise<void> } }).connection.dropDatabase()
       const db = payload.db as unknown as { client?: { close: () => void } }
       await payload.destroy()

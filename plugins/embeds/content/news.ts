@@ -2,13 +2,16 @@ import type { PayloadRequest } from 'payload'
 
 import { newsCategories } from '../../../collections/News'
 import type { Media } from '../../../payload-types'
+import { latestDate } from '../../../src/edge/publicAnswer'
+import { documentTag, territoryTags } from '../../../src/edge/tags'
+import { absoluteUrl } from '../../../src/lib/publicOrigin'
+import { departmentOfCommune } from '../../../src/lib/territories'
 import { newsVisibleIn } from '../../../src/lib/territoryQueries'
 import type { WidgetQuery } from '../params'
-import { absoluteUrl } from './absoluteUrl'
 import { labelOf } from './labels'
 
 /** National and local news of the territory, newest first: only published, unexpired items. */
-export async function newsData(req: PayloadRequest, query: WidgetQuery<'news'>, origin: string) {
+export async function newsData(req: PayloadRequest, query: WidgetQuery<'news'>) {
   const found = await req.payload.find({
     collection: 'news',
     where: newsVisibleIn({ commune: query.commune, department: query.department }),
@@ -19,9 +22,13 @@ export async function newsData(req: PayloadRequest, query: WidgetQuery<'news'>, 
     fallbackLocale: 'fr',
     overrideAccess: false,
     pagination: false,
-    select: { title: true, slug: true, summary: true, category: true, publishedAt: true, image: true, scope: true },
+    select: { title: true, slug: true, summary: true, category: true, publishedAt: true, image: true, scope: true, updatedAt: true },
   })
-  return {
+  const department = query.department ?? (query.commune ? departmentOfCommune(query.commune) : undefined)
+  const images = found.docs.map((item) => (typeof item.image === 'object' && item.image ? (item.image as Media) : null)).filter((image) => image !== null)
+  const tags = [...territoryTags({ department, commune: query.commune }), ...images.map((image) => documentTag('media', image.id))]
+  const lastModified = latestDate([...found.docs.map((item) => item.updatedAt), ...images.map((image) => image.updatedAt)])
+  const data = {
     items: found.docs.map((item) => {
       const image = typeof item.image === 'object' && item.image ? (item.image as Media) : null
       const size = image?.sizes?.card?.url ? image.sizes.card : image
@@ -32,8 +39,9 @@ export async function newsData(req: PayloadRequest, query: WidgetQuery<'news'>, 
         category: labelOf(newsCategories, item.category, query.lang),
         local: item.scope?.level !== 'national',
         publishedAt: item.publishedAt,
-        image: image && size?.url ? { url: absoluteUrl(size.url, origin), alt: image.alt ?? '', width: size.width ?? null, height: size.height ?? null } : null,
+        image: image && size?.url ? { url: absoluteUrl(size.url), alt: image.alt ?? '', width: size.width ?? null, height: size.height ?? null } : null,
       }
     }),
   }
+  return { data, tags, lastModified }
 }

@@ -1,6 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Service, Sheet } from '../../../payload-types'
+import { latestDate } from '../../../src/edge/publicAnswer'
+import { collectionTag, guideTag } from '../../../src/edge/tags'
 import type { WidgetQuery } from '../params'
 import { NotFound } from './sheet'
 
@@ -21,7 +23,8 @@ export async function orienteerData(req: PayloadRequest, query: WidgetQuery<'ori
   })
   const guide = found.docs[0]
   if (!guide) throw new NotFound(`guide: no published guide "${query.guide}"`)
-  return {
+  const linked = (guide.outcomes ?? []).flatMap((outcome) => [...published<Service>(outcome.services), ...published<Sheet>(outcome.sheets)])
+  const data = {
     guide: {
       slug: guide.slug,
       title: guide.title,
@@ -45,4 +48,7 @@ export async function orienteerData(req: PayloadRequest, query: WidgetQuery<'ori
       })),
     },
   }
+  // Outcomes name services and sheets read at depth 1: a change to any of them changes the guide's answer.
+  const tags = [guideTag(query.guide), collectionTag('services'), collectionTag('sheets')]
+  return { data, tags, lastModified: latestDate([guide.updatedAt, ...linked.map((doc) => doc.updatedAt)]) }
 }

@@ -2,6 +2,8 @@ import type { PayloadRequest, Where } from 'payload'
 
 import { channelKinds, serviceAudiences, serviceCategories } from '../../../collections/Services'
 import { departmentOfCommune } from '../../../src/lib/territories'
+import { latestDate } from '../../../src/edge/publicAnswer'
+import { collectionTag } from '../../../src/edge/tags'
 import { servicesAvailableIn } from '../../../src/lib/territoryQueries'
 import type { WidgetQuery } from '../params'
 import { labelOf } from './labels'
@@ -31,9 +33,9 @@ export async function servicesData(req: PayloadRequest, query: WidgetQuery<'serv
     fallbackLocale: 'fr',
     overrideAccess: false,
     pagination: false,
-    select: { name: true, acronym: true, slug: true, summary: true, url: true, category: true, audience: true, audiences: true, channels: true, status: true, coverage: true },
+    select: { name: true, acronym: true, slug: true, summary: true, url: true, category: true, audience: true, audiences: true, channels: true, status: true, coverage: true, updatedAt: true },
   })
-  return {
+  const data = {
     categories: serviceCategories.map((c) => ({ value: c.value, label: c.label[query.lang] })),
     audiences: serviceAudiences.map((a) => ({ value: a.value, label: a.label[query.lang] })),
     items: found.docs.map((service) => ({
@@ -57,4 +59,5 @@ export async function servicesData(req: PayloadRequest, query: WidgetQuery<'serv
       })),
     })),
   }
+  return { data, tags: [collectionTag('services')], lastModified: latestDate(found.docs.map((s) => s.updatedAt)) }
 }

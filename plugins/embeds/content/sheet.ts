@@ -2,6 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import { sheetThemes } from '../../../collections/Sheets'
 import type { Service } from '../../../payload-types'
+import { latestDate } from '../../../src/edge/publicAnswer'
+import { collectionTag, documentTag } from '../../../src/edge/tags'
 import type { WidgetQuery } from '../params'
 import { labelOf } from './labels'
 import { richTextHtml } from './richTextHtml'
@@ -18,13 +20,14 @@ export async function sheetData(req: PayloadRequest, query: WidgetQuery<'sheet'>
       sort: '-lastSignificantUpdate',
       limit: query.limit,
       depth: 0,
-      select: { title: true, slug: true, summary: true, lastSignificantUpdate: true },
+      select: { title: true, slug: true, summary: true, lastSignificantUpdate: true, updatedAt: true },
       ...common,
     })
-    return {
+    const data = {
       theme: labelOf(sheetThemes, query.theme, query.lang),
       items: found.docs.map((sheet) => ({ slug: sheet.slug, title: sheet.title, summary: sheet.summary, updatedAt: sheet.lastSignificantUpdate })),
     }
+    return { data, tags: [collectionTag('sheets')], lastModified: latestDate(found.docs.map((sheet) => sheet.updatedAt)) }
   }
   const found = await req.payload.find({
     collection: 'sheets',
@@ -36,7 +39,7 @@ export async function sheetData(req: PayloadRequest, query: WidgetQuery<'sheet'>
   const sheet = found.docs[0]
   if (!sheet) throw new NotFound(`slug: no published sheet "${query.slug}"`)
   const services = (sheet.relatedServices ?? []).filter((s): s is Service => typeof s === 'object' && s !== null && s._status === 'published')
-  return {
+  const data = {
     sheet: {
       slug: sheet.slug,
       title: sheet.title,
@@ -48,4 +51,7 @@ export async function sheetData(req: PayloadRequest, query: WidgetQuery<'sheet'>
       sources: (sheet.sources ?? []).map((source) => ({ title: source.title, url: source.url })),
     },
   }
+  // Related services are read at depth 1: any of them may change what the sheet shows.
+  const tags = [documentTag('sheets', sheet.id), ...(sheet.relatedServices ?? []).map((s) => documentTag('services', typeof s === 'object' ? s.id : s))]
+  return { data, tags, lastModified: latestDate([sheet.updatedAt, ...services.map((s) => s.updatedAt)]) }
 }

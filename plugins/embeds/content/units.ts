@@ -1,7 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import { unitKinds } from '../../../collections/Units'
-import { weekTable } from '../../../src/lib/hours'
+import { collectionTag } from '../../../src/edge/tags'
+import { nextFrenchMidnight, weekTable } from '../../../src/lib/hours'
 import { unitsForCommune, unitsNear } from '../../../src/lib/unitSearch'
 import type { WidgetQuery } from '../params'
 import { labelOf } from './labels'
@@ -17,7 +18,7 @@ export async function unitsData(req: PayloadRequest, query: WidgetQuery<'units'>
     query.lat !== undefined && query.lng !== undefined
       ? await unitsNear(req.payload, { lat: query.lat, lng: query.lng, limit: query.limit, locale: query.lang, at })
       : await unitsForCommune(req.payload, { insee: query.commune!, limit: query.limit, locale: query.lang, at })
-  return {
+  const data = {
     items: matches.map(({ unit, distanceKm, reason, openNow, nextChange, todayHours }) => ({
       name: unit.name,
       kind: labelOf(unitKinds, unit.kind, query.lang),
@@ -32,4 +33,9 @@ export async function unitsData(req: PayloadRequest, query: WidgetQuery<'units'>
       week: weekTable(unit.openingHours, at)?.map((day) => ({ date: day.date, hours: day.ranges.map(range) })) ?? [],
     })),
   }
+  // Open-now and today's hours change with the clock too: the answer is fresh until the next
+  // opening or closing among these units, or midnight in France.
+  const changes = matches.map((match) => (match.nextChange ? Date.parse(match.nextChange) : Infinity))
+  const freshUntil = new Date(Math.min(nextFrenchMidnight(at).getTime(), ...changes))
+  return { data, tags: [collectionTag('units'), collectionTag('unit-competences')], freshUntil }
 }

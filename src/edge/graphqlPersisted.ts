@@ -1,13 +1,17 @@
 import { OperationTypeNode, parse } from 'graphql'
 import { z } from 'zod'
 
-import { badRequest } from './badRequest'
-import type { Caller } from './caller'
-import { cachedResponse } from './httpCache'
 import { hubPersistedQueries, sha256Hex, type PersistedQueryStore } from './persistedQueries'
-import { cacheHeadersFor } from './readCaching'
+import { graphqlProblem } from './problem'
+import { surrogateKey } from './tags'
 
 type Execute = (request: Request) => Promise<Response>
+
+/** GraphQL's own error shape, which Apollo and every GraphQL client read: `query: …` names the parameter. */
+function badRequest(error: z.ZodError | string): Response {
+  const message = typeof error === 'string' ? error : error.issues.map((issue) => `${issue.path.join('.') || 'query'}: ${issue.message}`).join('; ')
+  return graphqlProblem(400, message, 'BAD_REQUEST')
+}
 
 const MAX_QUERY_LENGTH = 20_000
 
@@ -52,8 +56,7 @@ const persistedQueryNotFound = () =>
     { status: 200, headers: { 'Cache-Control': 'no-store' } },
   )
 
-const graphqlError = (status: number, message: string, code: string) =>
-  Response.json({ errors: [{ message, extensions: { code } }] }, { status, headers: { 'Cache-Control': 'no-store' } })
+const graphqlError = graphqlProblem
 
 /** Resolves a hash to its query (registering it when the query comes along), as Apollo's APQ protocol does. */
 async function resolvePersisted(operation: Operation, store: PersistedQueryStore): Promise<Operation | Response> {
@@ -107,12 +110,11 @@ function isQueryOperation(query: string, operationName?: string | null): boolean
 
 /**
  * GET /api/graphql: queries only (hashed as Apollo's `useGETForHashedQueries` sends them, or
- * whole), answered with Cache-Control and an ETag so browsers and CDNs can keep them. What a
- * response may be shared with depends on the caller (see cacheHeadersFor): an anonymous answer
- * never holds drafts, and a partner's or editor's answer is never public.
+ * whole), so that browsers and shared caches can keep them. A successful answer names the
+ * collections it reads in its tags (`tagsOf`); the edge decides who may share it.
  */
-export function persistedGraphqlGet(execute: Execute, store: () => PersistedQueryStore = hubPersistedQueries) {
-  return async (request: Request, caller: Caller): Promise<Response> => {
+export function persistedGraphqlGet(execute: Execute, tagsOf: (query: string) => string[], store: () => PersistedQueryStore = hubPersistedQueries) {
+  return async (request: Request): Promise<Response> => {
     const params = getParamsSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams))
     if (!params.success) return badRequest(params.error)
     if (!params.data.query && !params.data.extensions?.persistedQuery) return badRequest('query: give a query or extensions.persistedQuery')
@@ -133,7 +135,6 @@ export function persistedGraphqlGet(execute: Execute, store: () => PersistedQuer
     if (response.status !== 200 || hasErrors) {
       return new Response(text, { status: response.status, headers: { 'Content-Type': type, 'Cache-Control': 'no-store' } })
     }
-    const { policy, headers } = cacheHeadersFor(caller)
-    return cachedResponse(request, text, type, policy, headers)
+    return new Response(text, { status: 200, headers: { 'Content-Type': type, 'Surrogate-Key': surrogateKey(tagsOf(operation.query ?? '')) } })
   }
 }

@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis'
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
 
-import { readEnv } from './env'
+import { readEnv } from '../lib/env'
 
 export type RateLimitVerdict =
   | { allowed: true; limit: number; remaining: number }

@@ -1,8 +1,9 @@
 import crypto from 'node:crypto'
 
 import { Redis } from 'ioredis'
+import { LRUCache } from 'lru-cache'
 
-import { readEnv } from './env'
+import { readEnv } from '../lib/env'
 
 export type PersistedQueryStore = {
   get: (hash: string) => Promise<string | undefined>
@@ -11,15 +12,13 @@ export type PersistedQueryStore = {
 
 export const sha256Hex = (text: string): string => crypto.createHash('sha256').update(text).digest('hex')
 
-/** Bounded so that registrations by anyone cannot grow memory without limit; oldest go first. */
+/** Bounded so that registrations by anyone cannot grow memory without limit; least used go first. */
 export function memoryStore(maxEntries = 5000): PersistedQueryStore {
-  const queries = new Map<string, string>()
+  const queries = new LRUCache<string, string>({ max: maxEntries })
   return {
     get: async (hash) => queries.get(hash),
     set: async (hash, query) => {
-      queries.delete(hash)
       queries.set(hash, query)
-      if (queries.size > maxEntries) queries.delete(queries.keys().next().value as string)
     },
   }
 }

@@ -1,0 +1,54 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config } from 'payload'
+
+import { hubPurgeBus } from '../../src/edge/purgeBus'
+import { isPublicCollection } from '../../src/edge/tags'
+import { createCommitPurges } from './commitPurges'
+import { documentTags } from './documentTags'
+import { createNewsExpiryWatcher } from './newsExpiry'
+
+export type CachePurgeOptions = {
+  /** Off: collections keep their schema, no change purges anything (caches then only expire). */
+  enabled?: boolean
+  /** Where purges go; the hub's bus (memory, Redis, Varnish) by default. */
+  purge?: (tags: string[]) => Promise<void>
+}
+
+/**
+ * Every change to public content purges exactly the answers that show it, everywhere they are
+ * kept: the edge's memory in every instance and the HTTP caches in front. A save or deletion
+ * purges the tags of the document before and after (a news item moved to another department
+ * leaves both), once the change is committed; an expiry date passing purges at that moment.
+ */
+export const cachePurge =
+  ({ enabled = true, purge = (tags) => hubPurgeBus().purge(tags) }: CachePurgeOptions = {}) =>
+  (config: Config): Config => {
+    if (!enabled) return config
+    const commits = createCommitPurges(purge)
+    const expiry = createNewsExpiryWatcher(purge)
+
+    const afterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
+      await commits.after(req, [...documentTags(collection.slug, previousDoc), ...documentTags(collection.slug, doc)])
+      if (collection.slug === 'news') void expiry.rearm()
+      return doc
+    }
+    const afterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+      await commits.after(req, documentTags(collection.slug, doc))
+      return doc
+    }
+    const withPurges = (collection: CollectionConfig): CollectionConfig => {
+      if (!isPublicCollection(collection.slug)) return collection
+      const hooks = collection.hooks ?? {}
+      return { ...collection, hooks: { ...hooks, afterChange: [...(hooks.afterChange ?? []), afterChange], afterDelete: [...(hooks.afterDelete ?? []), afterDelete] } }
+    }
+
+    const onInit = config.onInit
+    return {
+      ...config,
+      collections: (config.collections ?? []).map(withPurges),
+      onInit: async (payload) => {
+        await onInit?.(payload)
+        commits.install(payload)
+        expiry.start(payload)
+      },
+    }
+  }

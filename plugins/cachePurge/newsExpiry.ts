@@ -1,0 +1,76 @@
+import type { Payload } from 'payload'
+
+import { documentTags } from './documentTags'
+
+// setTimeout's largest delay; a later expiry is looked up again when it fires.
+const longestDelay = 2 ** 31 - 1
+
+/**
+ * A news item that expires changes nothing in the database, so no hook purges the answers that
+ * show it. This watcher sleeps until the next published item's expiry date, purges the tags of
+ * every item that expired since it last looked, and sleeps again; each news change re-reads the
+ * next date. Its timer never keeps a command alive.
+ */
+export function createNewsExpiryWatcher(purge: (tags: string[]) => Promise<void>) {
+  let payload: Payload | undefined
+  let timer: NodeJS.Timeout | undefined
+  let since = new Date()
+  let rearming: Promise<void> | undefined
+
+  async function expireDue(): Promise<void> {
+    if (!payload) return
+    const now = new Date()
+    const { docs } = await payload.find({
+      collection: 'news',
+      where: { and: [{ _status: { equals: 'published' } }, { expiresAt: { greater_than: since.toISOString() } }, { expiresAt: { less_than_equal: now.toISOString() } }] },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+      select: { scope: true, expiresAt: true },
+    })
+    since = now
+    if (docs.length) await purge(docs.flatMap((doc) => documentTags('news', doc)))
+  }
+
+  async function arm(): Promise<void> {
+    if (!payload) return
+    clearTimeout(timer)
+    const { docs } = await payload.find({
+      collection: 'news',
+      where: { and: [{ _status: { equals: 'published' } }, { expiresAt: { greater_than: since.toISOString() } }] },
+      sort: 'expiresAt',
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      select: { expiresAt: true },
+    })
+    const next = docs[0]?.expiresAt
+    if (!next) return
+    timer = setTimeout(() => {
+      void expireDue()
+        .then(arm)
+        .catch((error) => payload?.logger.warn(`news expiry: ${(error as Error).message}`))
+    }, Math.min(Math.max(0, Date.parse(next) - Date.now()), longestDelay))
+    timer.unref()
+  }
+
+  return {
+    start(instance: Payload): void {
+      payload = instance
+      since = new Date()
+      void this.rearm()
+    },
+    /** Reads the next expiry date again (after a news item changed); concurrent calls share one read. */
+    rearm(): Promise<void> {
+      rearming ??= arm()
+        .catch((error) => payload?.logger.warn(`news expiry: ${(error as Error).message}`))
+        .finally(() => (rearming = undefined))
+      return rearming
+    },
+    stop(): void {
+      clearTimeout(timer)
+      payload = undefined
+    },
+  }
+}

@@ -1,0 +1,123 @@
+import crypto from 'node:crypto'
+
+import { Redis } from 'ioredis'
+
+import { readEnv } from '../lib/env'
+
+export type PurgeListener = (tags: string[]) => void
+
+export type PurgeBus = {
+  /** Drops the tags everywhere: this instance's memory, every other instance (Redis), the HTTP caches in front. */
+  purge: (tags: string[]) => Promise<void>
+  /** Called for every purge, local or from another instance. */
+  subscribe: (listener: PurgeListener) => () => void
+  /** Resolves once every HTTP purge sent so far has been answered or has failed. */
+  settled: () => Promise<void>
+  close: () => Promise<void>
+}
+
+export type PurgeBusOptions = {
+  redisUrl?: string
+  /** Prefix of the Redis channel, shared by every instance of one hub. */
+  prefix: string
+  /** Varnish (or any cache accepting `PURGE` with an `xkey` header) in front of the hub. */
+  purgeUrls: string[]
+  warn?: (message: string) => void
+}
+
+const attempts = 3
+
+/**
+ * How a change reaches every copy of a public answer. Local listeners are called at once; other
+ * instances hear it on a Redis channel; each HTTP cache gets `PURGE /` with the tags in its
+ * `xkey` header (what Varnish's xkey module reads), retried twice, without making the editor's
+ * save wait for it.
+ */
+export function createPurgeBus({ redisUrl, prefix, purgeUrls, warn = console.warn }: PurgeBusOptions): PurgeBus {
+  const listeners = new Set<PurgeListener>()
+  const instance = crypto.randomUUID()
+  const channel = `${prefix}:purge`
+  const pending = new Set<Promise<void>>()
+  let publisher: Redis | undefined
+  let subscriber: Redis | undefined
+
+  const notify = (tags: string[]) => {
+    for (const listener of listeners) listener(tags)
+  }
+  const connect = (url: string) => {
+    const client = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false })
+    client.on('error', () => undefined)
+    return client
+  }
+
+  async function sendHttp(url: string, tags: string[]): Promise<void> {
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      try {
+        const response = await fetch(url, { method: 'PURGE', headers: { xkey: tags.join(' ') }, signal: AbortSignal.timeout(2000) })
+        await response.arrayBuffer()
+        if (response.ok) return
+        if (response.status < 500) {
+          warn(`cache purge: ${url} refused the purge (HTTP ${response.status}); is this hub in its purge ACL?`)
+          return
+        }
+      } catch {
+        // Retried below; reported once the attempts are spent.
+      }
+      if (attempt < attempts) await new Promise((resolve) => setTimeout(resolve, 200 * attempt))
+    }
+    warn(`cache purge: ${url} did not answer; answers tagged ${tags.join(' ')} may stay there until their s-maxage`)
+  }
+
+  return {
+    purge: async (tags) => {
+      const unique = [...new Set(tags)].filter(Boolean)
+      if (unique.length === 0) return
+      notify(unique)
+      for (const url of purgeUrls) {
+        const sent = sendHttp(url, unique).finally(() => pending.delete(sent))
+        pending.add(sent)
+      }
+      if (redisUrl) {
+        publisher ??= connect(redisUrl)
+        await publisher.publish(channel, JSON.stringify({ from: instance, tags: unique })).catch(() => {
+          warn(`cache purge: Redis at ${redisUrl} did not take the purge; other instances keep these answers until they expire`)
+        })
+      }
+    },
+    subscribe: (listener) => {
+      listeners.add(listener)
+      if (redisUrl && !subscriber) {
+        subscriber = new Redis(redisUrl, { maxRetriesPerRequest: null })
+        subscriber.on('error', () => undefined)
+        void subscriber.subscribe(channel).catch(() => undefined)
+        subscriber.on('message', (_channel: string, message: string) => {
+          try {
+            const { from, tags } = JSON.parse(message) as { from: string; tags: string[] }
+            if (from !== instance && Array.isArray(tags)) notify(tags.map(String))
+          } catch {
+            // Not one of ours.
+          }
+        })
+      }
+      return () => listeners.delete(listener)
+    },
+    settled: async () => {
+      while (pending.size) await Promise.allSettled([...pending])
+    },
+    close: async () => {
+      await Promise.allSettled([...pending])
+      for (const client of [publisher, subscriber]) if (client) await client.quit().catch(() => client.disconnect())
+    },
+  }
+}
+
+let shared: PurgeBus | undefined
+
+/** The hub's bus, configured from the environment on first use (the server, commands, jobs alike). */
+export function hubPurgeBus(): PurgeBus {
+  if (!shared) {
+    const env = readEnv()
+    shared = createPurgeBus({ redisUrl: env.REDIS_URL, prefix: env.RATE_LIMIT_PREFIX, purgeUrls: env.CACHE_PURGE_URL })
+  }
+  return shared
+}

@@ -1,0 +1,127 @@
+import {
+  GRAPHQL_PLAYGROUND_GET,
+  GRAPHQL_POST,
+  REST_DELETE,
+  REST_GET,
+  REST_OPTIONS,
+  REST_PATCH,
+  REST_POST,
+  REST_PUT,
+} from '@payloadcms/next/routes'
+import { compile, match } from 'path-to-regexp'
+import type { Endpoint, Payload, SanitizedConfig } from 'payload'
+
+import type { EdgeRoute } from './edge'
+import { graphqlTags } from './graphqlTags'
+import { persistedGraphqlGet, persistedGraphqlPost } from './graphqlPersisted'
+import { healthResponse, readinessResponse } from './health'
+import { preflight } from './preflight'
+import { restTags } from './restTags'
+
+/** What an endpoint of a plugin declares to be served at a public path (outside /api). */
+export type PublicEndpointCustom = {
+  /** The public path, in the same syntax as the endpoint's own path: `/feeds/:file`. */
+  publicPath: string
+  /** Widget frame pages only: other sites may frame them. */
+  frameable?: boolean
+}
+
+type RestHandler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+
+const matcher = (path: string) => {
+  const matches = match(path, { decode: decodeURIComponent })
+  return (pathname: string) => {
+    const result = matches(pathname)
+    if (!result) return false
+    return Object.fromEntries(Object.entries(result.params).map(([key, value]) => [key, Array.isArray(value) ? value.join('/') : String(value)]))
+  }
+}
+
+/** Literal segments win over parameters: `/embed/v1/communes` before `/embed/v1/:file`. */
+const specificity = (path: string): number[] => path.split('/').map((segment) => (/^[:*]/.test(segment) ? 1 : 0))
+const mostSpecificFirst = (a: string, b: string): number => {
+  const [x, y] = [specificity(a), specificity(b)]
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 2) !== (y[i] ?? 2)) return (x[i] ?? 2) - (y[i] ?? 2)
+  return 0
+}
+
+const restContext = (slug: string) => ({ params: Promise.resolve({ slug: slug.split('/') }) })
+
+/** A request for Payload's own dispatcher: same headers and query, at the endpoint's /api path. */
+const atApiPath = (request: Request, path: string): Request => {
+  const url = new URL(request.url)
+  url.pathname = path
+  return new Request(url, { method: request.method, headers: request.headers })
+}
+
+/**
+ * The hub's one routing table, read top to bottom. Plugins publish an endpoint at a public path
+ * by naming it in the endpoint's `custom.publicPath`: the table is built from the config, so a
+ * new public endpoint needs no other edit. Whatever matches nothing goes to Next (the admin).
+ */
+export function hubRoutes(config: SanitizedConfig, payload: Payload, { production }: { production: boolean }): EdgeRoute[] {
+  const rest: Record<string, RestHandler> = {
+    GET: REST_GET(config),
+    POST: REST_POST(config),
+    PATCH: REST_PATCH(config),
+    PUT: REST_PUT(config),
+    DELETE: REST_DELETE(config),
+  }
+  const restOptions = REST_OPTIONS(config)
+  const graphqlPost = GRAPHQL_POST(config)
+  const graphqlGet = persistedGraphqlGet(graphqlPost, (query) => graphqlTags(config, query))
+  const playground = GRAPHQL_PLAYGROUND_GET(Promise.resolve(config))
+
+  const publicEndpoints: EdgeRoute[] = (config.endpoints as Endpoint[])
+    .filter((endpoint) => endpoint.method === 'get' && (endpoint.custom as PublicEndpointCustom | undefined)?.publicPath)
+    .sort((a, b) => mostSpecificFirst((a.custom as PublicEndpointCustom).publicPath, (b.custom as PublicEndpointCustom).publicPath))
+    .map((endpoint) => {
+      const custom = endpoint.custom as PublicEndpointCustom
+      const internal = compile(endpoint.path)
+      return {
+        name: custom.publicPath,
+        methods: ['GET'],
+        match: matcher(custom.publicPath),
+        handle: (request, params) => {
+          const path = `${config.routes.api}${internal(params)}`
+          return rest.GET(atApiPath(request, path), restContext(path.slice(config.routes.api.length + 1)))
+        },
+        publicRead: true,
+        frameable: custom.frameable,
+      }
+    })
+
+  return [
+    { name: 'health', methods: ['GET'], match: matcher('/healthz'), handle: () => healthResponse() },
+    { name: 'readiness', methods: ['GET'], match: matcher('/readyz'), handle: () => readinessResponse(async () => payload) },
+    {
+      name: 'graphql',
+      methods: ['GET', 'POST', 'OPTIONS'],
+      match: matcher(`${config.routes.api}${config.routes.graphQL}`),
+      handle: (request) => {
+        if (request.method === 'OPTIONS') return preflight(request)
+        return request.method === 'POST' ? persistedGraphqlPost(graphqlPost)(request) : graphqlGet(request)
+      },
+      publicRead: true,
+      gated: true,
+      errors: 'graphql',
+    },
+    ...(production
+      ? []
+      : [{ name: 'graphql-playground', methods: ['GET'], match: matcher(`${config.routes.api}${config.routes.graphQLPlayground}`), handle: (request: Request) => playground(request) }]),
+    ...publicEndpoints,
+    {
+      name: 'rest',
+      methods: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS'],
+      match: matcher(`${config.routes.api}/*slug`),
+      handle: (request, params) => {
+        if (request.method === 'OPTIONS') {
+          return request.headers.has('access-control-request-method') ? preflight(request) : restOptions(request, restContext(params.slug))
+        }
+        return rest[request.method](request, restContext(params.slug))
+      },
+      publicRead: true,
+      tags: (url) => restTags(config, url),
+    },
+  ]
+}
