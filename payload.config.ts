@@ -36,6 +36,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Relais' },
+    // Gravatar would send every editor's address hash to a third party, and the admin's CSP forbids it.
+    avatar: 'default',
   },
   i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
   localization: {

@@ -24,9 +24,9 @@ type AnyDoc = {
  * also reaches its department's answers), for guides their slug, for images their files.
  */
 export function documentTags(collection: string, doc: AnyDoc | null | undefined): string[] {
-  if (!doc || !isPublicCollection(collection)) return []
-  const tags = [collectionTag(collection)]
-  if (doc.id !== undefined) tags.push(documentTag(collection, doc.id))
+  // A create's previous document is empty: it showed nowhere.
+  if (!doc || doc.id === undefined || !isPublicCollection(collection)) return []
+  const tags = [collectionTag(collection), documentTag(collection, doc.id)]
   if (collection === 'news') {
     const scope = doc.scope ?? {}
     if (!scope.level || scope.level === 'national') tags.push(nationalNewsTag)

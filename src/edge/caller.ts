@@ -1,3 +1,4 @@
+import { jwtVerify } from 'jose'
 import type { Payload } from 'payload'
 
 /**
@@ -30,15 +31,27 @@ export function presentsCredential(header: (name: 'authorization' | 'cookie') =>
   return cookie != null && cookie.toLowerCase().includes(`${cookiePrefix.toLowerCase()}-token`)
 }
 
+/** The session token a request carries, read the way Payload reads it (header first, then cookie). */
+function sessionToken(headers: Headers, cookiePrefix: string): { token: string; fromCookie: boolean } | undefined {
+  const bearer = /^(?:JWT|Bearer) (.+)$/.exec(headers.get('authorization') ?? '')?.[1]
+  if (bearer) return { token: bearer, fromCookie: false }
+  for (const pair of (headers.get('cookie') ?? '').split(';')) {
+    const [name, ...value] = pair.split('=')
+    if (name.trim() === `${cookiePrefix}-token` && value.length) return { token: value.join('='), fromCookie: true }
+  }
+  return undefined
+}
+
 /**
- * Resolves a credential with Payload's own strategies. An unknown or revoked API key is refused
- * rather than read as anonymous, so a partner notices at once; keys are looked up on every
- * request, so revocation needs no cache to expire.
+ * Who is calling. An editor's session is recognised by its signature alone (no database read: it
+ * only decides that the reader is not counted; what the session may see is Payload's business,
+ * checked by the handler). A partner key is looked up on every request, so that revocation needs
+ * no cache to expire, and an unknown or revoked key is refused rather than read as anonymous.
  */
-export async function identifyCaller(payload: Payload, headers: Headers, ip: string): Promise<{ caller: Caller } | { refusal: Refusal }> {
+export async function identifyCaller(payload: Payload, headers: Headers, ip: string, hubOrigin: string): Promise<{ caller: Caller } | { refusal: Refusal }> {
   if (!presentsCredential((name) => headers.get(name), payload.config.cookiePrefix)) return { caller: { kind: 'anonymous', ip } }
-  const { user } = await payload.auth({ headers })
   if ((headers.get('authorization') ?? '').includes(' API-Key ')) {
+    const { user } = await payload.auth({ headers })
     const partner = user as unknown as PartnerUser | null
     if (partner?.collection !== 'partners' || partner.revoked) {
       return { refusal: { status: 401, message: 'Authorization: API key unknown or revoked', code: 'UNAUTHENTICATED' } }
@@ -50,6 +63,16 @@ export async function identifyCaller(payload: Payload, headers: Headers, ip: str
     }
     return { caller: { kind: 'partner', ip, id: partner.id, name: partner.name, allowedOrigins } }
   }
-  if (user?.collection === 'users') return { caller: { kind: 'staff', ip } }
+  const session = sessionToken(headers, payload.config.cookiePrefix)
+  // A session cookie sent from another site's page is not the editor acting (Payload ignores it too).
+  const origin = headers.get('origin')
+  if (session && !(session.fromCookie && origin && origin !== hubOrigin)) {
+    try {
+      const { payload: claims } = await jwtVerify(session.token, new TextEncoder().encode(payload.secret))
+      if (claims.collection === 'users') return { caller: { kind: 'staff', ip } }
+    } catch {
+      // Expired, forged or not a token: an unrecognised credential.
+    }
+  }
   return { caller: { kind: 'unrecognised', ip } }
 }

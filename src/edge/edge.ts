@@ -24,8 +24,6 @@ export type EdgeRoute = {
   publicRead?: boolean
   /** Other requests counted in the public-read budget (GraphQL reads sent by POST). */
   gated?: boolean
-  /** Tags for an answer whose handler named none (Payload's REST reads). */
-  tags?: (url: URL) => string[]
   /** Widget frame pages: the only answers other sites may frame. */
   frameable?: boolean
   /** GraphQL clients expect errors in GraphQL's shape; everything else answers problems. */
@@ -232,7 +230,6 @@ export function createEdge({ payload, routes, settings, cache, limiter, fallback
   async function shareable(route: EdgeRoute, url: URL, answer: Materialized, startedAt: number): Promise<Flight> {
     if (answer.status !== 200) return { other: answer.status >= 400 ? await errorAnswer(route, answer) : answer }
     const tags = parseSurrogateKey(answer.headers.get('surrogate-key'))
-    if (tags.length === 0) tags.push(...(route.tags?.(url) ?? []))
     const hint = answer.headers.get('cache-control')
     if (tags.length === 0 || /no-store|private/.test(hint ?? '')) {
       answer.headers.set('Cache-Control', 'no-store')
@@ -240,7 +237,9 @@ export function createEdge({ payload, routes, settings, cache, limiter, fallback
       return { other: answer }
     }
     const headers = new Headers(answer.headers)
-    for (const name of ['set-cookie', 'content-length', 'etag', 'vary', 'x-powered-by', 'content-encoding']) headers.delete(name)
+    for (const name of ['set-cookie', 'content-length', 'etag', 'vary', 'x-powered-by', 'content-encoding', 'access-control-allow-headers', 'access-control-allow-methods']) {
+      headers.delete(name)
+    }
     const etag = answer.headers.get('etag') ?? etagOf(answer.body)
     headers.set('Cache-Control', cache.purgedSince(tags, startedAt) ? 'no-store' : cacheControl(hint))
     headers.set('Vary', vary)
@@ -328,7 +327,7 @@ export function createEdge({ payload, routes, settings, cache, limiter, fallback
 
     let caller: Caller | undefined = credentialed ? undefined : { kind: 'anonymous', ip }
     if (counted && credentialed) {
-      const identified = await identifyCaller(payload, requestHeaders(req, ip, false), ip)
+      const identified = await identifyCaller(payload, requestHeaders(req, ip, false), ip, settings.origin)
       if ('refusal' in identified) return send(req, res, route, await materialize(refusalResponse(route, identified.refusal)))
       caller = identified.caller
     }

@@ -11,7 +11,7 @@ export type PurgeBus = {
   purge: (tags: string[]) => Promise<void>
   /** Called for every purge, local or from another instance. */
   subscribe: (listener: PurgeListener) => () => void
-  /** Resolves once every HTTP purge sent so far has been answered or has failed. */
+  /** Resolves once every purge sent so far (HTTP, Redis) has been delivered or has failed. */
   settled: () => Promise<void>
   close: () => Promise<void>
 }
@@ -40,14 +40,13 @@ export function createPurgeBus({ redisUrl, prefix, purgeUrls, warn = console.war
   const pending = new Set<Promise<void>>()
   let publisher: Redis | undefined
   let subscriber: Redis | undefined
+  const track = (work: Promise<void>) => {
+    const tracked = work.finally(() => pending.delete(tracked))
+    pending.add(tracked)
+  }
 
   const notify = (tags: string[]) => {
     for (const listener of listeners) listener(tags)
-  }
-  const connect = (url: string) => {
-    const client = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false })
-    client.on('error', () => undefined)
-    return client
   }
 
   async function sendHttp(url: string, tags: string[]): Promise<void> {
@@ -73,15 +72,16 @@ export function createPurgeBus({ redisUrl, prefix, purgeUrls, warn = console.war
       const unique = [...new Set(tags)].filter(Boolean)
       if (unique.length === 0) return
       notify(unique)
-      for (const url of purgeUrls) {
-        const sent = sendHttp(url, unique).finally(() => pending.delete(sent))
-        pending.add(sent)
-      }
+      for (const url of purgeUrls) track(sendHttp(url, unique))
       if (redisUrl) {
-        publisher ??= connect(redisUrl)
-        await publisher.publish(channel, JSON.stringify({ from: instance, tags: unique })).catch(() => {
-          warn(`cache purge: Redis at ${redisUrl} did not take the purge; other instances keep these answers until they expire`)
-        })
+        // Queued while the connection is being made, so the first purge of a command is not lost.
+        publisher ??= new Redis(redisUrl, { maxRetriesPerRequest: 2 }).on('error', () => undefined)
+        track(
+          publisher
+            .publish(channel, JSON.stringify({ from: instance, tags: unique }))
+            .then(() => undefined)
+            .catch(() => warn(`cache purge: Redis at ${redisUrl} did not take the purge; other instances keep these answers until they expire`)),
+        )
       }
     },
     subscribe: (listener) => {

@@ -16,7 +16,9 @@ import { graphqlTags } from './graphqlTags'
 import { persistedGraphqlGet, persistedGraphqlPost } from './graphqlPersisted'
 import { healthResponse, readinessResponse } from './health'
 import { preflight } from './preflight'
+import { latestDate } from './publicAnswer'
 import { restTags } from './restTags'
+import { surrogateKey } from './tags'
 
 /** What an endpoint of a plugin declares to be served at a public path (outside /api). */
 export type PublicEndpointCustom = {
@@ -43,6 +45,27 @@ const mostSpecificFirst = (a: string, b: string): number => {
   const [x, y] = [specificity(a), specificity(b)]
   for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 2) !== (y[i] ?? 2)) return (x[i] ?? 2) - (y[i] ?? 2)
   return 0
+}
+
+/**
+ * Payload's REST reads, named for shared caches: the tags of what they show (restTags) and, for
+ * documents and lists, the latest `updatedAt` as Last-Modified.
+ */
+async function describedRestRead(config: SanitizedConfig, request: Request, response: Response): Promise<Response> {
+  if (response.status !== 200) return response
+  const headers = new Headers(response.headers)
+  const tags = restTags(config, new URL(request.url))
+  if (tags.length) headers.set('Surrogate-Key', surrogateKey(tags))
+  if (!(headers.get('content-type') ?? '').includes('json')) return new Response(response.body, { status: 200, headers })
+  const text = await response.text()
+  try {
+    const body = JSON.parse(text) as { updatedAt?: string; docs?: { updatedAt?: string }[] }
+    const lastModified = latestDate([body.updatedAt, ...(Array.isArray(body.docs) ? body.docs.map((doc) => doc?.updatedAt) : [])])
+    if (lastModified) headers.set('Last-Modified', lastModified.toUTCString())
+  } catch {
+    // Not JSON after all: no date to give.
+  }
+  return new Response(text, { status: 200, headers })
 }
 
 const restContext = (slug: string) => ({ params: Promise.resolve({ slug: slug.split('/') }) })
@@ -114,14 +137,15 @@ export function hubRoutes(config: SanitizedConfig, payload: Payload, { productio
       name: 'rest',
       methods: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS'],
       match: matcher(`${config.routes.api}/*slug`),
-      handle: (request, params) => {
+      handle: async (request, params, caller) => {
         if (request.method === 'OPTIONS') {
           return request.headers.has('access-control-request-method') ? preflight(request) : restOptions(request, restContext(params.slug))
         }
-        return rest[request.method](request, restContext(params.slug))
+        const response = await rest[request.method](request, restContext(params.slug))
+        // Only an answer the edge may share needs its tags and date.
+        return request.method === 'GET' && caller?.kind === 'anonymous' ? describedRestRead(config, request, response) : response
       },
       publicRead: true,
-      tags: (url) => restTags(config, url),
     },
   ]
 }

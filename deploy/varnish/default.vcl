@@ -1,0 +1,74 @@
+vcl 4.1;
+# Varnish 7 in front of one or more Relais hubs (Debian: apt-get install varnish varnish-modules).
+# The hub decides everything that matters (who may share an answer, for how long, which tags it
+# shows); this file only follows it:
+#   - any credential (an Authorization header, the session cookie) is passed to the hub, never
+#     answered from or stored in the cache;
+#   - public answers are kept for their s-maxage and indexed by their Surrogate-Key tags;
+#   - the hub purges tags with `PURGE /` and an `xkey` header, accepted from the hub only;
+#   - stale copies are served only while the hub is down (their stale-while-revalidate /
+#     stale-if-error grace), never while it answers, so a change shows at once.
+# Set the backend below to the hub's address and `purgers` to the addresses hubs purge from,
+# then point the hub at this cache: CACHE_PURGE_URL=http://<varnish>:6081/ and
+# TRUSTED_PROXIES=<varnish address> (so that rate limits count readers, not Varnish).
+
+import std;
+import xkey;
+
+backend hub {
+    .host = "127.0.0.1";
+    .port = "3000";
+    .probe = {
+        .url = "/healthz";
+        .interval = 2s;
+        .timeout = 1s;
+        .window = 3;
+        .threshold = 2;
+    }
+}
+
+acl purgers {
+    "127.0.0.1";
+    "::1";
+}
+
+sub vcl_recv {
+    if (req.method == "PURGE") {
+        if (client.ip !~ purgers) {
+            return (synth(403, "Purge refused: this address is not a Relais hub"));
+        }
+        if (!req.http.xkey) {
+            return (synth(400, "xkey: name the tags to purge"));
+        }
+        set req.http.n-gone = xkey.purge(req.http.xkey);
+        return (synth(200, "Purged " + req.http.n-gone + " objects"));
+    }
+    if (req.method != "GET" && req.method != "HEAD") {
+        return (pass);
+    }
+    if (req.http.Authorization || req.http.Cookie ~ "(?i)payload-token") {
+        return (pass);
+    }
+    # No other cookie changes what the hub answers; the hub ignores Host, so one copy serves all.
+    unset req.http.Cookie;
+    set req.http.Host = "relais";
+    if (std.healthy(req.backend_hint)) {
+        set req.grace = 0s;
+    }
+    return (hash);
+}
+
+sub vcl_backend_response {
+    if (beresp.http.Surrogate-Key) {
+        set beresp.http.xkey = beresp.http.Surrogate-Key;
+    }
+}
+
+sub vcl_deliver {
+    unset resp.http.xkey;
+    if (obj.hits > 0) {
+        set resp.http.X-Cache = "HIT";
+    } else {
+        set resp.http.X-Cache = "MISS";
+    }
+}
