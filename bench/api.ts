@@ -112,7 +112,8 @@ async function load(name: string, url: string, headers: Record<string, string>, 
 
 console.log('Preparing: build, fresh SQLite database, seed…')
 buildHub(env)
-run(bin('tsx'), ['src/cli/runScript.ts', 'src/cli/seed.ts'], env)
+// Seeded before Varnish runs: nothing to purge yet.
+run(bin('tsx'), ['src/cli/runScript.ts', 'src/cli/seed.ts'], { ...env, CACHE_PURGE_URL: '' })
 const hub = await startScript('src/cli/serve.ts', env, 'Relais is serving')
 const stock = await startScript('bench/stockServer.ts', { ...env, PORT: String(stockPort) }, `ready ${stockPort}`)
 const varnish = await startVarnish(varnishPort, hubPort)

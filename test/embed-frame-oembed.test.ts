@@ -40,11 +40,14 @@ describe('frame pages', () => {
   })
 
   it('refuse bad parameters with a 400 page naming them, and escape what they echo', async () => {
-    const bad = await get('/embed/v1/frame/news?commune=%3Cscript%3E')
+    const bad = await get('/embed/v1/frame/news?commune=%3Cscript%3E').set('Accept', 'text/html')
     expect(bad.status).toBe(400)
     expect(bad.text).toContain('commune: unknown INSEE commune code &quot;&lt;script&gt;&quot;')
     expect(bad.text).not.toContain('<script>')
-    expect((await get('/embed/v1/frame/news?accent=red')).text).toContain('accent: a colour such as #0055a4')
+    expect((await get('/embed/v1/frame/news?accent=red').set('Accept', 'text/html')).text).toContain('accent: a colour such as #0055a4')
+    const problem = await get('/embed/v1/frame/news?accent=red').set('Accept', 'application/json')
+    expect(problem.headers['content-type']).toMatch(/^application\/problem\+json/)
+    expect(problem.body.errors[0].field).toBe('accent')
     expect((await get('/embed/v1/frame/nothing')).status).toBe(404)
   })
 })

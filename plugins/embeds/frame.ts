@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 
+import { problem } from '../../src/edge/problem'
 import { publicAnswer } from '../../src/edge/publicAnswer'
 import type { PublicEndpointCustom } from '../../src/edge/routes'
 import { publicOrigin } from '../../src/lib/publicOrigin'
@@ -49,8 +50,11 @@ function framePage(origin: string, widget: WidgetName, url: URL, lang: 'fr' | 'e
 `
 }
 
-const errorPage = (status: number, message: string) =>
-  new Response(`<!doctype html><html lang="en"><meta charset="utf-8"><title>Relais: bad widget address</title><p>${escapeHtml(message)}</p></html>`, {
+/** A reader sees a frame's error in the frame, as a page; any other client gets the hub's problem shape. */
+const errorPage = (accept: string | null, status: number, message: string) =>
+  !(accept ?? '').includes('text/html')
+    ? problem(status, message)
+    : new Response(`<!doctype html><html lang="en"><meta charset="utf-8"><title>Relais: bad widget address</title><p>${escapeHtml(message)}</p></html>`, {
     status,
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': contentSecurityPolicy },
   })
@@ -64,9 +68,9 @@ export const frameEndpoints: Endpoint[] = widgetNames.map((widget) => ({
     const origin = publicOrigin()
     const requested = new URL(req.url ?? 'http://localhost')
     const { data, display } = splitFrameQuery(requested.searchParams)
-    if (!display.ok) return errorPage(400, display.message)
+    if (!display.ok) return errorPage(req.headers.get('accept'), 400, display.message)
     const parsed = parseWidgetQuery(widget, data)
-    if (!parsed.ok) return errorPage(400, parsed.message)
+    if (!parsed.ok) return errorPage(req.headers.get('accept'), 400, parsed.message)
     const lang = (parsed.query as { lang: 'fr' | 'en' }).lang
     const attributes: Record<string, string> = Object.fromEntries(data)
     attributes.lang = lang

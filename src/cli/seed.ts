@@ -63,5 +63,7 @@ try {
   code = 1
 } finally {
   await payloadRef.current?.destroy()
+  // Tell the running hubs and the cache in front what the seed changed before leaving.
+  await (await import('../edge/purgeBus')).hubPurgeBus().close()
 }
 process.exit(code)

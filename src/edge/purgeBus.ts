@@ -26,6 +26,12 @@ export type PurgeBusOptions = {
 }
 
 const attempts = 3
+// Purges made within this window (an import writing thousands of units) leave as one request.
+const batchMs = 50
+// Keeps each PURGE's xkey header well under common header size limits.
+const tagsPerRequest = 200
+// A cache that is down is reported once a minute, not once per purge.
+const warnEveryMs = 60_000
 
 /**
  * How a change reaches every copy of a public answer. Local listeners are called at once; other
@@ -44,6 +50,14 @@ export function createPurgeBus({ redisUrl, prefix, purgeUrls, warn = console.war
     const tracked = work.finally(() => pending.delete(tracked))
     pending.add(tracked)
   }
+  const lastWarned = new Map<string, number>()
+  const warnOnce = (key: string, message: string) => {
+    if (Date.now() - (lastWarned.get(key) ?? 0) < warnEveryMs) return
+    lastWarned.set(key, Date.now())
+    warn(message)
+  }
+  let batch = new Set<string>()
+  let timer: NodeJS.Timeout | undefined
 
   const notify = (tags: string[]) => {
     for (const listener of listeners) listener(tags)
@@ -56,7 +70,7 @@ export function createPurgeBus({ redisUrl, prefix, purgeUrls, warn = console.war
         await response.arrayBuffer()
         if (response.ok) return
         if (response.status < 500) {
-          warn(`cache purge: ${url} refused the purge (HTTP ${response.status}); is this hub in its purge ACL?`)
+          warnOnce(url, `cache purge: ${url} refused the purge (HTTP ${response.status}); is this hub in its purge ACL?`)
           return
         }
       } catch {
@@ -64,7 +78,28 @@ export function createPurgeBus({ redisUrl, prefix, purgeUrls, warn = console.war
       }
       if (attempt < attempts) await new Promise((resolve) => setTimeout(resolve, 200 * attempt))
     }
-    warn(`cache purge: ${url} did not answer; answers tagged ${tags.join(' ')} may stay there until their s-maxage`)
+    warnOnce(url, `cache purge: ${url} did not answer; what it keeps may stay there until its s-maxage (tags ${tags.slice(0, 5).join(' ')}${tags.length > 5 ? ' …' : ''})`)
+  }
+
+  function flush(): void {
+    clearTimeout(timer)
+    timer = undefined
+    const tags = [...batch]
+    batch = new Set()
+    if (tags.length === 0) return
+    for (const url of purgeUrls) {
+      for (let i = 0; i < tags.length; i += tagsPerRequest) track(sendHttp(url, tags.slice(i, i + tagsPerRequest)))
+    }
+    if (redisUrl) {
+      // Queued while the connection is being made, so the first purge of a command is not lost.
+      publisher ??= new Redis(redisUrl, { maxRetriesPerRequest: 2 }).on('error', () => undefined)
+      track(
+        publisher
+          .publish(channel, JSON.stringify({ from: instance, tags }))
+          .then(() => undefined)
+          .catch(() => warnOnce(channel, `cache purge: Redis at ${redisUrl} did not take the purge; other instances keep these answers until they expire`)),
+      )
+    }
   }
 
   return {
@@ -72,17 +107,9 @@ export function createPurgeBus({ redisUrl, prefix, purgeUrls, warn = console.war
       const unique = [...new Set(tags)].filter(Boolean)
       if (unique.length === 0) return
       notify(unique)
-      for (const url of purgeUrls) track(sendHttp(url, unique))
-      if (redisUrl) {
-        // Queued while the connection is being made, so the first purge of a command is not lost.
-        publisher ??= new Redis(redisUrl, { maxRetriesPerRequest: 2 }).on('error', () => undefined)
-        track(
-          publisher
-            .publish(channel, JSON.stringify({ from: instance, tags: unique }))
-            .then(() => undefined)
-            .catch(() => warn(`cache purge: Redis at ${redisUrl} did not take the purge; other instances keep these answers until they expire`)),
-        )
-      }
+      if (purgeUrls.length === 0 && !redisUrl) return
+      for (const tag of unique) batch.add(tag)
+      timer ??= setTimeout(flush, batchMs)
     },
     subscribe: (listener) => {
       listeners.add(listener)
@@ -102,9 +129,11 @@ export function createPurgeBus({ redisUrl, prefix, purgeUrls, warn = console.war
       return () => listeners.delete(listener)
     },
     settled: async () => {
+      flush()
       while (pending.size) await Promise.allSettled([...pending])
     },
     close: async () => {
+      flush()
       await Promise.allSettled([...pending])
       for (const client of [publisher, subscriber]) if (client) await client.quit().catch(() => client.disconnect())
     },
