@@ -225,6 +225,13 @@ export interface Service {
   };
   status: 'active' | 'planned' | 'replaced';
   replacedBy?: (number | null) | Service;
+  sources?:
+    | {
+        title: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -867,6 +874,13 @@ export interface ServicesSelect<T extends boolean = true> {
       };
   status?: T;
   replacedBy?: T;
+  sources?:
+    | T
+    | {
+        title?: T;
+        url?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
