@@ -1,13 +1,16 @@
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { CollectionSlug, Payload, Where } from 'payload'
 
+import { serviceData, sheetData } from './catalogueDocuments'
+import type { Catalogue } from './catalogueSchema'
 import { guides } from './content/guides'
-import { services } from './content/services'
-import { sheets } from './content/sheets'
 import { demoNews, demoUnits, demoUsers } from './demo'
 import { gendarmerieUnits, policeUnits } from './opendataUnits'
+import { readCatalogue } from './readCatalogue'
 
 export type SeedOptions = {
+  /** The catalogue already read (npm run seed reads it before starting Payload); else seed/catalogue. */
+  catalogue?: Catalogue
   /** Demo users, units and news besides the real content. */
   demo: boolean
   demoPassword: string
@@ -23,6 +26,8 @@ type Id = number | string
  * document an editor has changed since is never overwritten.
  */
 export async function seed(payload: Payload, options: SeedOptions): Promise<SeedReport> {
+  // Read and checked before anything is written: a bad file stops the seed with nothing half done.
+  const { services, sheets } = options.catalogue ?? readCatalogue()
   const report: SeedReport = {}
   const tally = (collection: string, created: boolean) => {
     const entry = (report[collection] ??= { created: 0, existing: 0 })
@@ -61,19 +66,16 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   const serviceIds = new Map<string, Id>()
   const createdServices = new Set<string>()
   for (const service of services) {
-    const { en, replacedBy, description, coverage, ...fields } = service
     const { id, created } = await ensure(
       'services',
       { slug: { equals: service.slug } },
       {
-        ...fields,
-        description: richText(description),
-        coverage: { scope: coverage.scope, departments: coverage.scope === 'departments' ? coverage.departments : [] },
+        ...serviceData(service, richText),
         // A replaced service is linked once its successor exists (second pass below).
         status: service.status === 'replaced' ? 'active' : service.status,
         _status: 'published',
       },
-      en,
+      service.en,
     )
     serviceIds.set(service.slug, id)
     if (created) createdServices.add(service.slug)
@@ -91,21 +93,15 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   const sheetIds = new Map<string, Id>()
   const createdSheets = new Set<string>()
   for (const sheet of sheets) {
-    const { en, body, services: serviceSlugs, relatedSheets, ...fields } = sheet
     const { id, created } = await ensure(
       'sheets',
       { slug: { equals: sheet.slug } },
       {
-        ...fields,
-        body: richText(body),
-        relatedServices: serviceSlugs.map((slug) => {
-          const serviceId = serviceIds.get(slug)
-          if (serviceId === undefined) throw new Error(`seed: sheet ${sheet.slug} points to unknown service ${slug}`)
-          return serviceId
-        }),
+        ...sheetData(sheet, richText),
+        relatedServices: sheet.services.map((slug) => serviceIds.get(slug)),
         _status: 'published',
       },
-      en,
+      sheet.en,
     )
     sheetIds.set(sheet.slug, id)
     if (created) createdSheets.add(sheet.slug)

@@ -7,9 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { embedAssetsDir } from '../plugins/embeds/assetsDir'
 import { seed } from '../seed'
+import { readCatalogue } from '../seed/readCatalogue'
 import { browserAvailable, type HostPage, launchBrowser, listenInRange, seriousViolations, startHostSite, watchErrors } from './helpers/browser'
 import { createServer } from './helpers/http'
 import { type Hub, hubRoutes, startHub } from './helpers/hub'
+
+const sheetTitle = (slug: string) => readCatalogue().sheets.find((sheet) => sheet.slug === slug)!.title
 
 // Rules a commune's theme might carry: none may break a widget, and the widgets' own CSS must not leak out.
 const hostileCss = `
@@ -26,7 +29,7 @@ const widgets = [
   { tag: 'relais-news', attrs: 'commune="35238" limit="5"', expect: 'Rennes : permanence du bureau', frame: 'news?commune=35238' },
   { tag: 'relais-services', attrs: 'commune="35238"', expect: 'PERCEVAL', frame: 'services?commune=35238' },
   { tag: 'relais-units', attrs: 'commune="35238"', expect: 'Bureau d’aide aux victimes de Rennes', frame: 'units?commune=35238' },
-  { tag: 'relais-sheet', attrs: 'slug="fraude-carte-bancaire"', expect: 'Faites opposition', frame: 'sheet?slug=fraude-carte-bancaire' },
+  { tag: 'relais-sheet', attrs: 'slug="fraude-carte-bancaire"', expect: sheetTitle('fraude-carte-bancaire'), frame: 'sheet?slug=fraude-carte-bancaire' },
   { tag: 'relais-orienteer', attrs: 'guide="cyber"', expect: 'Victime d’une cybermalveillance', frame: 'orienteer?guide=cyber' },
 ]
 

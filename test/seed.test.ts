@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed, type SeedReport } from '../seed/index'
+import { readCatalogue } from '../seed/readCatalogue'
 import { type Hub, startHub } from './helpers/hub'
 
 let hub: Hub
@@ -40,6 +41,19 @@ describe('seed', () => {
     const { docs: sheets } = await hub.payload.find({ collection: 'sheets', limit: 100, depth: 0 })
     for (const sheet of sheets) expect(sheet.relatedServices?.length, sheet.slug ?? undefined).toBeGreaterThan(0)
     expect(sheets.every((s) => s._status === 'published')).toBe(true)
+  })
+
+  it('gives every service and sheet the official sources of its catalogue file, in both languages', async () => {
+    const catalogue = readCatalogue()
+    for (const [collection, entries] of [['services', catalogue.services], ['sheets', catalogue.sheets]] as const) {
+      const { docs } = await hub.payload.find({ collection, limit: 100, depth: 0, locale: 'en', fallbackLocale: false })
+      expect(docs).toHaveLength(entries.length)
+      for (const entry of entries) {
+        const doc = docs.find((d) => d.slug === entry.slug)
+        expect(doc?.sources?.map(({ title, url }) => ({ title, url })), entry.slug).toEqual(entry.sources.map(({ title, url }) => ({ title, url })))
+        expect(doc && ('name' in doc ? doc.name : doc.title), entry.slug).toBe('name' in entry.en ? entry.en.name : entry.en.title)
+      }
+    }
   })
 
   it('loads the real open-data rows, with their hours converted', async () => {
