@@ -76,6 +76,7 @@ export interface Config {
     guides: Guide;
     media: Media;
     users: User;
+    'seed-records': SeedRecord;
     partners: Partner;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
@@ -95,6 +96,7 @@ export interface Config {
     guides: GuidesSelect<false> | GuidesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'seed-records': SeedRecordsSelect<false> | SeedRecordsSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
@@ -545,6 +547,22 @@ export interface User {
   collection: 'users';
 }
 /**
+ * What "npm run seed" created. A document deleted since is not created again; delete its record for the next seed to create it again.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "seed-records".
+ */
+export interface SeedRecord {
+  id: number;
+  /**
+   * collection:identifier (slug, public id or email)
+   */
+  key: string;
+  documentId: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Each partner reads the API with its key: header "Authorization: partners API-Key <key>". Ticking "Revoked" stops the key at once.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -772,6 +790,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'seed-records';
+        value: number | SeedRecord;
       } | null)
     | ({
         relationTo: 'partners';
@@ -1106,6 +1128,16 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "seed-records_select".
+ */
+export interface SeedRecordsSelect<T extends boolean = true> {
+  key?: T;
+  documentId?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

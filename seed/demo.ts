@@ -40,7 +40,9 @@ export const demoUnits: UnitSeed[] = [
   },
 ]
 
-type NewsSeed = Pick<News, 'slug' | 'title' | 'summary' | 'category' | 'scope' | 'source'> & {
+type NewsSeed = Pick<News, 'title' | 'summary' | 'category' | 'scope' | 'source'> & {
+  /** Also the key the seed remembers the item by. */
+  slug: string
   body: string
   /** Days from now; negative is in the past. */
   publishedInDays: number

@@ -43,16 +43,22 @@ describe('seed', () => {
     expect(sheets.every((s) => s._status === 'published')).toBe(true)
   })
 
-  it('gives every service and sheet the official sources of its catalogue file, in both languages', async () => {
+  it('gives every service and sheet the official sources of its catalogue file, and its English texts', async () => {
     const catalogue = readCatalogue()
-    for (const [collection, entries] of [['services', catalogue.services], ['sheets', catalogue.sheets]] as const) {
-      const { docs } = await hub.payload.find({ collection, limit: 100, depth: 0, locale: 'en', fallbackLocale: false })
-      expect(docs).toHaveLength(entries.length)
-      for (const entry of entries) {
-        const doc = docs.find((d) => d.slug === entry.slug)
-        expect(doc?.sources?.map(({ title, url }) => ({ title, url })), entry.slug).toEqual(entry.sources.map(({ title, url }) => ({ title, url })))
-        expect(doc && ('name' in doc ? doc.name : doc.title), entry.slug).toBe('name' in entry.en ? entry.en.name : entry.en.title)
-      }
+    const sourcesOf = (doc: { sources?: { title: string; url: string }[] | null } | undefined) => doc?.sources?.map(({ title, url }) => ({ title, url }))
+    const { docs: services } = await hub.payload.find({ collection: 'services', limit: 100, depth: 0, locale: 'en', fallbackLocale: false })
+    expect(services).toHaveLength(catalogue.services.length)
+    for (const entry of catalogue.services) {
+      const doc = services.find((d) => d.slug === entry.slug)
+      expect(sourcesOf(doc), entry.slug).toEqual(sourcesOf(entry))
+      expect(doc?.name, entry.slug).toBe(entry.en.name)
+    }
+    const { docs: sheets } = await hub.payload.find({ collection: 'sheets', limit: 100, depth: 0, locale: 'en', fallbackLocale: false })
+    expect(sheets).toHaveLength(catalogue.sheets.length)
+    for (const entry of catalogue.sheets) {
+      const doc = sheets.find((d) => d.slug === entry.slug)
+      expect(sourcesOf(doc), entry.slug).toEqual(sourcesOf(entry))
+      expect(doc?.title, entry.slug).toBe(entry.en.title)
     }
   })
 
@@ -95,5 +101,66 @@ describe('seed', () => {
     await seed(hub.payload, { demo: true, demoPassword: 'demo-password' })
     const after = await hub.payload.findByID({ collection: 'services', id: docs[0].id })
     expect(after.summary).toBe('Résumé revu par un éditeur')
+  })
+})
+
+describe('seed after editors deleted content', () => {
+  const seedAgain = () => seed(hub.payload, { demo: true, demoPassword: 'demo-password' })
+  const bySlug = async (collection: 'sheets' | 'news' | 'services', slug: string) =>
+    (await hub.payload.find({ collection, where: { slug: { equals: slug } }, draft: true, depth: 0 })).docs[0]
+
+  it('remembers, on a database seeded before it kept records, what is there, and from then on what is deleted', async () => {
+    await hub.payload.delete({ collection: 'seed-records', where: { id: { exists: true } } })
+    const adopted = await seedAgain()
+    expect(Object.values(adopted).every((counts) => counts.created === 0)).toBe(true)
+    const records = await hub.payload.count({ collection: 'seed-records' })
+    expect(records.totalDocs).toBe(Object.values(adopted).reduce((sum, counts) => sum + counts.existing, 0))
+
+    const unit = (await hub.payload.find({ collection: 'units', where: { publicId: { equals: '1008620' } } })).docs[0]
+    await hub.payload.delete({ collection: 'units', id: unit.id })
+    const report = await seedAgain()
+    expect(report.units).toMatchObject({ created: 0, deleted: 1 })
+    expect(await hub.payload.count({ collection: 'units', where: { publicId: { equals: '1008620' } } })).toMatchObject({ totalDocs: 0 })
+  })
+
+  it('never creates again a sheet the admin deleted nor news a local editor deleted', async () => {
+    const admin = await hub.login('admin@relais.example', 'demo-password')
+    const local = await hub.login('editeur-35@relais.example', 'demo-password')
+    const sheet = await bySlug('sheets', 'vehicule-fourriere')
+    expect((await hub.api.delete(`/api/sheets/${sheet.id}`).set('Authorization', `JWT ${admin}`)).status).toBe(200)
+    for (const slug of ['demo-rendez-vous-gendarmerie-ille-et-vilaine', 'demo-permanence-aide-victimes-rennes']) {
+      const item = await bySlug('news', slug)
+      expect((await hub.api.delete(`/api/news/${item.id}`).set('Authorization', `JWT ${local}`)).status).toBe(200)
+    }
+
+    const report = await seedAgain()
+    expect(await bySlug('sheets', 'vehicule-fourriere')).toBeUndefined()
+    expect(await bySlug('news', 'demo-rendez-vous-gendarmerie-ille-et-vilaine')).toBeUndefined()
+    expect(await bySlug('news', 'demo-permanence-aide-victimes-rennes')).toBeUndefined()
+    expect(report.sheets).toMatchObject({ created: 0, deleted: 1 })
+    expect(report.news).toMatchObject({ created: 0, deleted: 2 })
+  })
+
+  it('recognises a seeded document an editor renamed, instead of creating a second one', async () => {
+    const service = await bySlug('services', 'telepoints')
+    await hub.payload.update({ collection: 'services', id: service.id, data: { slug: 'solde-points-permis' } })
+    const report = await seedAgain()
+    expect(report.services.created).toBe(0)
+    expect(await bySlug('services', 'telepoints')).toBeUndefined()
+    expect((await bySlug('services', 'solde-points-permis')).id).toBe(service.id)
+  })
+
+  it('keeps its records to admins: hidden from editors, out of the GraphQL schema', async () => {
+    const admin = await hub.login('admin@relais.example', 'demo-password')
+    const editor = await hub.login('editeur@relais.example', 'demo-password')
+    const asAdmin = await hub.api.get('/api/seed-records?limit=5').set('Authorization', `JWT ${admin}`)
+    expect(asAdmin.status).toBe(200)
+    expect(asAdmin.body.docs[0]).toEqual(expect.objectContaining({ key: expect.stringMatching(/^[a-z-]+:/), documentId: expect.any(String) }))
+    expect((await hub.api.get('/api/seed-records').set('Authorization', `JWT ${editor}`)).status).toBe(403)
+    expect((await hub.api.get('/api/seed-records')).status).toBe(403)
+    const created = await hub.api.post('/api/seed-records').set('Authorization', `JWT ${admin}`).send({ key: 'sheets:x', documentId: '1' })
+    expect(created.status).toBe(403)
+    const graphql = await hub.graphql('{ SeedRecords { docs { key } } }', undefined, admin)
+    expect(graphql.body.errors?.[0]?.message).toMatch(/Cannot query field "SeedRecords"/)
   })
 })
