@@ -4,7 +4,7 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 import { serviceData, sheetData } from './catalogueDocuments'
 import type { Catalogue } from './catalogueSchema'
 import { guides } from './content/guides'
-import { demoNews, demoUnits, demoUsers } from './demo'
+import { demoCompetences, demoNews, type DemoUnit, demoUnits, demoUsers } from './demo'
 import { gendarmerieUnits, policeUnits } from './opendataUnits'
 import { readCatalogue } from './readCatalogue'
 import { loadSeedRecords, seedKey } from './seedRecords'
@@ -179,12 +179,16 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   }
 
   const unitIds = new Map<string, Id | undefined>()
-  const units = [...policeUnits(), ...gendarmerieUnits(), ...(options.demo ? demoUnits : [])]
-  for (const unit of units) {
-    unitIds.set(unit.publicId, (await ensure('units', unit.publicId, { publicId: { equals: unit.publicId } }, unit)).id)
+  const units: DemoUnit[] = [...policeUnits(), ...gendarmerieUnits(), ...(options.demo ? demoUnits : [])]
+  for (const { offers = [], ...unit } of units) {
+    const data = { ...unit, services: linker(serviceIds, 'service', `unit ${unit.publicId}`)(offers) }
+    unitIds.set(unit.publicId, (await ensure('units', unit.publicId, { publicId: { equals: unit.publicId } }, data)).id)
   }
 
   if (options.demo) {
+    for (const competence of demoCompetences) {
+      await ensure('unit-competences', competence.key, { key: { equals: competence.key } }, competence)
+    }
     for (const user of demoUsers(options.demoPassword)) {
       await ensure('users', user.email, { email: { equals: user.email } }, user)
     }

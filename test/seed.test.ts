@@ -1,13 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed, type SeedReport } from '../seed/index'
+import { demoUnits } from '../seed/demo'
 import { readCatalogue } from '../seed/readCatalogue'
+import { unitsForCommune } from '../src/lib/unitSearch'
 import { type Hub, startHub } from './helpers/hub'
 
 let hub: Hub
 let first: SeedReport
 
-const collections = ['services', 'sheets', 'units', 'news', 'users'] as const
+const collections = ['services', 'sheets', 'units', 'unit-competences', 'news', 'users'] as const
+const order = { competent: 0, 'in-commune': 1, nearby: 2 }
 
 async function snapshot() {
   const state: Record<string, { id: unknown; updatedAt: string }[]> = {}
@@ -80,6 +83,32 @@ describe('seed', () => {
     const demoNews = await hub.payload.find({ collection: 'news', where: { source: { equals: 'demo' } }, draft: true })
     expect(demoNews.docs.length).toBeGreaterThan(0)
     for (const item of demoNews.docs) expect(item.title).toMatch(/Démo/)
+  })
+
+  it('gives the demo commune, Rennes, its demo units first: competent, in the commune, then the brigades around', async () => {
+    const matches = await unitsForCommune(hub.payload, { insee: '35238', limit: 10 })
+    const demo35 = demoUnits.filter((unit) => unit.address.inseeCode.startsWith('35'))
+    const first = matches.slice(0, demo35.length)
+    expect(first.map((match) => match.unit.publicId).sort()).toEqual(demo35.map((unit) => unit.publicId).sort())
+    for (const match of first) {
+      expect(match.unit.source).toBe('demo')
+      expect(match.unit.address.department).toBe('35')
+      expect(match.distanceKm, match.unit.name ?? '').toBeLessThan(30)
+    }
+    expect(first[0]).toMatchObject({ reason: 'competent', unit: { kind: 'police-station' } })
+    expect(first.map((match) => match.reason)).toEqual([...first].map((match) => match.reason).sort((a, b) => order[a] - order[b]))
+    const nearby = first.filter((match) => match.reason === 'nearby').map((match) => match.distanceKm!)
+    expect(nearby.length).toBeGreaterThanOrEqual(3)
+    expect(nearby).toEqual([...nearby].sort((a, b) => a - b))
+    expect(first.filter((match) => match.unit.kind === 'gendarmerie-brigade').length).toBeGreaterThanOrEqual(3)
+    expect(first.some((match) => match.unit.kind === 'victim-support')).toBe(true)
+
+    // The units widget shows the same, in the same order.
+    const widget = await hub.api.get('/embed/v1/data/units?commune=35238&limit=10')
+    expect(widget.body.items.slice(0, demo35.length).map((item: { name: string }) => item.name)).toEqual(first.map((match) => match.unit.name))
+    // A commune around Rennes is served by its demo brigade first.
+    const [pace] = await unitsForCommune(hub.payload, { insee: '35353', limit: 1 })
+    expect(pace).toMatchObject({ reason: 'competent', unit: { publicId: 'demo-brigade-35210' } })
   })
 
   it('logs in every demo user', async () => {
