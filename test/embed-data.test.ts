@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { News } from '../payload-types'
 import { seed } from '../seed'
+import { guides } from '../seed/content/guides'
 import { readCatalogue } from '../seed/readCatalogue'
 import { createPeople, createUnit, password } from './helpers/fixtures'
 import { type Hub, startHub } from './helpers/hub'
@@ -168,12 +169,13 @@ describe('GET /embed/v1/data/orienteer', () => {
     const response = await hub.api.get('/embed/v1/data/orienteer?guide=cyber')
     expect(response.status).toBe(200)
     const { guide } = response.body
-    expect(guide.start).toBe('qui')
+    const cyber = guides.find((seeded) => seeded.slug === 'cyber')!
+    expect(guide.start).toBe(cyber.startStep)
     const perceval = guide.outcomes.find((o: { key: string }) => o.key === 'perceval')
     expect(perceval.services.map((s: { acronym: string }) => s.acronym)).toEqual(['PERCEVAL'])
     const english = await hub.api.get('/embed/v1/data/orienteer?guide=cyber&lang=en')
-    expect(english.body.guide.steps[0].question).toBe('You are…')
-    expect(english.body.guide.steps[0].answers[0].label).toBe('An individual')
+    expect(english.body.guide.steps[0].question).toBe(cyber.steps[0].en.question)
+    expect(english.body.guide.steps[0].answers[0].label).toBe(cyber.steps[0].en.answers[0])
   })
 
   it('answers 404 for an unknown guide', async () => {
