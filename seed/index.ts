@@ -111,7 +111,12 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
       options.log?.(`seed: services: ${service.slug} is left active: its successor ${service.replacedBy} was deleted`)
       continue
     }
-    await payload.update({ collection: 'services', id: serviceIds.get(service.slug)!, data: { status: 'replaced', replacedBy: successor as number }, depth: 0 })
+    await payload.update({
+      collection: 'services',
+      id: serviceIds.get(service.slug)!,
+      data: { status: 'replaced', replacedBy: successor as number },
+      depth: 0,
+    })
   }
 
   const sheetIds = new Map<string, Id | undefined>()

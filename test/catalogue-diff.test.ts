@@ -22,7 +22,8 @@ const catalogue = readCatalogue()
 async function catalogueDiffCommand(databaseUrl: string, ...args: string[]) {
   const env = { ...process.env, DATABASE_URL: databaseUrl, DATABASE_PUSH_SCHEMA: 'false' }
   try {
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/runScript.ts', 'src/cli/catalogueDiff.ts', ...args], { env })
+    const command = ['--import', 'tsx', 'src/cli/runScript.ts', 'src/cli/catalogueDiff.ts', ...args]
+    const { stdout } = await promisify(execFile)(process.execPath, command, { env })
     return { code: 0, stdout, stderr: '' }
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string }
@@ -38,14 +39,24 @@ beforeAll(async () => {
   await seed(hub.payload, { demo: false, demoPassword: 'demo-password' })
   // What editors do on a running hub.
   const otv = await one('services', 'operation-tranquillite-vacances')
-  await hub.payload.update({ collection: 'services', id: otv.id, data: { summary: 'Résumé revu par un éditeur', audiences: ['everyone', 'victims'] } })
+  const edit = { summary: 'Résumé revu par un éditeur', audiences: ['everyone', 'victims'] as ('everyone' | 'victims')[] }
+  await hub.payload.update({ collection: 'services', id: otv.id, data: edit })
   await hub.payload.update({ collection: 'services', id: otv.id, locale: 'en', data: { name: 'Holiday watch' } })
   await hub.payload.delete({ collection: 'sheets', id: (await one('sheets', 'vehicule-fourriere')).id })
   const fraud = await one('sheets', 'fraude-carte-bancaire')
   await hub.payload.update({ collection: 'sheets', id: fraud.id, data: { slug: 'fraude-cb', lastSignificantUpdate: '2025-02-01' } })
   await hub.payload.create({
     collection: 'services',
-    data: { name: 'Service local', summary: 'Un service ajouté dans le hub', url: 'https://example.org', category: 'information', operator: 'police', coverage: { scope: 'national' }, status: 'active', _status: 'published' },
+    data: {
+      name: 'Service local',
+      summary: 'Un service ajouté dans le hub',
+      url: 'https://example.org',
+      category: 'information',
+      operator: 'police',
+      coverage: { scope: 'national' },
+      status: 'active',
+      _status: 'published',
+    },
   })
   // A catalogue with one service more than the hub ever had.
   catalogueCopy = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-catalogue-'))
@@ -60,7 +71,8 @@ afterAll(async () => {
 describe('diffCatalogue', () => {
   it('tells what editors changed field by field, what they deleted, and what the hub has besides', async () => {
     const diff = await diffCatalogue(hub.payload, catalogue)
-    expect(diff.counts.services).toEqual({ catalogue: catalogue.services.length, same: catalogue.services.length - 1, changed: 1, deleted: 0, toAdd: 0 })
+    const total = catalogue.services.length
+    expect(diff.counts.services).toEqual({ catalogue: total, same: total - 1, changed: 1, deleted: 0, toAdd: 0 })
     expect(diff.counts.sheets).toMatchObject({ changed: 2, deleted: 1, toAdd: 0 })
     const otv = diff.changed.find((doc) => doc.slug === 'operation-tranquillite-vacances')!
     expect(otv.changes).toEqual([
@@ -89,7 +101,10 @@ describe('npm run catalogue:diff', () => {
   it('prints the summary and every difference, and exits 0', async () => {
     const { code, stdout } = await catalogueDiffCommand(hub.database.url, '--catalogue', catalogueCopy)
     expect(code).toBe(0)
-    expect(stdout).toMatch(new RegExp(`services: +${catalogue.services.length + 1} in the catalogue: ${catalogue.services.length - 1} as in the catalogue, 1 changed by editors, 0 deleted, 1 to add`))
+    const total = catalogue.services.length
+    expect(stdout).toMatch(
+      new RegExp(`services: +${total + 1} in the catalogue: ${total - 1} as in the catalogue, 1 changed by editors, 0 deleted, 1 to add`),
+    )
     expect(stdout).toContain('services/operation-tranquillite-vacances (id ')
     expect(stdout).toContain('    en.name: ')
     expect(stdout).toContain('| "Holiday watch"')

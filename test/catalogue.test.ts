@@ -106,7 +106,8 @@ describe('a catalogue file that does not match', () => {
     const service = fs.readFileSync(path.join(catalogueDir, 'services', 'pnav.md'), 'utf8')
     write('services/pnav.md', service.replace(/^category: .*$/m, 'category: magic').replace(/^    hours: .*$/m, '    hours: Mo-Fr 25:00-26:00'))
     const sheet = fs.readFileSync(path.join(catalogueDir, 'sheets', 'fraude-carte-bancaire.md'), 'utf8')
-    write('sheets/fraude-carte-bancaire.md', sheet.replace(/^services: \[/m, 'services: [no-such-service, ').replace(/^  title: .*$/m, '  titel: Bank card fraud'))
+    const spoilt = sheet.replace(/^services: \[/m, 'services: [no-such-service, ').replace(/^  title: .*$/m, '  titel: Bank card fraud')
+    write('sheets/fraude-carte-bancaire.md', spoilt)
     expect(problems()).toEqual([
       expect.stringMatching(/^services\/pnav\.md: category: .*"assistance"/),
       expect.stringMatching(/^services\/pnav\.md: channels\.0\.hours: invalid opening_hours "Mo-Fr 25:00-26:00"/),

@@ -34,7 +34,8 @@ const widgets = [
   { tag: 'relais-news', attrs: 'commune="35238" limit="5"', expect: 'Rennes : permanence du bureau', frame: 'news?commune=35238' },
   { tag: 'relais-services', attrs: 'commune="35238"', expect: 'PERCEVAL', frame: 'services?commune=35238' },
   { tag: 'relais-units', attrs: 'commune="35238"', expect: 'Bureau d’aide aux victimes de Rennes', frame: 'units?commune=35238' },
-  { tag: 'relais-sheet', attrs: 'slug="fraude-carte-bancaire"', expect: sheetTitle('fraude-carte-bancaire'), frame: 'sheet?slug=fraude-carte-bancaire' },
+  { tag: 'relais-sheet', attrs: 'slug="fraude-carte-bancaire"', expect: sheetTitle('fraude-carte-bancaire'),
+    frame: 'sheet?slug=fraude-carte-bancaire' },
   { tag: 'relais-orienteer', attrs: 'guide="cyber"', expect: cyber.title, frame: 'orienteer?guide=cyber' },
 ]
 
