@@ -76,6 +76,7 @@ export interface Config {
     guides: Guide;
     media: Media;
     users: User;
+    'seed-records': SeedRecord;
     partners: Partner;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
@@ -95,6 +96,7 @@ export interface Config {
     guides: GuidesSelect<false> | GuidesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'seed-records': SeedRecordsSelect<false> | SeedRecordsSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
@@ -225,6 +227,13 @@ export interface Service {
   };
   status: 'active' | 'planned' | 'replaced';
   replacedBy?: (number | null) | Service;
+  sources?:
+    | {
+        title: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -538,6 +547,22 @@ export interface User {
   collection: 'users';
 }
 /**
+ * What "npm run seed" created. A document deleted since is not created again; delete its record for the next seed to create it again.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "seed-records".
+ */
+export interface SeedRecord {
+  id: number;
+  /**
+   * collection:identifier (slug, public id or email)
+   */
+  key: string;
+  documentId: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Each partner reads the API with its key: header "Authorization: partners API-Key <key>". Ticking "Revoked" stops the key at once.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -767,6 +792,10 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'seed-records';
+        value: number | SeedRecord;
+      } | null)
+    | ({
         relationTo: 'partners';
         value: number | Partner;
       } | null)
@@ -867,6 +896,13 @@ export interface ServicesSelect<T extends boolean = true> {
       };
   status?: T;
   replacedBy?: T;
+  sources?:
+    | T
+    | {
+        title?: T;
+        url?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1092,6 +1128,16 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "seed-records_select".
+ */
+export interface SeedRecordsSelect<T extends boolean = true> {
+  key?: T;
+  documentId?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

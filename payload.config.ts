@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { Guides } from './collections/Guides'
 import { Media } from './collections/Media'
 import { News } from './collections/News'
+import { SeedRecords } from './collections/SeedRecords'
 import { Services } from './collections/Services'
 import { Sheets } from './collections/Sheets'
 import { UnitCompetences } from './collections/UnitCompetences'
@@ -48,7 +49,7 @@ export default buildConfig({
     defaultLocale: 'fr',
     fallback: true,
   },
-  collections: [Services, Sheets, Units, UnitCompetences, News, Guides, Media, Users],
+  collections: [Services, Sheets, Units, UnitCompetences, News, Guides, Media, Users, SeedRecords],
   editor: lexicalEditor(),
   db: databaseAdapter(parseDatabaseUrl(env.DATABASE_URL), env.DATABASE_PUSH_SCHEMA),
   sharp,

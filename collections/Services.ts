@@ -4,6 +4,7 @@ import { publishedOrStaff } from '../src/access/publicReads'
 import { isAdmin, isNationalStaff, isStaff } from '../src/access/roles'
 import { openingHoursField } from '../src/fields/openingHours'
 import { slugField } from '../src/fields/slug'
+import { sourcesField } from '../src/fields/sources'
 import { checkDepartmentCodes, departmentCodesField } from '../src/fields/territoryCodes'
 import { urlField } from '../src/fields/url'
 import { requiredInFrench } from '../src/fields/requiredInFrench'
@@ -35,6 +36,27 @@ export const channelKinds = [
   { value: 'sms', label: { fr: 'SMS', en: 'Text message' } },
   { value: 'app', label: { fr: 'Application mobile', en: 'Mobile app' } },
   { value: 'counter', label: { fr: 'Accueil physique', en: 'In person' } },
+]
+
+export const channelAvailabilities = [
+  { value: 'always', label: { fr: '24 h/24, 7 j/7', en: '24/7' } },
+  { value: 'office-hours', label: { fr: 'Aux heures ouvrées', en: 'Office hours' } },
+  { value: 'outside-office-hours', label: { fr: 'En dehors des heures ouvrées', en: 'Outside office hours' } },
+  { value: 'scheduled', label: { fr: 'Selon les horaires indiqués', en: 'As scheduled' } },
+]
+
+export const serviceOperators = [
+  { value: 'police', label: { fr: 'Police nationale', en: 'National police' } },
+  { value: 'gendarmerie', label: { fr: 'Gendarmerie nationale', en: 'Gendarmerie' } },
+  { value: 'both', label: { fr: 'Police et gendarmerie', en: 'Police and gendarmerie' } },
+  { value: 'ministry', label: { fr: 'Ministère de l’Intérieur', en: 'Ministry of the Interior' } },
+  { value: 'partner', label: { fr: 'Partenaire public', en: 'Public partner' } },
+]
+
+export const serviceStatuses = [
+  { value: 'active', label: { fr: 'En service', en: 'Active' } },
+  { value: 'planned', label: { fr: 'Annoncé', en: 'Planned' } },
+  { value: 'replaced', label: { fr: 'Remplacé', en: 'Replaced' } },
 ]
 
 const phoneLike = /^\+?[0-9][0-9 .-]{1,19}$/
@@ -117,12 +139,7 @@ export const Services: CollectionConfig = {
           label: { fr: 'Disponibilité', en: 'Availability' },
           required: true,
           defaultValue: 'always',
-          options: [
-            { value: 'always', label: { fr: '24 h/24, 7 j/7', en: '24/7' } },
-            { value: 'office-hours', label: { fr: 'Aux heures ouvrées', en: 'Office hours' } },
-            { value: 'outside-office-hours', label: { fr: 'En dehors des heures ouvrées', en: 'Outside office hours' } },
-            { value: 'scheduled', label: { fr: 'Selon les horaires indiqués', en: 'As scheduled' } },
-          ],
+          options: channelAvailabilities,
         },
         openingHoursField('hours'),
         { name: 'note', type: 'text', label: { fr: 'Précision', en: 'Note' }, localized: true },
@@ -150,13 +167,7 @@ export const Services: CollectionConfig = {
       type: 'select',
       label: { fr: 'Opérateur', en: 'Operator' },
       required: true,
-      options: [
-        { value: 'police', label: { fr: 'Police nationale', en: 'National police' } },
-        { value: 'gendarmerie', label: { fr: 'Gendarmerie nationale', en: 'Gendarmerie' } },
-        { value: 'both', label: { fr: 'Police et gendarmerie', en: 'Police and gendarmerie' } },
-        { value: 'ministry', label: { fr: 'Ministère de l’Intérieur', en: 'Ministry of the Interior' } },
-        { value: 'partner', label: { fr: 'Partenaire public', en: 'Public partner' } },
-      ],
+      options: serviceOperators,
     },
     {
       name: 'coverage',
@@ -199,11 +210,7 @@ export const Services: CollectionConfig = {
       index: true,
       // Drafts already own enum_services_status (for _status) on PostgreSQL.
       enumName: 'enum_services_service_status',
-      options: [
-        { value: 'active', label: { fr: 'En service', en: 'Active' } },
-        { value: 'planned', label: { fr: 'Annoncé', en: 'Planned' } },
-        { value: 'replaced', label: { fr: 'Remplacé', en: 'Replaced' } },
-      ],
+      options: serviceStatuses,
       admin: { position: 'sidebar' },
     },
     {
@@ -219,5 +226,6 @@ export const Services: CollectionConfig = {
         return id !== undefined && String(target) === String(id) ? 'replacedBy: a service cannot replace itself' : true
       },
     },
+    sourcesField(),
   ],
 }

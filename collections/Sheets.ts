@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { publishedOrStaff } from '../src/access/publicReads'
 import { isAdmin, isNationalStaff, isStaff } from '../src/access/roles'
 import { slugField } from '../src/fields/slug'
-import { urlField } from '../src/fields/url'
+import { sourcesField } from '../src/fields/sources'
 import { requiredInFrench } from '../src/fields/requiredInFrench'
 
 export const sheetThemes = [
@@ -76,15 +76,7 @@ export const Sheets: CollectionConfig = {
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
     },
     { name: 'audience', type: 'select', hasMany: true, label: { fr: 'Public', en: 'Audience' }, options: sheetAudiences },
-    {
-      name: 'sources',
-      type: 'array',
-      label: { fr: 'Sources officielles', en: 'Official sources' },
-      fields: [
-        { name: 'title', type: 'text', label: { fr: 'Titre', en: 'Title' }, required: true },
-        urlField('url', { fr: 'Adresse', en: 'URL' }, true),
-      ],
-    },
+    sourcesField(),
     {
       name: 'lastSignificantUpdate',
       type: 'date',

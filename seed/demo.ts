@@ -1,4 +1,4 @@
-import type { News, User } from '../payload-types'
+import type { News, UnitCompetence, User } from '../payload-types'
 import type { UnitSeed } from './opendataUnits'
 
 /** Demo logins, one per role. The password is for a local demo only (DEMO_PASSWORD overrides it). */
@@ -14,33 +14,102 @@ export const demoUsers = (password: string): (Pick<User, 'email' | 'name' | 'rol
   },
 ]
 
-/** Fictitious places, marked as such in their name and their source. */
-export const demoUnits: UnitSeed[] = [
+/** A demo unit, with the slugs of the catalogue services offered there. */
+export type DemoUnit = UnitSeed & { offers?: string[] }
+
+const brigadeHours = 'Mo-Sa 08:00-12:00,14:00-18:00; Su,PH 09:00-12:00,15:00-18:00'
+
+/** A fictitious gendarmerie brigade of the demo around Rennes. */
+const brigade = (commune: string, inseeCode: string, postcode: string, latitude: number, longitude: number, phone: string): DemoUnit => ({
+  name: `Brigade de gendarmerie de ${commune} (démo)`,
+  kind: 'gendarmerie-brigade',
+  force: 'gendarmerie',
+  publicId: `demo-brigade-${inseeCode}`,
+  address: { street: 'Adresse fictive', postcode, commune, inseeCode },
+  location: { latitude, longitude },
+  phone,
+  openingHours: brigadeHours,
+  status: 'active',
+  source: 'demo',
+  offers: ['rendez-vous-gendarmerie', 'brigade-numerique'],
+})
+
+/**
+ * Fictitious places, marked as such in their name and their source, so that the README's demo
+ * commune (Rennes, 35238) has units near it: a police station and a victim-support office in
+ * Rennes, gendarmerie brigades in the communes around it. Phone numbers are in the range set
+ * aside for fiction (01 99 00 xx xx); coordinates are those of each commune's centre.
+ */
+export const demoUnits: DemoUnit[] = [
+  {
+    name: 'Commissariat de police de Rennes (démo)',
+    kind: 'police-station',
+    force: 'police',
+    publicId: 'demo-commissariat-rennes',
+    address: { street: 'Adresse fictive', postcode: '35000', commune: 'Rennes', inseeCode: '35238' },
+    location: { latitude: 48.1064, longitude: -1.6742 },
+    phone: '+33 1 99 00 35 00',
+    openingHours: '24/7',
+    status: 'active',
+    source: 'demo',
+    offers: ['rendez-vous-commissariat', 'plainte-en-ligne'],
+  },
   {
     name: 'Bureau d’aide aux victimes de Rennes (démo)',
     kind: 'victim-support',
     force: 'none',
     publicId: 'demo-bav-rennes',
     address: { street: 'Adresse fictive', postcode: '35000', commune: 'Rennes', inseeCode: '35238' },
-    location: { latitude: 48.1113, longitude: -1.6800 },
+    location: { latitude: 48.1113, longitude: -1.68 },
+    phone: '+33 1 99 00 35 10',
+    email: 'bav-rennes@relais.example',
     openingHours: 'Mo-Fr 09:00-12:00,14:00-17:00; PH off',
     status: 'active',
     source: 'demo',
+    offers: ['pnav'],
   },
+  brigade('Pacé', '35210', '35740', 48.1481, -1.7731, '+33 1 99 00 35 21'),
+  brigade('Betton', '35024', '35830', 48.1828, -1.6433, '+33 1 99 00 35 22'),
+  brigade('Bruz', '35047', '35170', 48.0247, -1.7456, '+33 1 99 00 35 23'),
+  brigade('Châteaugiron', '35069', '35410', 48.0461, -1.5044, '+33 1 99 00 35 24'),
+  brigade('Liffré', '35152', '35340', 48.2136, -1.5081, '+33 1 99 00 35 25'),
   {
     name: 'Association locale d’aide aux victimes d’Orléans (démo)',
     kind: 'association',
     force: 'none',
     publicId: 'demo-association-orleans',
     address: { street: 'Adresse fictive', postcode: '45000', commune: 'Orléans', inseeCode: '45234' },
-    location: { latitude: 47.9030, longitude: 1.9093 },
+    location: { latitude: 47.903, longitude: 1.9093 },
     openingHours: 'Tu,Th 14:00-18:00; PH off',
     status: 'active',
     source: 'demo',
   },
 ]
 
-type NewsSeed = Pick<News, 'slug' | 'title' | 'summary' | 'category' | 'scope' | 'source'> & {
+/** Which demo unit is competent for which commune ("compétence territoriale"), in and around Rennes. */
+export const demoCompetences: Pick<UnitCompetence, 'key' | 'inseeCode' | 'institution' | 'serviceId' | 'serviceName' | 'status'>[] = [
+  { unit: 'demo-commissariat-rennes', communes: ['35238', '35051', '35055', '35281', '35278'] },
+  { unit: 'demo-brigade-35210', communes: ['35210', '35353', '35189', '35240', '35131'] },
+  { unit: 'demo-brigade-35024', communes: ['35024', '35079', '35334'] },
+  { unit: 'demo-brigade-35047', communes: ['35047', '35066', '35363'] },
+  { unit: 'demo-brigade-35069', communes: ['35069', '35207', '35099'] },
+  { unit: 'demo-brigade-35152', communes: ['35152'] },
+].flatMap(({ unit, communes }) => {
+  const { name, force, publicId } = demoUnits.find((candidate) => candidate.publicId === unit)!
+  const institution = force === 'police' ? 'police' : 'gendarmerie'
+  return communes.map((inseeCode) => ({
+    key: `${inseeCode}:${institution}:${publicId}`,
+    inseeCode,
+    institution,
+    serviceId: publicId,
+    serviceName: name ?? publicId,
+    status: 'active' as const,
+  }))
+})
+
+type NewsSeed = Pick<News, 'title' | 'summary' | 'category' | 'scope' | 'source'> & {
+  /** Also the key the seed remembers the item by. */
+  slug: string
   body: string
   /** Days from now; negative is in the past. */
   publishedInDays: number

@@ -3,7 +3,7 @@ import type { GuideSeed } from '../types'
 /**
  * The cyber guide, modelled on the 17Cyber diagnostic (who are you → what happened → through
  * which channel → what to do and where). Every fact comes from the official pages already
- * cited for the services and sheets it points to (seed/content/services.ts and sheets.ts):
+ * cited for the services and sheets it points to (their files in seed/catalogue/):
  * 17Cyber (interieur.gouv.fr), THESEE (service-public.fr P10100), PERCEVAL (service-public.fr
  * R46526, moncommissariat), PHAROS (service-public.fr R17674, police-nationale), online
  * complaint (plainte-en-ligne FAQ), PNAV (masecurite.interieur.gouv.fr).

@@ -1,6 +1,7 @@
 /**
- * npm run seed [-- --if-empty] [-- --no-demo]
- * Applies migrations, then creates the content that is missing. Safe to run any number of times.
+ * npm run seed [-- --if-empty] [-- --no-demo] [-- --catalogue DIR]
+ * Checks the catalogue, applies migrations, then creates the content that is missing. Safe to
+ * run any number of times.
  */
 import { parseArgs } from 'node:util'
 
@@ -13,8 +14,12 @@ async function main(payloadRef: { current?: Payload }): Promise<void> {
     options: {
       'if-empty': { type: 'boolean', default: false },
       'no-demo': { type: 'boolean', default: false },
+      catalogue: { type: 'string' },
     },
   })
+  // Checked first, so that a bad file is reported at once, before any database work.
+  const { readCatalogue } = await import('../../seed/readCatalogue')
+  const catalogue = readCatalogue(values.catalogue)
   loadDotEnv()
   // Imported here so that a bad environment is reported like any other error.
   const { readEnv } = await import('../lib/env')
@@ -31,7 +36,7 @@ async function main(payloadRef: { current?: Payload }): Promise<void> {
   await applyMigrations(payload)
   const empty = (await payload.count({ collection: 'users', overrideAccess: true })).totalDocs === 0
   if (!values['if-empty'] || empty) {
-    await seed(payload, { demo: !values['no-demo'], demoPassword: env.DEMO_PASSWORD, log: (line) => console.log(line) })
+    await seed(payload, { catalogue, demo: !values['no-demo'], demoPassword: env.DEMO_PASSWORD, log: (line) => console.log(line) })
   }
   const logins = demoUsers(env.DEMO_PASSWORD)
   const present = await payload.find({

@@ -1,19 +1,12 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { channelKinds, serviceAudiences, serviceCategories } from '../../../collections/Services'
+import { channelAvailabilities, channelKinds, serviceAudiences, serviceCategories } from '../../../collections/Services'
 import { departmentOfCommune } from '../../../src/lib/territories'
 import { latestDate } from '../../../src/edge/publicAnswer'
 import { collectionTag } from '../../../src/edge/tags'
 import { servicesAvailableIn } from '../../../src/lib/territoryQueries'
 import type { WidgetQuery } from '../params'
 import { labelOf } from './labels'
-
-const availabilityLabels = [
-  { value: 'always', label: { fr: '24 h/24, 7 j/7', en: '24/7' } },
-  { value: 'office-hours', label: { fr: 'Aux heures ouvrées', en: 'Office hours' } },
-  { value: 'outside-office-hours', label: { fr: 'En dehors des heures ouvrées', en: 'Outside office hours' } },
-  { value: 'scheduled', label: { fr: 'Selon les horaires indiqués', en: 'As scheduled' } },
-]
 
 /** The online services a reader of the territory can use, with each channel's availability. */
 export async function servicesData(req: PayloadRequest, query: WidgetQuery<'services'>) {
@@ -54,7 +47,7 @@ export async function servicesData(req: PayloadRequest, query: WidgetQuery<'serv
         kind: labelOf(channelKinds, channel.kind, query.lang),
         target: channel.target ?? null,
         phone: channel.kind === 'phone' || channel.kind === 'sms',
-        availability: labelOf(availabilityLabels, channel.availability, query.lang),
+        availability: labelOf(channelAvailabilities, channel.availability, query.lang),
         note: channel.note ?? null,
       })),
     })),
