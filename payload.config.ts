@@ -20,6 +20,7 @@ import { cachePurge } from './plugins/cachePurge'
 import { embedsPlugin } from './plugins/embeds'
 import { unitsPlugin } from './plugins/units'
 import { partnerApi } from './plugins/partners'
+import { readerPages } from './plugins/readerPages'
 import { syndication } from './plugins/syndication'
 import { webhooks } from './plugins/webhooks'
 import { databaseAdapter } from './src/lib/databaseAdapter'
@@ -64,7 +65,7 @@ export default buildConfig({
     shouldAutoRun: () => env.JOBS_AUTORUN,
     access: { run: ({ req: { user } }) => user?.collection === 'users' && user.role === 'admin' },
   },
-  plugins: [unitsPlugin(), embedsPlugin(), syndication(), partnerApi(), webhooks({ retryDelayMs: env.WEBHOOK_RETRY_DELAY_MS }), cachePurge()],
+  plugins: [unitsPlugin(), embedsPlugin(), syndication(), readerPages(), partnerApi(), webhooks({ retryDelayMs: env.WEBHOOK_RETRY_DELAY_MS }), cachePurge()],
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: false,

@@ -5,7 +5,7 @@ import { publicAnswer } from '../../src/edge/publicAnswer'
 import type { PublicEndpointCustom } from '../../src/edge/routes'
 import { publicOrigin } from '../../src/lib/publicOrigin'
 import { splitFrameQuery } from './frameParams'
-import { escapeHtml } from './html'
+import { escapeHtml } from '../../src/lib/escapeHtml'
 import { parseWidgetQuery, widgetNames, type WidgetName } from './params'
 import { widgetInfo } from './widgets'
 

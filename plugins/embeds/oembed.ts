@@ -6,7 +6,7 @@ import { publicJson } from '../../src/edge/publicAnswer'
 import type { PublicEndpointCustom } from '../../src/edge/routes'
 import { publicOrigin } from '../../src/lib/publicOrigin'
 import { splitFrameQuery } from './frameParams'
-import { escapeHtml } from './html'
+import { escapeHtml } from '../../src/lib/escapeHtml'
 import { isWidgetName, parseWidgetQuery } from './params'
 import { widgetInfo } from './widgets'
 

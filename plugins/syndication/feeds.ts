@@ -7,7 +7,7 @@ import { findCommune, findDepartment } from '../../src/lib/territories'
 import { newsVisibleIn } from '../../src/lib/territoryQueries'
 import { absoluteUrl, publicOrigin } from '../../src/lib/publicOrigin'
 import type { FeedQuery } from './feedQuery'
-import { lexicalToHtml } from './lexicalToHtml'
+import { richTextHtml } from '../../src/lib/richText'
 
 export type FeedFormat = 'rss' | 'atom' | 'json'
 
@@ -112,7 +112,7 @@ export async function newsFeed(context: FeedContext): Promise<BuiltFeed> {
       date: new Date(doc.updatedAt),
       published: new Date(doc.publishedAt),
       description: doc.summary ?? undefined,
-      content: lexicalToHtml(doc.body),
+      content: richTextHtml(doc.body) || undefined,
       category: [{ name: doc.category }],
       enclosure,
       image: enclosure,
@@ -144,7 +144,7 @@ export async function sheetsFeed(context: FeedContext): Promise<BuiltFeed> {
       link: absoluteUrl(`/api/sheets/${doc.id}${query.lang === 'en' ? '?locale=en' : ''}`),
       date: new Date(doc.lastSignificantUpdate),
       description: doc.summary ?? undefined,
-      content: lexicalToHtml(doc.body),
+      content: richTextHtml(doc.body) || undefined,
       category: (doc.themes ?? []).map((theme) => ({ name: theme })),
     })
   }

@@ -8,7 +8,7 @@ import { absoluteUrl } from '../../../src/lib/publicOrigin'
 import { departmentOfCommune } from '../../../src/lib/territories'
 import { newsVisibleIn } from '../../../src/lib/territoryQueries'
 import type { WidgetQuery } from '../params'
-import { labelOf } from './labels'
+import { labelOf } from '../../../src/lib/labelOf'
 
 /** National and local news of the territory, newest first: only published, unexpired items. */
 export async function newsData(req: PayloadRequest, query: WidgetQuery<'news'>) {

@@ -5,8 +5,8 @@ import type { Service } from '../../../payload-types'
 import { latestDate } from '../../../src/edge/publicAnswer'
 import { collectionTag, documentTag } from '../../../src/edge/tags'
 import type { WidgetQuery } from '../params'
-import { labelOf } from './labels'
-import { richTextHtml } from './richTextHtml'
+import { labelOf } from '../../../src/lib/labelOf'
+import { richTextHtml } from '../../../src/lib/richText'
 
 export class NotFound extends Error {}
 
@@ -44,7 +44,7 @@ export async function sheetData(req: PayloadRequest, query: WidgetQuery<'sheet'>
       slug: sheet.slug,
       title: sheet.title,
       summary: sheet.summary,
-      body: richTextHtml(sheet.body),
+      body: richTextHtml(sheet.body, { headings: 'strong', newTab: true }),
       updatedAt: sheet.lastSignificantUpdate,
       themes: sheet.themes.map((theme) => labelOf(sheetThemes, theme, query.lang)),
       services: services.map((s) => ({ slug: s.slug, name: s.name, acronym: s.acronym ?? null, summary: s.summary, url: s.url })),

@@ -1,0 +1,71 @@
+import type { ReactNode } from 'react'
+
+import type { Lang } from '../../src/lib/readerUrls'
+import { labels } from './labels'
+import { styles } from './styles'
+
+export type PageHead = {
+  lang: Lang
+  title: string
+  description?: string | null
+  /** This page's address, and the same page in each language. */
+  canonical: string
+  alternates: Record<Lang, string>
+  image?: { url: string; alt: string; width?: number | null; height?: number | null } | null
+  type?: 'article' | 'website'
+  /** Pages a search engine should not keep (errors). */
+  noindex?: boolean
+}
+
+/** The shell of every reader page: head (canonical, languages, Open Graph), header, footer. */
+export function Layout({ head, children }: { head: PageHead; children: ReactNode }) {
+  const t = labels[head.lang]
+  const other: Lang = head.lang === 'fr' ? 'en' : 'fr'
+  return (
+    <html lang={head.lang}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${head.title} · Relais`}</title>
+        {head.description ? <meta name="description" content={head.description} /> : null}
+        {head.noindex ? <meta name="robots" content="noindex" /> : null}
+        <link rel="canonical" href={head.canonical} />
+        <link rel="alternate" hrefLang="fr" href={head.alternates.fr} />
+        <link rel="alternate" hrefLang="en" href={head.alternates.en} />
+        <link rel="icon" href="data:," />
+        <meta property="og:site_name" content="Relais" />
+        <meta property="og:type" content={head.type ?? 'article'} />
+        <meta property="og:title" content={head.title} />
+        {head.description ? <meta property="og:description" content={head.description} /> : null}
+        <meta property="og:url" content={head.canonical} />
+        <meta property="og:locale" content={head.lang === 'fr' ? 'fr_FR' : 'en_GB'} />
+        {head.image ? <meta property="og:image" content={head.image.url} /> : null}
+        {head.image ? <meta property="og:image:alt" content={head.image.alt} /> : null}
+        {head.image?.width ? <meta property="og:image:width" content={String(head.image.width)} /> : null}
+        {head.image?.height ? <meta property="og:image:height" content={String(head.image.height)} /> : null}
+        <meta name="twitter:card" content={head.image ? 'summary_large_image' : 'summary'} />
+        <style>{styles}</style>
+      </head>
+      <body>
+        <a className="skip" href="#main">
+          {t.skip}
+        </a>
+        <header>
+          <p className="brand">
+            {t.brand} <span>· {t.tagline}</span>
+          </p>
+          <a href={head.alternates[other]} hrefLang={other} lang={other}>
+            {t.otherLanguage}
+          </a>
+        </header>
+        <main id="main">{children}</main>
+        <footer>
+          <p>
+            {t.footer} {t.licence}.
+          </p>
+          <p>{t.emergency}</p>
+        </footer>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,66 @@
+import type { Config, Endpoint, PayloadRequest } from 'payload'
+
+import { publicAnswer } from '../../src/edge/publicAnswer'
+import type { PublicEndpointCustom } from '../../src/edge/routes'
+import { absoluteUrl } from '../../src/lib/publicOrigin'
+import { type Lang, type ReaderPage, readerPaths } from '../../src/lib/readerUrls'
+import { communePage } from './pages/communePage'
+import { newsPage } from './pages/newsPage'
+import { servicePage } from './pages/servicePage'
+import { sheetPage } from './pages/sheetPage'
+import { unitPage } from './pages/unitPage'
+import { sitemap } from './sitemap'
+
+const pages: Record<ReaderPage, (req: PayloadRequest, lang: Lang, key: string) => Promise<Response>> = {
+  sheet: (req, lang, key) => sheetPage(req.payload, lang, key),
+  news: (req, lang, key) => newsPage(req.payload, lang, key),
+  service: (req, lang, key) => servicePage(req.payload, lang, key),
+  unit: (req, lang, key) => unitPage(req.payload, lang, key),
+  commune: (req, lang, key) => communePage(req.payload, lang, key),
+}
+
+/** One endpoint per page and language, published at the path readers see (see src/lib/readerUrls.ts). */
+const pageEndpoints: Endpoint[] = (Object.keys(readerPaths) as ReaderPage[]).flatMap((page) =>
+  (['fr', 'en'] as const).map((lang) => {
+    const publicPath = readerPaths[page][lang]
+    const param = /:(\w+)/.exec(publicPath)?.[1] as string
+    return {
+      path: `/pages${publicPath}`,
+      method: 'get',
+      custom: { publicPath } satisfies PublicEndpointCustom,
+      handler: (req: PayloadRequest) => pages[page](req, lang, String(req.routeParams?.[param] ?? '')),
+    } satisfies Endpoint
+  }),
+)
+
+const robots = `User-agent: *\nAllow: /\nDisallow: /admin\nDisallow: /api/\n`
+
+export type ReaderPagesOptions = {
+  /** Off: no reader page, sitemap or robots.txt is served (links to them then lead nowhere). */
+  enabled?: boolean
+}
+
+/**
+ * Pages a reader can open on the hub, server-rendered without any script: a practical sheet, a
+ * news item, an online service, a unit and a commune, in French and English, with canonical URLs,
+ * Open Graph and a sitemap. They are what widgets, feeds, oEmbed and shares link to.
+ */
+export const readerPages =
+  ({ enabled = true }: ReaderPagesOptions = {}) =>
+  (config: Config): Config => {
+    if (!enabled) return config
+    return {
+      ...config,
+      endpoints: [
+        ...(config.endpoints ?? []),
+        ...pageEndpoints,
+        { path: '/pages/sitemap.xml', method: 'get', custom: { publicPath: '/sitemap.xml' } satisfies PublicEndpointCustom, handler: (req) => sitemap(req.payload) },
+        {
+          path: '/pages/robots.txt',
+          method: 'get',
+          custom: { publicPath: '/robots.txt' } satisfies PublicEndpointCustom,
+          handler: async () => publicAnswer(`${robots}Sitemap: ${absoluteUrl('/sitemap.xml')}\n`, 'text/plain; charset=utf-8', { tags: ['static'] }),
+        },
+      ],
+    }
+  }

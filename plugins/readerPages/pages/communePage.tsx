@@ -1,0 +1,116 @@
+import type { Payload } from 'payload'
+
+import { serviceCategories } from '../../../collections/Services'
+import type { News, Service } from '../../../payload-types'
+import { latestDate } from '../../../src/edge/publicAnswer'
+import { collectionTag, territoryTags } from '../../../src/edge/tags'
+import { nextFrenchMidnight } from '../../../src/lib/hours'
+import { type Lang, readerUrl } from '../../../src/lib/readerUrls'
+import { serviceName } from '../../../src/lib/serviceName'
+import { findCommune, findDepartment } from '../../../src/lib/territories'
+import { newsVisibleIn, servicesAvailableIn } from '../../../src/lib/territoryQueries'
+import { unitsForCommune } from '../../../src/lib/unitSearch'
+import { labelOf } from '../../../src/lib/labelOf'
+import { labels, readableDate } from '../labels'
+import { Layout } from '../Layout'
+import { renderPage } from '../renderPage'
+import { OpenBadge } from './HoursTable'
+import { notFoundPage } from './notFoundPage'
+
+/** What a mayor links to: the services available in the commune, the units serving it, its news. */
+export async function communePage(payload: Payload, lang: Lang, insee: string, at: Date = new Date()): Promise<Response> {
+  const commune = /^\w{5}$/.test(insee) ? findCommune(insee) : undefined
+  if (!commune) return notFoundPage(lang, readerUrl('commune', insee, lang))
+  const t = labels[lang]
+  const department = findDepartment(commune.department)
+  const common = { locale: lang, fallbackLocale: 'fr' as const, overrideAccess: false, depth: 0 }
+  const [services, units, news] = await Promise.all([
+    payload.find({ collection: 'services', where: { and: [servicesAvailableIn(commune.department), { _status: { equals: 'published' } }] }, sort: 'name', limit: 100, pagination: false, ...common }),
+    unitsForCommune(payload, { insee: commune.code, limit: 5, locale: lang, at }),
+    payload.find({ collection: 'news', where: newsVisibleIn({ commune: commune.code }, at), sort: '-publishedAt', limit: 10, ...common }),
+  ])
+  const byCategory = serviceCategories
+    .map((category) => ({ category, items: (services.docs as Service[]).filter((s) => s.category === category.value) }))
+    .filter((group) => group.items.length)
+  const changes = units.map((match) => (match.nextChange ? Date.parse(match.nextChange) : Infinity))
+  return renderPage(
+    <Layout
+      head={{
+        lang,
+        title: t.inCommune(commune.name),
+        description: `${commune.name} (${commune.postcodes.join(', ')}) · ${department?.name ?? commune.department}`,
+        canonical: readerUrl('commune', commune.code, lang),
+        alternates: { fr: readerUrl('commune', commune.code, 'fr'), en: readerUrl('commune', commune.code, 'en') },
+        type: 'website',
+      }}
+    >
+      <h1>{t.inCommune(commune.name)}</h1>
+      <p className="meta">
+        {t.department} : {department?.name ?? commune.department} ({commune.department})
+      </p>
+      <p className="notice">{t.emergency}</p>
+      <section>
+        <h2>{t.communeUnits}</h2>
+        {units.map(({ unit, distanceKm, openNow, todayHours }) => (
+          <div className="card" key={unit.id}>
+            <h3>
+              <a href={readerUrl('unit', unit.id, lang)}>{unit.name}</a>
+            </h3>
+            <p>
+              <OpenBadge openNow={openNow} lang={lang} />
+              {todayHours?.length ? ` ${todayHours.map((range) => `${range.from}–${range.to}`).join(', ')}` : ''}
+              {distanceKm !== null ? ` · ${Math.round(distanceKm * 10) / 10} ${t.km}` : ''}
+            </p>
+            {unit.phone ? (
+              <p>
+                {t.phone} :{' '}
+                <a href={`tel:${unit.phone.replace(/[^\d+]/g, '')}`}>
+                  <strong>{unit.phone}</strong>
+                </a>
+              </p>
+            ) : null}
+          </div>
+        ))}
+      </section>
+      <section>
+        <h2>{t.communeNews}</h2>
+        {news.docs.length ? (
+          (news.docs as News[]).map((item) => (
+            <div className="card" key={item.id}>
+              <h3>
+                <a href={readerUrl('news', item.slug ?? '', lang)}>{item.title}</a>
+              </h3>
+              <p className="meta">
+                <time dateTime={item.publishedAt}>{readableDate(item.publishedAt, lang)}</time>
+              </p>
+              {item.summary ? <p>{item.summary}</p> : null}
+            </div>
+          ))
+        ) : (
+          <p>{t.noNews}</p>
+        )}
+      </section>
+      <section>
+        <h2>{t.communeServices}</h2>
+        {byCategory.map(({ category, items }) => (
+          <section key={category.value}>
+            <h3>{labelOf(serviceCategories, category.value, lang)}</h3>
+            <ul>
+              {items.map((service) => (
+                <li key={service.id}>
+                  <a href={readerUrl('service', service.slug ?? '', lang)}>{serviceName(service)}</a>
+                  {service.summary ? ` : ${service.summary}` : ''}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </section>
+    </Layout>,
+    {
+      tags: [collectionTag('services'), collectionTag('units'), collectionTag('unit-competences'), ...territoryTags({ department: commune.department, commune: commune.code })],
+      lastModified: latestDate([...services.docs.map((s) => s.updatedAt), ...news.docs.map((n) => n.updatedAt), ...units.map((u) => u.unit.updatedAt)]),
+      freshUntil: new Date(Math.min(nextFrenchMidnight(at).getTime(), ...changes)),
+    },
+  )
+}

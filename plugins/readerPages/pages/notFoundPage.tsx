@@ -1,0 +1,19 @@
+import type { Lang } from '../../../src/lib/readerUrls'
+import { absoluteUrl } from '../../../src/lib/publicOrigin'
+import { labels } from '../labels'
+import { Layout } from '../Layout'
+import { renderPage } from '../renderPage'
+
+/** 404 for what never was or is not published; 410 for a news item whose end date has passed. */
+export function notFoundPage(lang: Lang, path: string, status: 404 | 410 = 404): Promise<Response> {
+  const t = labels[lang]
+  const title = status === 410 ? t.gone : t.notFound
+  const url = absoluteUrl(path)
+  return renderPage(
+    <Layout head={{ lang, title, canonical: url, alternates: { fr: url, en: url }, noindex: true, type: 'website' }}>
+      <h1>{title}</h1>
+      <p>{status === 410 ? t.goneText : t.notFoundText}</p>
+    </Layout>,
+    { status, tags: [] },
+  )
+}

@@ -1,0 +1,140 @@
+import type { Payload } from 'payload'
+
+import { channelAvailabilities, channelKinds, serviceAudiences, serviceCategories, serviceOperators } from '../../../collections/Services'
+import type { Service } from '../../../payload-types'
+import { latestDate } from '../../../src/edge/publicAnswer'
+import { documentTag } from '../../../src/edge/tags'
+import { type Lang, readerUrl } from '../../../src/lib/readerUrls'
+import { serviceName } from '../../../src/lib/serviceName'
+import { richTextHtml } from '../../../src/lib/richText'
+import { findDepartment } from '../../../src/lib/territories'
+import { labelOf } from '../../../src/lib/labelOf'
+import { labels } from '../labels'
+import { Layout } from '../Layout'
+import { renderPage } from '../renderPage'
+import { notFoundPage } from './notFoundPage'
+
+type Channel = NonNullable<Service['channels']>[number]
+
+/** How to reach a channel: a link for the web, a number to call for a phone, as written otherwise. */
+function ChannelTarget({ channel }: { channel: Channel }) {
+  const target = channel.target?.trim()
+  if (!target) return null
+  if (/^https?:\/\//.test(target)) return <a href={target}>{target.replace(/^https?:\/\//, '')}</a>
+  if (channel.kind === 'phone' || channel.kind === 'sms') {
+    return (
+      <a href={`${channel.kind === 'sms' ? 'sms' : 'tel'}:${target.replace(/[^\d+]/g, '')}`}>
+        <strong>{target}</strong>
+      </a>
+    )
+  }
+  return <span>{target}</span>
+}
+
+/** An online service: what it covers and not, its channels, who it is for, the way to the official service. */
+export async function servicePage(payload: Payload, lang: Lang, slug: string): Promise<Response> {
+  const { docs } = await payload.find({
+    collection: 'services',
+    where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
+    limit: 1,
+    depth: 1,
+    locale: lang,
+    fallbackLocale: 'fr',
+    overrideAccess: false,
+  })
+  const service = docs[0] as Service | undefined
+  if (!service?.slug) return notFoundPage(lang, readerUrl('service', slug, lang))
+  const t = labels[lang]
+  const successor = service.status === 'replaced' && typeof service.replacedBy === 'object' && service.replacedBy?._status === 'published' ? service.replacedBy : null
+  const title = serviceName(service)
+  const audiences = (service.audiences ?? []).filter((a) => a !== 'everyone').map((a) => labelOf(serviceAudiences, a, lang))
+  return renderPage(
+    <Layout
+      head={{
+        lang,
+        title,
+        description: service.summary,
+        canonical: readerUrl('service', service.slug, lang),
+        alternates: { fr: readerUrl('service', service.slug, 'fr'), en: readerUrl('service', service.slug, 'en') },
+      }}
+    >
+      <article>
+        <p className="meta">{labelOf(serviceCategories, service.category, lang)}</p>
+        <h1>{title}</h1>
+        {successor?.slug ? (
+          <p className="notice">
+            {t.replaced} <a href={readerUrl('service', successor.slug, lang)}>{successor.name}</a>.
+          </p>
+        ) : null}
+        {service.status === 'planned' ? <p className="notice">{t.planned}</p> : null}
+        {service.summary ? <p className="lead">{service.summary}</p> : null}
+        {service.status !== 'replaced' ? (
+          <p>
+            <a className="button" href={service.url}>
+              {t.open}
+            </a>
+          </p>
+        ) : null}
+        <div dangerouslySetInnerHTML={{ __html: richTextHtml(service.description) }} />
+        {service.covers ? (
+          <>
+            <h2>{t.covers}</h2>
+            <p>{service.covers}</p>
+          </>
+        ) : null}
+        {service.excludes ? (
+          <>
+            <h2>{t.excludes}</h2>
+            <p>{service.excludes}</p>
+          </>
+        ) : null}
+        {service.audience || audiences.length ? (
+          <>
+            <h2>{t.forWhom}</h2>
+            {service.audience ? <p>{service.audience}</p> : null}
+            {audiences.length ? <p className="meta">{audiences.join(' · ')}</p> : null}
+          </>
+        ) : null}
+        {service.channels?.length ? (
+          <>
+            <h2>{t.channels}</h2>
+            {service.channels.map((channel) => (
+              <div className="card" key={channel.id ?? `${channel.kind}-${channel.target}`}>
+                <h3>{labelOf(channelKinds, channel.kind, lang)}</h3>
+                <p>
+                  <ChannelTarget channel={channel} /> {labelOf(channelAvailabilities, channel.availability, lang)}
+                  {channel.hours ? ` (${channel.hours})` : ''}
+                </p>
+                {channel.note ? <p className="meta">{channel.note}</p> : null}
+              </div>
+            ))}
+          </>
+        ) : null}
+        <h2>{t.coverage}</h2>
+        <p>
+          {service.coverage.scope === 'national'
+            ? t.national
+            : `${t.coverageDepartments} : ${(service.coverage.departments ?? []).map((code) => `${findDepartment(code)?.name ?? code} (${code})`).join(', ')}`}
+          {' · '}
+          {t.operator} : {labelOf(serviceOperators, service.operator, lang)}
+        </p>
+        {service.sources?.length ? (
+          <section>
+            <h2>{t.sources}</h2>
+            <ul>
+              {service.sources.map((source) => (
+                <li key={source.url}>
+                  <a href={source.url}>{source.title}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </article>
+    </Layout>,
+    {
+      tags: [documentTag('services', service.id), ...(service.replacedBy ? [documentTag('services', typeof service.replacedBy === 'object' ? service.replacedBy.id : service.replacedBy)] : [])],
+      lastModified: latestDate([service.updatedAt, successor?.updatedAt]),
+    },
+  )
+}

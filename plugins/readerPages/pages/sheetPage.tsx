@@ -1,0 +1,103 @@
+import type { Payload } from 'payload'
+
+import { sheetThemes } from '../../../collections/Sheets'
+import type { Service, Sheet } from '../../../payload-types'
+import { latestDate } from '../../../src/edge/publicAnswer'
+import { documentTag } from '../../../src/edge/tags'
+import { type Lang, readerUrl } from '../../../src/lib/readerUrls'
+import { serviceName } from '../../../src/lib/serviceName'
+import { richTextHtml } from '../../../src/lib/richText'
+import { labelOf } from '../../../src/lib/labelOf'
+import { labels, readableDate } from '../labels'
+import { Layout } from '../Layout'
+import { renderPage } from '../renderPage'
+import { notFoundPage } from './notFoundPage'
+
+const published = <T extends { _status?: string | null }>(items: (number | T)[] | null | undefined): T[] =>
+  (items ?? []).filter((item): item is T => typeof item === 'object' && item !== null && item._status === 'published')
+
+/** A practical sheet as readers read it: body, last significant update, sources, related services and sheets. */
+export async function sheetPage(payload: Payload, lang: Lang, slug: string): Promise<Response> {
+  const { docs } = await payload.find({
+    collection: 'sheets',
+    where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
+    limit: 1,
+    depth: 1,
+    locale: lang,
+    fallbackLocale: 'fr',
+    overrideAccess: false,
+  })
+  const sheet = docs[0] as Sheet | undefined
+  if (!sheet?.slug) return notFoundPage(lang, readerUrl('sheet', slug, lang))
+  const t = labels[lang]
+  const services = published<Service>(sheet.relatedServices)
+  const sheets = published<Sheet>(sheet.relatedSheets)
+  const canonical = readerUrl('sheet', sheet.slug, lang)
+  return renderPage(
+    <Layout
+      head={{
+        lang,
+        title: sheet.title ?? '',
+        description: sheet.summary,
+        canonical,
+        alternates: { fr: readerUrl('sheet', sheet.slug, 'fr'), en: readerUrl('sheet', sheet.slug, 'en') },
+      }}
+    >
+      <article>
+        <h1>{sheet.title}</h1>
+        <p className="meta">
+          {t.updated} : <time dateTime={sheet.lastSignificantUpdate}>{readableDate(sheet.lastSignificantUpdate, lang)}</time>
+          {sheet.themes.length ? ` · ${t.themes} : ${sheet.themes.map((theme) => labelOf(sheetThemes, theme, lang)).join(', ')}` : ''}
+        </p>
+        {sheet.summary ? <p className="lead">{sheet.summary}</p> : null}
+        <div dangerouslySetInnerHTML={{ __html: richTextHtml(sheet.body) }} />
+        {services.length ? (
+          <section>
+            <h2>{t.relatedServices}</h2>
+            {services.map((service) => (
+              <div className="card" key={service.id}>
+                <h3>
+                  <a href={readerUrl('service', service.slug ?? '', lang)}>{serviceName(service)}</a>
+                </h3>
+                <p>{service.summary}</p>
+              </div>
+            ))}
+          </section>
+        ) : null}
+        {sheets.length ? (
+          <section>
+            <h2>{t.relatedSheets}</h2>
+            <ul>
+              {sheets.map((other) => (
+                <li key={other.id}>
+                  <a href={readerUrl('sheet', other.slug ?? '', lang)}>{other.title}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {sheet.sources?.length ? (
+          <section>
+            <h2>{t.sources}</h2>
+            <ul>
+              {sheet.sources.map((source) => (
+                <li key={source.url}>
+                  <a href={source.url}>{source.title}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </article>
+    </Layout>,
+    {
+      // Every related document, published or not: publishing one changes this page.
+      tags: [
+        documentTag('sheets', sheet.id),
+        ...(sheet.relatedServices ?? []).map((s) => documentTag('services', typeof s === 'object' ? s.id : s)),
+        ...(sheet.relatedSheets ?? []).map((s) => documentTag('sheets', typeof s === 'object' ? s.id : s)),
+      ],
+      lastModified: latestDate([sheet.updatedAt, ...services.map((s) => s.updatedAt), ...sheets.map((s) => s.updatedAt)]),
+    },
+  )
+}

@@ -1,0 +1,106 @@
+import type { Payload } from 'payload'
+
+import { unitKinds } from '../../../collections/Units'
+import type { Service, Unit } from '../../../payload-types'
+import { latestDate } from '../../../src/edge/publicAnswer'
+import { documentTag } from '../../../src/edge/tags'
+import { hoursState, nextFrenchMidnight, weekTable } from '../../../src/lib/hours'
+import { type Lang, readerUrl } from '../../../src/lib/readerUrls'
+import { serviceName } from '../../../src/lib/serviceName'
+import { labelOf } from '../../../src/lib/labelOf'
+import { labels } from '../labels'
+import { Layout } from '../Layout'
+import { renderPage } from '../renderPage'
+import { HoursTable, OpenBadge } from './HoursTable'
+import { notFoundPage } from './notFoundPage'
+
+/** A unit: address, phone, this week's hours and whether it is open now in French time, its services. */
+export async function unitPage(payload: Payload, lang: Lang, id: string, at: Date = new Date()): Promise<Response> {
+  if (!/^[\w-]{1,64}$/.test(id)) return notFoundPage(lang, readerUrl('unit', id, lang))
+  const { docs } = await payload.find({
+    collection: 'units',
+    where: { and: [{ id: { equals: id } }, { status: { equals: 'active' } }] },
+    limit: 1,
+    depth: 1,
+    locale: lang,
+    fallbackLocale: 'fr',
+    overrideAccess: false,
+  })
+  const unit = docs[0] as Unit | undefined
+  if (!unit) return notFoundPage(lang, readerUrl('unit', id, lang))
+  const t = labels[lang]
+  const state = hoursState(unit.openingHours, at)
+  const week = weekTable(unit.openingHours, at)
+  const services = (unit.services ?? []).filter((s): s is Service => typeof s === 'object' && s !== null && s._status === 'published')
+  const address = [unit.address.street, [unit.address.postcode, unit.address.commune].filter(Boolean).join(' ')].filter(Boolean).join(', ')
+  const freshUntil = new Date(Math.min(nextFrenchMidnight(at).getTime(), state.nextChange ? Date.parse(state.nextChange) : Infinity))
+  return renderPage(
+    <Layout
+      head={{
+        lang,
+        title: unit.name ?? '',
+        description: `${labelOf(unitKinds, unit.kind, lang)} · ${address}`,
+        canonical: readerUrl('unit', unit.id, lang),
+        alternates: { fr: readerUrl('unit', unit.id, 'fr'), en: readerUrl('unit', unit.id, 'en') },
+        type: 'website',
+      }}
+    >
+      <p className="meta">{labelOf(unitKinds, unit.kind, lang)}</p>
+      <h1>{unit.name}</h1>
+      <p>
+        <OpenBadge openNow={state.openNow} lang={lang} />
+      </p>
+      <dl>
+        <dt>{t.address}</dt>
+        <dd>
+          {address} (<a href={readerUrl('commune', unit.address.inseeCode, lang)}>{unit.address.commune}</a>)
+        </dd>
+        {unit.phone ? (
+          <>
+            <dt>{t.phone}</dt>
+            <dd>
+              <a href={`tel:${unit.phone.replace(/[^\d+]/g, '')}`}>
+                <strong>{unit.phone}</strong>
+              </a>
+            </dd>
+          </>
+        ) : null}
+        {unit.email ? (
+          <>
+            <dt>{t.email}</dt>
+            <dd>
+              <a href={`mailto:${unit.email}`}>{unit.email}</a>
+            </dd>
+          </>
+        ) : null}
+        {unit.website ? (
+          <>
+            <dt>{t.website}</dt>
+            <dd>
+              <a href={unit.website}>{unit.website.replace(/^https?:\/\//, '')}</a>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {week ? <HoursTable week={week} lang={lang} /> : <p>{t.hoursUnknown}</p>}
+      {services.length ? (
+        <section>
+          <h2>{t.servicesHere}</h2>
+          <ul>
+            {services.map((service) => (
+              <li key={service.id}>
+                <a href={readerUrl('service', service.slug ?? '', lang)}>{serviceName(service)}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <p className="notice">{t.emergency}</p>
+    </Layout>,
+    {
+      tags: [documentTag('units', unit.id), ...(unit.services ?? []).map((s) => documentTag('services', typeof s === 'object' ? s.id : s))],
+      lastModified: latestDate([unit.updatedAt, ...services.map((s) => s.updatedAt)]),
+      freshUntil,
+    },
+  )
+}

@@ -1,0 +1,33 @@
+import type { ReactElement } from 'react'
+
+import { publicAnswer } from '../../src/edge/publicAnswer'
+
+/**
+ * Reader pages are plain HTML: no script at all, the inline stylesheet, images from the hub.
+ * Framed only by the hub itself (the admin's preview).
+ */
+export const readerPagePolicy = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'"
+
+// Rendered by the hub's own server only. Next builds the admin from the same config and refuses
+// React's string renderer in its server components, so it is loaded where it is used.
+const renderer = () => import(/* webpackIgnore: true */ /* turbopackIgnore: true */ 'react-dom/server')
+
+export type PageAnswer = {
+  status?: 200 | 404 | 410
+  tags: string[]
+  lastModified?: Date
+  freshUntil?: Date
+}
+
+/** A reader page as the edge serves it: shared, tagged and purged like every public read. */
+export async function renderPage(element: ReactElement, { status = 200, tags, lastModified, freshUntil }: PageAnswer): Promise<Response> {
+  const { renderToStaticMarkup } = await renderer()
+  const html = `<!doctype html>${renderToStaticMarkup(element)}`
+  if (status !== 200) {
+    return new Response(html, {
+      status,
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': readerPagePolicy, 'Cache-Control': 'no-store' },
+    })
+  }
+  return publicAnswer(html, 'text/html; charset=utf-8', { tags, lastModified, freshUntil, headers: { 'Content-Security-Policy': readerPagePolicy } })
+}

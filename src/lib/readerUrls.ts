@@ -1,0 +1,23 @@
+import { absoluteUrl } from './publicOrigin'
+
+export type Lang = 'fr' | 'en'
+
+/** The path of each kind of reader page, per language: French at the root, English under /en. */
+export const readerPaths = {
+  sheet: { fr: '/fiches/:slug', en: '/en/sheets/:slug' },
+  news: { fr: '/actualites/:slug', en: '/en/news/:slug' },
+  service: { fr: '/demarches/:slug', en: '/en/services/:slug' },
+  unit: { fr: '/unites/:id', en: '/en/units/:id' },
+  commune: { fr: '/communes/:insee', en: '/en/communes/:insee' },
+} as const
+
+export type ReaderPage = keyof typeof readerPaths
+
+const fill = (page: ReaderPage, lang: Lang, key: string | number) =>
+  readerPaths[page][lang].replace(/:\w+/, encodeURIComponent(String(key)))
+
+/**
+ * The address of the page where a reader reads one item, on the hub's public origin: what
+ * widgets, feeds, oEmbed, shares and search engines link to.
+ */
+export const readerUrl = (page: ReaderPage, key: string | number, lang: Lang = 'fr'): string => absoluteUrl(fill(page, lang, key))
