@@ -1,6 +1,9 @@
 /**
- * Runs in the hub's frame pages: tells the embedding page the frame's height, to that page's
- * origin only (never "*"), in Relais's format and in WordPress's embed protocol.
+ * Runs in the hub's frame pages. Tells the embedding page the frame's height, to that page's
+ * origin only (never "*"), in Relais's format and in WordPress's embed protocol; and makes links
+ * work in any sandbox: WordPress frames untrusted providers with `sandbox="allow-scripts"`, where
+ * a link may neither open a tab nor leave the frame, but WordPress follows `{message: 'link'}`
+ * to the frame's own host.
  */
 function parentOrigin(): string | null {
   const ancestor = location.ancestorOrigins?.[0]
@@ -14,7 +17,8 @@ function parentOrigin(): string | null {
 
 const target = window.parent !== window ? parentOrigin() : null
 // WordPress adds #?secret=... to the frame's address and expects it back with each message.
-const secret = new URLSearchParams(location.hash.replace(/^#\??/, '')).get('secret')
+const rawSecret = new URLSearchParams(location.hash.replace(/^#\??/, '')).get('secret')
+const secret = rawSecret && /^[\w-]{1,64}$/.test(rawSecret) ? rawSecret : null
 
 if (target) {
   let last = 0
@@ -23,8 +27,34 @@ if (target) {
     if (height === last) return
     last = height
     window.parent.postMessage({ type: 'relais:height', height }, target)
-    if (secret && /^[\w-]{1,64}$/.test(secret)) window.parent.postMessage({ secret, message: 'height', value: height }, target)
+    if (secret) window.parent.postMessage({ secret, message: 'height', value: height }, target)
   }
   new ResizeObserver(send).observe(document.body)
   send()
 }
+
+/** The hub's own page for a link: the link itself when it is on the hub, or the page it names. */
+function hubPage(anchor: HTMLAnchorElement): string | null {
+  if (new URL(anchor.href).host === location.host) return anchor.href
+  return anchor.dataset.relaisPage ?? null
+}
+
+document.addEventListener('click', (event) => {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+  const anchor = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && Boolean(node.href))
+  if (!anchor || !/^https?:$/.test(new URL(anchor.href).protocol) || window.parent === window) return
+  const page = hubPage(anchor)
+  event.preventDefault()
+  // In WordPress, the host page navigates; it only goes to this frame's host, hence the hub's page.
+  if (secret && target && page) {
+    window.parent.postMessage({ secret, message: 'link', value: page }, target)
+    return
+  }
+  const opened = window.open(anchor.href, '_blank')
+  if (opened) {
+    opened.opener = null
+    return
+  }
+  // A sandbox without popups: the hub's page, inside the frame, is the way on.
+  if (page) location.assign(page)
+})

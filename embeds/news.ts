@@ -6,6 +6,7 @@ import { formatDate, type Texts } from './runtime/i18n'
 type NewsData = {
   items: {
     slug: string
+    url: string
     title: string
     summary: string
     category: string | null
@@ -13,6 +14,7 @@ type NewsData = {
     publishedAt: string
     image: { url: string; alt: string; width: number | null; height: number | null } | null
   }[]
+  seeAll: string | null
 }
 
 /** <relais-news commune="35238" limit="5">: national and local news of a territory, newest first. */
@@ -20,10 +22,11 @@ export class RelaisNews extends RelaisElement<NewsData> {
   static override styles = [
     ...RelaisElement.styles,
     css`
+      /* A thumbnail beside the text at every width: five items stay well under a screen's height. */
       article { display: grid; gap: 0.75em; grid-template-columns: 1fr; }
-      @container (min-width: 34rem) { article.with-image { grid-template-columns: 9rem 1fr; } }
-      .root { container-type: inline-size; }
-      img { display: block; width: 100%; max-width: 18rem; height: auto; aspect-ratio: 16 / 9; object-fit: cover; border-radius: calc(var(--_radius) * 0.75); background: var(--_surface); }
+      article.with-image { grid-template-columns: 5.5rem 1fr; }
+      img { display: block; width: 5.5rem; height: auto; aspect-ratio: 4 / 3; object-fit: cover; border-radius: calc(var(--_radius) * 0.75); background: var(--_surface); }
+      .summary { display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
       .meta { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; margin: 0 0 0.3em; }
     `,
   ]
@@ -49,18 +52,19 @@ export class RelaisNews extends RelaisElement<NewsData> {
               ? html`<img src=${item.image.url} alt=${item.image.alt} width=${item.image.width ?? nothing} height=${item.image.height ?? nothing} loading="lazy" decoding="async" part="image" />`
               : nothing}
             <div>
-              ${this.heading(item.title, 1)}
+              ${this.heading(html`<a href=${item.url} target="_blank" rel="noopener" part="link">${item.title}</a>`, 1)}
               <p class="meta muted">
                 <span>${t.published} <time datetime=${item.publishedAt}>${formatDate(item.publishedAt, this.lang_)}</time></span>
                 ${item.category ? html`<span part="badge" class="badge">${item.category}</span>` : nothing}
                 ${item.local ? html`<span part="badge" class="badge">${t.local}</span>` : nothing}
               </p>
-              <p>${item.summary}</p>
+              <p class="summary">${item.summary}</p>
             </div>
           </article>
         </li>`,
       )}
-    </ul>`
+    </ul>
+    ${this.seeAll(data.seeAll, t.seeAllNews)}`
   }
 }
 

@@ -16,8 +16,8 @@ type Guide = {
     advice: string
     evidence: string | null
     suggestUnits: boolean
-    services: { slug: string; name: string; acronym: string | null; summary: string; url: string }[]
-    sheets: { slug: string; title: string; summary: string }[]
+    services: { slug: string; name: string; acronym: string | null; summary: string; url: string; page: string }[]
+    sheets: { slug: string; title: string; summary: string; page: string }[]
   }[]
 }
 
@@ -109,7 +109,7 @@ export class RelaisOrienteer extends RelaisElement<{ guide: Guide }> {
             ${this.heading(t.whereToGo, 2)}
             <ul class="links">
               ${outcome.services.map(
-                (s) => html`<li><a href=${s.url} target="_blank" rel="noopener" part="link">${s.acronym ?? s.name}</a> : ${s.summary}</li>`,
+                (s) => html`<li>${this.officialLink(s.url, s.page, s.acronym ?? s.name)} : ${s.summary}</li>`,
               )}
               ${outcome.suggestUnits
                 ? html`<li>${t.unitsHint} <a href="https://lannuaire.service-public.fr" target="_blank" rel="noopener" part="link">${t.findUnit}</a></li>`
@@ -118,7 +118,7 @@ export class RelaisOrienteer extends RelaisElement<{ guide: Guide }> {
           </div>`
         : nothing}
       ${outcome.sheets.length
-        ? html`<div class="section">${this.heading(t.readMore, 2)}<ul class="links">${outcome.sheets.map((s) => html`<li><strong>${s.title}</strong> : ${s.summary}</li>`)}</ul></div>`
+        ? html`<div class="section">${this.heading(t.readMore, 2)}<ul class="links">${outcome.sheets.map((s) => html`<li><a href=${s.page} target="_blank" rel="noopener" part="link">${s.title}</a> : ${s.summary}</li>`)}</ul></div>`
         : nothing}
       ${nav}
     </div>`

@@ -7,15 +7,16 @@ import { formatDate, type Texts } from './runtime/i18n'
 
 type Sheet = {
   slug: string
+  page: string
   title: string
   summary: string
   body: string
   updatedAt: string
   themes: string[]
-  services: { slug: string; name: string; acronym: string | null; summary: string; url: string }[]
+  services: { slug: string; name: string; acronym: string | null; summary: string; url: string; page: string }[]
   sources: { title: string; url: string }[]
 }
-type SheetData = { sheet: Sheet } | { theme: string; items: { slug: string; title: string; summary: string; updatedAt: string }[] }
+type SheetData = { sheet: Sheet } | { theme: string; items: { slug: string; page: string; title: string; summary: string; updatedAt: string }[] }
 
 /** <relais-sheet slug="..."> one practical sheet, or <relais-sheet theme="..."> the sheets of a theme. */
 export class RelaisSheet extends RelaisElement<SheetData> {
@@ -76,12 +77,16 @@ export class RelaisSheet extends RelaisElement<SheetData> {
       ${offset ? this.heading(sheet.title, offset, id) : nothing}
       <p class="muted">${t.updated} <time datetime=${sheet.updatedAt}>${formatDate(sheet.updatedAt, this.lang_)}</time></p>
       <p><strong>${sheet.summary}</strong></p>
-      <div class="body" part="body">${unsafeHTML(sheet.body)}</div>
+      <details class="group" part="body">
+        <summary>${t.showBody}</summary>
+        <div class="body">${unsafeHTML(sheet.body)}</div>
+      </details>
+      <p class="see-all"><a href=${sheet.page} target="_blank" rel="noopener" part="link">${t.readOnHub}<span class="visually-hidden"> : ${sheet.title}</span></a></p>
       ${sheet.services.length
         ? html`<div class="section">
             ${this.heading(t.services, offset + 1)}
             <ul class="links">
-              ${sheet.services.map((s) => html`<li><a href=${s.url} target="_blank" rel="noopener" part="link">${s.name}</a></li>`)}
+              ${sheet.services.map((s) => html`<li>${this.officialLink(s.url, s.page, s.name)}</li>`)}
             </ul>
           </div>`
         : nothing}
@@ -107,7 +112,6 @@ export class RelaisSheet extends RelaisElement<SheetData> {
         (item) => html`<li class="item" part="item">
           ${this.heading(item.title, 1)}
           <p class="muted">${t.updated} <time datetime=${item.updatedAt}>${formatDate(item.updatedAt, this.lang_)}</time></p>
-          <p>${item.summary}</p>
           <button type="button" class="secondary" part="button" data-slug=${item.slug} @click=${() => this.open(item.slug)}>
             ${t.readSheet}<span class="visually-hidden"> : ${item.title}</span>
           </button>

@@ -1,11 +1,13 @@
 import { css, html, nothing } from 'lit'
 
 import { RelaisElement } from './runtime/element'
+import { hubBase } from './runtime/hub'
 import type { Texts } from './runtime/i18n'
 
 type UnitsData = {
   items: {
     name: string
+    page: string
     kind: string | null
     address: string
     phone: string | null
@@ -18,6 +20,25 @@ type UnitsData = {
     todayHours: string[] | null
     week: { date: string; hours: string[] }[]
   }[]
+  seeAll: string | null
+}
+
+type CommuneMatch = { code: string; name: string; department: string }
+
+/**
+ * Whether this page may ask for the reader's position: not in a frame that the host did not
+ * allow (`allow="geolocation"`), nor where the reader refused it for good. Browsers without a
+ * way to tell are given the button; a refusal then says so.
+ */
+async function geolocationAllowed(): Promise<boolean> {
+  if (!('geolocation' in navigator)) return false
+  const policy = (document as Document & { featurePolicy?: { allowsFeature: (feature: string) => boolean } }).featurePolicy
+  if (policy && !policy.allowsFeature('geolocation')) return false
+  try {
+    return (await navigator.permissions.query({ name: 'geolocation' })).state !== 'denied'
+  } catch {
+    return true
+  }
 }
 
 /** <relais-units commune="35238">: the units serving the commune (or the reader's position), open now, hours. */
@@ -35,10 +56,22 @@ export class RelaisUnits extends RelaisElement<UnitsData> {
       .locate { margin: 0 0 0.75em; }
     `,
   ]
-  static override properties = { ...RelaisElement.properties, expanded: { state: true }, position: { state: true }, locating: { state: true } }
+  static override properties = {
+    ...RelaisElement.properties,
+    expanded: { state: true },
+    position: { state: true },
+    locating: { state: true },
+    canLocate: { state: true },
+    commune: { state: true },
+    communeMatches: { state: true },
+  }
   declare expanded: Set<number>
   declare position: { lat: number; lng: number } | null
   declare locating: '' | 'busy' | 'failed'
+  declare canLocate: boolean
+  /** Another commune the reader looked up, in place of the host's. */
+  declare commune: CommuneMatch | null
+  declare communeMatches: CommuneMatch[] | null
   protected readonly widget = 'units'
   protected readonly queryAttributes = ['commune', 'limit']
   protected readonly officialSite = { url: 'https://lannuaire.service-public.fr', name: 'lannuaire.service-public.fr' }
@@ -48,6 +81,32 @@ export class RelaisUnits extends RelaisElement<UnitsData> {
     this.expanded = new Set()
     this.position = null
     this.locating = ''
+    this.canLocate = false
+    this.commune = null
+    this.communeMatches = null
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback()
+    void geolocationAllowed().then((allowed) => (this.canLocate = allowed))
+  }
+
+  private async searchCommune(event: SubmitEvent): Promise<void> {
+    event.preventDefault()
+    const q = String(new FormData(event.target as HTMLFormElement).get('q') ?? '').trim()
+    if (!q) return
+    try {
+      const response = await fetch(new URL(`communes?${new URLSearchParams({ q })}`, hubBase), { credentials: 'omit' })
+      this.communeMatches = response.ok ? ((await response.json()) as { communes: CommuneMatch[] }).communes.slice(0, 5) : []
+    } catch {
+      this.communeMatches = []
+    }
+  }
+
+  private choose(commune: CommuneMatch): void {
+    this.position = null
+    this.communeMatches = null
+    this.commune = commune
   }
 
   protected override query(): URLSearchParams {
@@ -56,6 +115,8 @@ export class RelaisUnits extends RelaisElement<UnitsData> {
       query.delete('commune')
       query.set('lat', this.position.lat.toFixed(4))
       query.set('lng', this.position.lng.toFixed(4))
+    } else if (this.commune) {
+      query.set('commune', this.commune.code)
     }
     return query
   }
@@ -114,10 +175,29 @@ export class RelaisUnits extends RelaisElement<UnitsData> {
 
   protected renderData(data: UnitsData, t: Texts) {
     return html`
-      <p class="locate">
-        <button type="button" class="secondary" part="button" @click=${() => this.locate()} ?disabled=${this.locating === 'busy'}>${t.myPosition}</button>
-        <span class="muted" role="status">${this.locating === 'busy' ? t.locating : this.locating === 'failed' ? t.noPosition : ''}</span>
-      </p>
+      ${this.canLocate
+        ? html`<p class="locate">
+            <button type="button" class="secondary" part="button" @click=${() => this.locate()} ?disabled=${this.locating === 'busy'}>${t.myPosition}</button>
+            <span class="muted" role="status">${this.locating === 'busy' ? t.locating : this.locating === 'failed' ? t.noPosition : ''}</span>
+          </p>`
+        : nothing}
+      <details class="locate" part="search">
+        <summary>${t.otherCommune}</summary>
+        <form role="search" @submit=${(event: SubmitEvent) => this.searchCommune(event)}>
+          <label for="commune-q">${t.communeSearch}</label>
+          <input id="commune-q" name="q" type="search" autocomplete="address-level2" part="input" />
+          <button type="submit" part="button">${t.searchCommune}</button>
+        </form>
+        ${this.communeMatches === null
+          ? nothing
+          : this.communeMatches.length === 0
+            ? html`<p role="status">${t.noCommune}</p>`
+            : html`<ul role="list">
+                ${this.communeMatches.map(
+                  (commune) => html`<li><button type="button" class="secondary" part="button" @click=${() => this.choose(commune)}>${commune.name} (${commune.department})</button></li>`,
+                )}
+              </ul>`}
+      </details>
       ${data.items.length === 0
         ? html`<p>${t.noUnits}</p>`
         : html`<ul part="list">
@@ -131,7 +211,7 @@ export class RelaisUnits extends RelaisElement<UnitsData> {
               const change = this.change(unit.openNow, unit.nextChange, t)
               const weekId = `week-${index}`
               return html`<li class="item" part="item">
-                ${this.heading(unit.name, 1)}
+                ${this.heading(html`<a href=${unit.page} target="_blank" rel="noopener" part="link">${unit.name}</a>`, 1)}
                 <p class="muted">${unit.kind}${unit.distanceKm !== null ? html` · ${t.km(unit.distanceKm)}` : nothing}</p>
                 <p>${badge} ${change}</p>
                 ${unit.todayHours
@@ -139,7 +219,7 @@ export class RelaisUnits extends RelaisElement<UnitsData> {
                   : nothing}
                 <p>${unit.address}</p>
                 <p class="actions">
-                  ${unit.phone ? html`<a href=${`tel:${unit.phone.replace(/[^+\d]/g, '')}`} part="link">${t.call} ${unit.phone}</a>` : nothing}
+                  ${unit.phone ? this.phone(unit.phone, t) : nothing}
                   ${unit.website ? html`<a href=${unit.website} target="_blank" rel="noopener" part="link">${t.website}<span class="visually-hidden"> : ${unit.name}</span></a>` : nothing}
                   ${unit.week.length
                     ? html`<button type="button" class="secondary" part="button" aria-expanded=${this.expanded.has(index) ? 'true' : 'false'} aria-controls=${weekId} @click=${() => this.toggle(index)}>
@@ -160,6 +240,7 @@ export class RelaisUnits extends RelaisElement<UnitsData> {
               </li>`
             })}
           </ul>`}
+      ${this.position ? nothing : this.seeAll(this.commune ? null : data.seeAll, t.seeAllUnits)}
     `
   }
 }

@@ -63,7 +63,11 @@ describe('news feeds', () => {
     expect(feed.items.map((i) => i.title)).toEqual(['Nationale'])
     expect(feed.language).toBe('fr')
     const [item] = feed.items
-    expect(item.link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/news\//)
+    expect(item.link).toBe(`${hub.url}/actualites/nationale`)
+    const page = await hub.api.get(new URL(item.link!).pathname)
+    expect(page.status).toBe(200)
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8')
+    expect(page.text).toContain('<h1>Nationale</h1>')
     expect(item.enclosure?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/media\/file\/gendarme.*\.png$/)
     expect(item.enclosure?.type).toBe('image/png')
     expect(item.contentSnippet ?? item.content).toContain('Résumé Nationale')
@@ -110,6 +114,20 @@ describe('news feeds', () => {
   })
 })
 
+describe('editors’ plain text', () => {
+  it('reads as text in every format, never as markup', async () => {
+    await news('Alerte <script>alert(1)</script> & co', { level: 'national' }, { summary: 'Résumé <img src=x onerror=alert(2)>' })
+    const atom = (await get('/feeds/news.atom')).body
+    expect(atom).toContain('<title type="html"><![CDATA[Alerte &lt;script&gt;alert(1)&lt;/script&gt; &amp; co]]></title>')
+    expect(atom).toContain('<summary type="html"><![CDATA[Résumé &lt;img src=x onerror=alert(2)&gt;]]></summary>')
+    expect(atom).not.toContain('<script>alert(1)')
+    const rss = (await get('/feeds/news.rss')).body
+    expect(rss).toContain('<description><![CDATA[Résumé &lt;img src=x onerror=alert(2)&gt;]]></description>')
+    const json = JSON.parse((await get('/feeds/news.json')).body)
+    expect(json.items.map((i: { title: string }) => i.title)).toContain('Alerte <script>alert(1)</script> & co')
+  })
+})
+
 describe('sheets feeds', () => {
   it('lists published sheets by last significant update, in English with French fallback', async () => {
     const fr = await parser.parseString((await get('/feeds/sheets.rss')).body)
@@ -118,6 +136,7 @@ describe('sheets feeds', () => {
     expect(response.headers['content-language']).toBe('en')
     const en = await parser.parseString(response.body)
     expect(en.items.map((i) => i.title)).toEqual(['Filing a complaint online', 'Arnaques au faux conseiller'])
+    expect(en.items[0].link).toBe(`${hub.url}/en/sheets/porter-plainte-en-ligne`)
   })
 
   it('takes no territory', async () => {

@@ -99,7 +99,7 @@ export abstract class RelaisElement<T> extends LitElement {
     this.load = result.ok ? { status: 'ready', data: result.data } : { status: 'error', kind: result.kind, message: result.message }
   }
 
-  protected heading(text: string, offset = 0, id?: string): TemplateResult {
+  protected heading(text: string | TemplateResult, offset = 0, id?: string): TemplateResult {
     return html`<div role="heading" aria-level=${this.level(offset)} class=${offset ? 'subheading' : 'heading'} part=${offset ? 'subheading' : 'heading'} id=${id ?? nothing} tabindex=${id ? '-1' : nothing}>${text}</div>`
   }
 
@@ -109,6 +109,28 @@ export abstract class RelaisElement<T> extends LitElement {
       <p>${load.status === 'error' && load.kind === 'config' ? html`${t.badConfig} <code>${load.message}</code>` : t.unavailable}</p>
       <p><a href=${this.officialSite.url} target="_blank" rel="noopener">${t.visit} : ${this.officialSite.name}</a></p>
     </div>`
+  }
+
+  /**
+   * A link to the hub's page of the whole list (the commune's page), below a list that shows a
+   * few items: widgets stay short on the host's page.
+   */
+  protected seeAll(url: string | null | undefined, label: string): TemplateResult | typeof nothing {
+    return url ? html`<p class="see-all"><a href=${url} target="_blank" rel="noopener" part="link">${label}</a></p>` : nothing
+  }
+
+  /**
+   * A link off the hub (an official service), with the hub's page for the same item: inside a
+   * sandboxed frame that may not open other sites, the frame's script leads there instead.
+   */
+  protected officialLink(url: string, page: string | null | undefined, text: TemplateResult | string): TemplateResult {
+    return html`<a href=${url} target="_blank" rel="noopener" part="link" data-relais-page=${page ?? nothing}>${text}</a>`
+  }
+
+  /** A phone number readers can read and copy where their device cannot call (a desktop, a sandboxed frame). */
+  protected phone(number: string, t: Texts, label: string = t.call): TemplateResult {
+    return html`<span class="phone" part="phone">${number}</span>
+      <a href=${`tel:${number.replace(/[^+\d]/g, '')}`} part="link">${label}<span class="visually-hidden"> ${number}</span></a>`
   }
 
   protected skeleton(): TemplateResult {

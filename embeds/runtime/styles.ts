@@ -97,7 +97,8 @@ export const baseStyles = css`
     text-align: start;
     line-height: 1.3;
   }
-  select { color: var(--_fg); background: var(--_bg); border-color: var(--_border); }
+  select, input { font: inherit; color: var(--_fg); background: var(--_bg); border: 1px solid var(--_muted); border-radius: calc(var(--_radius) * 0.75); padding: 0.4em 0.6em; }
+  form[role='search'] { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; margin: 0.5em 0; }
   button.secondary { color: var(--_accent); background: transparent; }
   .status { margin: 0 0 0.5em; color: var(--_muted); }
   .visually-hidden {
@@ -113,6 +114,11 @@ export const baseStyles = css`
   .item:first-child { border-top: 0; padding-top: 0; }
   .skeleton { display: block; height: 3.2em; margin: 0 0 0.75em; border-radius: var(--_radius); background: var(--_surface); }
   .fallback { padding: 0.75em; border-radius: var(--_radius); background: var(--_surface); }
+  .see-all { margin: calc(var(--_space) * 0.75) 0 0; font-weight: 700; }
+  .phone { user-select: all; -webkit-user-select: all; font-weight: 700; white-space: nowrap; }
+  details.group { border-top: 1px solid var(--_border); }
+  details.group > summary { cursor: pointer; padding: 0.5em 0; font-weight: 700; }
+  details.group > ul { padding: 0 0 0.5em 0.25em; }
   @media (prefers-reduced-motion: no-preference) { .skeleton { animation: pulse 1.5s ease-in-out infinite; } }
   @keyframes pulse { 50% { opacity: 0.55; } }
 `

@@ -42,7 +42,7 @@ export const widgetParams = {
     })
     .superRefine(sameTerritory),
   sheet: z
-    .strictObject({ lang, slug: slug('slug').optional(), theme: oneOf('theme', sheetThemes.map((t) => t.value)).optional(), limit: limit(20) })
+    .strictObject({ lang, slug: slug('slug').optional(), theme: oneOf('theme', sheetThemes.map((t) => t.value)).optional(), limit: limit(10) })
     .superRefine((value, ctx) => {
       if (!value.slug === !value.theme) ctx.addIssue({ code: 'custom', path: ['slug'], message: 'slug: give either slug or theme (exactly one)' })
     }),
@@ -53,7 +53,7 @@ export const widgetParams = {
       commune: commune.optional(),
       lat: z.coerce.number({ error: 'lat: must be a number' }).min(-90, { error: 'lat: must be between -90 and 90' }).max(90, { error: 'lat: must be between -90 and 90' }).optional(),
       lng: z.coerce.number({ error: 'lng: must be a number' }).min(-180, { error: 'lng: must be between -180 and 180' }).max(180, { error: 'lng: must be between -180 and 180' }).optional(),
-      limit: limit(5),
+      limit: limit(3),
     })
     .superRefine((value, ctx) => {
       if ((value.lat === undefined) !== (value.lng === undefined)) ctx.addIssue({ code: 'custom', path: ['lat'], message: 'lat: give lat and lng together' })

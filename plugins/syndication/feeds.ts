@@ -1,12 +1,17 @@
 import { Feed, type Enclosure, type Item } from 'feed'
 import type { Payload, Where } from 'payload'
 
+import { newsCategories } from '../../collections/News'
+import { sheetThemes } from '../../collections/Sheets'
 import type { Media, News, Sheet } from '../../payload-types'
 import { publishedWhere } from '../../src/access/publicReads'
 import { findCommune, findDepartment } from '../../src/lib/territories'
 import { newsVisibleIn } from '../../src/lib/territoryQueries'
 import { absoluteUrl, publicOrigin } from '../../src/lib/publicOrigin'
 import type { FeedQuery } from './feedQuery'
+import { escapeHtml } from '../../src/lib/escapeHtml'
+import { labelOf } from '../../src/lib/labelOf'
+import { readerUrl } from '../../src/lib/readerUrls'
 import { richTextHtml } from '../../src/lib/richText'
 
 export type FeedFormat = 'rss' | 'atom' | 'json'
@@ -19,7 +24,15 @@ export const feedContentTypes: Record<FeedFormat, string> = {
 
 type FeedContext = { payload: Payload; query: FeedQuery; format: FeedFormat }
 
-export type BuiltFeed = { body: string; lastModified: Date | undefined }
+export type BuiltFeed = { body: string; lastModified: Date | undefined; mediaIds: (number | string)[] }
+
+/**
+ * Editors type titles and summaries as plain text. Atom marks titles and summaries, and RSS its
+ * descriptions, as HTML: there the text is escaped, so that whatever an editor typed (`<script>`
+ * included) reads as text in every feed reader. RSS titles and JSON Feed fields are plain text.
+ */
+const plainText = (text: string, format: FeedFormat, field: 'title' | 'summary'): string =>
+  format === 'atom' || (format === 'rss' && field === 'summary') ? escapeHtml(text) : text
 
 const titles = {
   news: { fr: 'Relais · Actualités', en: 'Relais · News' },
@@ -51,7 +64,7 @@ function newFeed(kind: 'news' | 'sheets', { query }: FeedContext, updated: Date,
     id: absoluteUrl(`/feeds/${kind}.atom${search}`),
     title,
     description: title,
-    link: origin,
+    link: query.commune ? readerUrl('commune', query.commune, query.lang) : origin,
     language: query.lang,
     updated,
     generator: 'Relais',
@@ -103,23 +116,24 @@ export async function newsFeed(context: FeedContext): Promise<BuiltFeed> {
   const updated = docs.reduce((latest, doc) => Math.max(latest, Date.parse(doc.updatedAt)), 0)
   const feed = newFeed('news', context, new Date(updated || 0), ['department', 'commune', 'lang', 'limit'])
   for (const doc of docs) {
-    const link = absoluteUrl(`/api/news/${doc.id}${query.lang === 'en' ? '?locale=en' : ''}`)
     const enclosure = imageEnclosure(doc.image)
     const item: Item = {
-      title: doc.title ?? '',
+      title: plainText(doc.title ?? '', format, 'title'),
+      // Stable whatever the slug becomes, so feed readers never see an item twice.
       id: absoluteUrl(`/api/news/${doc.id}`),
-      link,
+      link: readerUrl('news', doc.slug ?? String(doc.id), query.lang),
       date: new Date(doc.updatedAt),
       published: new Date(doc.publishedAt),
-      description: doc.summary ?? undefined,
+      description: doc.summary ? plainText(doc.summary, format, 'summary') : undefined,
       content: richTextHtml(doc.body) || undefined,
-      category: [{ name: doc.category }],
+      category: [{ name: labelOf(newsCategories, doc.category, query.lang) ?? doc.category }],
       enclosure,
       image: enclosure,
     }
     feed.addItem(item)
   }
-  return { body: serialize(feed, format, query.lang), lastModified: updated ? new Date(updated) : undefined }
+  const mediaIds = docs.flatMap((doc) => (doc.image && typeof doc.image === 'object' ? [doc.image.id] : []))
+  return { body: serialize(feed, format, query.lang), lastModified: updated ? new Date(updated) : undefined, mediaIds }
 }
 
 export async function sheetsFeed(context: FeedContext): Promise<BuiltFeed> {
@@ -139,16 +153,16 @@ export async function sheetsFeed(context: FeedContext): Promise<BuiltFeed> {
   const feed = newFeed('sheets', context, new Date(updated || 0), ['lang', 'limit'])
   for (const doc of docs as Sheet[]) {
     feed.addItem({
-      title: doc.title ?? '',
+      title: plainText(doc.title ?? '', format, 'title'),
       id: absoluteUrl(`/api/sheets/${doc.id}`),
-      link: absoluteUrl(`/api/sheets/${doc.id}${query.lang === 'en' ? '?locale=en' : ''}`),
+      link: readerUrl('sheet', doc.slug ?? String(doc.id), query.lang),
       date: new Date(doc.lastSignificantUpdate),
-      description: doc.summary ?? undefined,
+      description: doc.summary ? plainText(doc.summary, format, 'summary') : undefined,
       content: richTextHtml(doc.body) || undefined,
-      category: (doc.themes ?? []).map((theme) => ({ name: theme })),
+      category: (doc.themes ?? []).map((theme) => ({ name: labelOf(sheetThemes, theme, query.lang) ?? theme })),
     })
   }
   // Any edit changes the feed's bytes, a significant one or not.
   const lastModified = docs.reduce((latest, doc) => Math.max(latest, Date.parse(doc.updatedAt)), 0)
-  return { body: serialize(feed, format, query.lang), lastModified: lastModified ? new Date(lastModified) : undefined }
+  return { body: serialize(feed, format, query.lang), lastModified: lastModified ? new Date(lastModified) : undefined, mediaIds: [] }
 }

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { problem } from '../../src/edge/problem'
 import { publicAnswer } from '../../src/edge/publicAnswer'
 import type { PublicEndpointCustom } from '../../src/edge/routes'
-import { territoryTags } from '../../src/edge/tags'
+import { documentTag, territoryTags } from '../../src/edge/tags'
 import { departmentOfCommune } from '../../src/lib/territories'
 import { feedQuerySchema } from './feedQuery'
 import { feedContentTypes, newsFeed, sheetsFeed, type FeedFormat } from './feeds'
@@ -24,11 +24,11 @@ async function serveFeed(req: PayloadRequest): Promise<Response> {
     return problem(400, `${query.data.department ? 'department' : 'commune'}: practical sheets are national, the sheets feed takes no territory`)
   }
   const context = { payload: req.payload, query: query.data, format: file.data.format as FeedFormat }
-  const { body, lastModified } = file.data.kind === 'news' ? await newsFeed(context) : await sheetsFeed(context)
+  const { body, lastModified, mediaIds } = file.data.kind === 'news' ? await newsFeed(context) : await sheetsFeed(context)
   const { department, commune } = query.data
   const tags =
     file.data.kind === 'news'
-      ? territoryTags({ department: department ?? (commune ? departmentOfCommune(commune) : undefined), commune })
+      ? [...territoryTags({ department: department ?? (commune ? departmentOfCommune(commune) : undefined), commune }), ...mediaIds.map((id) => documentTag('media', id))]
       : ['sheets']
   return publicAnswer(body, feedContentTypes[context.format], { tags, lastModified, headers: { 'Content-Language': query.data.lang } })
 }

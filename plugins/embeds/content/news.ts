@@ -5,6 +5,7 @@ import type { Media } from '../../../payload-types'
 import { latestDate } from '../../../src/edge/publicAnswer'
 import { documentTag, territoryTags } from '../../../src/edge/tags'
 import { absoluteUrl } from '../../../src/lib/publicOrigin'
+import { readerUrl } from '../../../src/lib/readerUrls'
 import { departmentOfCommune } from '../../../src/lib/territories'
 import { newsVisibleIn } from '../../../src/lib/territoryQueries'
 import type { WidgetQuery } from '../params'
@@ -31,9 +32,10 @@ export async function newsData(req: PayloadRequest, query: WidgetQuery<'news'>) 
   const data = {
     items: found.docs.map((item) => {
       const image = typeof item.image === 'object' && item.image ? (item.image as Media) : null
-      const size = image?.sizes?.card?.url ? image.sizes.card : image
+      const size = image?.sizes?.thumbnail?.url ? image.sizes.thumbnail : image
       return {
         slug: item.slug,
+        url: readerUrl('news', item.slug ?? String(item.id), query.lang),
         title: item.title,
         summary: item.summary,
         category: labelOf(newsCategories, item.category, query.lang),
@@ -42,6 +44,8 @@ export async function newsData(req: PayloadRequest, query: WidgetQuery<'news'>) 
         image: image && size?.url ? { url: absoluteUrl(size.url), alt: image.alt ?? '', width: size.width ?? null, height: size.height ?? null } : null,
       }
     }),
+    /** All the territory's news, on the hub's page of the commune. */
+    seeAll: query.commune ? readerUrl('commune', query.commune, query.lang) : null,
   }
   return { data, tags, lastModified }
 }

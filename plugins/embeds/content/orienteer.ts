@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { Service, Sheet } from '../../../payload-types'
 import { latestDate } from '../../../src/edge/publicAnswer'
 import { collectionTag, guideTag } from '../../../src/edge/tags'
+import { readerUrl } from '../../../src/lib/readerUrls'
 import type { WidgetQuery } from '../params'
 import { NotFound } from './sheet'
 
@@ -43,8 +44,15 @@ export async function orienteerData(req: PayloadRequest, query: WidgetQuery<'ori
         advice: outcome.advice,
         evidence: outcome.evidence ?? null,
         suggestUnits: Boolean(outcome.suggestUnits),
-        services: published<Service>(outcome.services).map((s) => ({ slug: s.slug, name: s.name, acronym: s.acronym ?? null, summary: s.summary, url: s.url })),
-        sheets: published<Sheet>(outcome.sheets).map((s) => ({ slug: s.slug, title: s.title, summary: s.summary })),
+        services: published<Service>(outcome.services).map((s) => ({
+          slug: s.slug,
+          name: s.name,
+          acronym: s.acronym ?? null,
+          summary: s.summary,
+          url: s.url,
+          page: readerUrl('service', s.slug ?? String(s.id), query.lang),
+        })),
+        sheets: published<Sheet>(outcome.sheets).map((s) => ({ slug: s.slug, title: s.title, summary: s.summary, page: readerUrl('sheet', s.slug ?? String(s.id), query.lang) })),
       })),
     },
   }

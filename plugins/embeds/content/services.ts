@@ -4,6 +4,7 @@ import { channelAvailabilities, channelKinds, serviceAudiences, serviceCategorie
 import { departmentOfCommune } from '../../../src/lib/territories'
 import { latestDate } from '../../../src/edge/publicAnswer'
 import { collectionTag } from '../../../src/edge/tags'
+import { readerUrl } from '../../../src/lib/readerUrls'
 import { servicesAvailableIn } from '../../../src/lib/territoryQueries'
 import type { WidgetQuery } from '../params'
 import { labelOf } from '../../../src/lib/labelOf'
@@ -33,6 +34,7 @@ export async function servicesData(req: PayloadRequest, query: WidgetQuery<'serv
     audiences: serviceAudiences.map((a) => ({ value: a.value, label: a.label[query.lang] })),
     items: found.docs.map((service) => ({
       slug: service.slug,
+      page: readerUrl('service', service.slug ?? String(service.id), query.lang),
       name: service.name,
       acronym: service.acronym ?? null,
       summary: service.summary,
@@ -51,6 +53,7 @@ export async function servicesData(req: PayloadRequest, query: WidgetQuery<'serv
         note: channel.note ?? null,
       })),
     })),
+    seeAll: query.commune ? readerUrl('commune', query.commune, query.lang) : null,
   }
   return { data, tags: [collectionTag('services')], lastModified: latestDate(found.docs.map((s) => s.updatedAt)) }
 }

@@ -6,6 +6,7 @@ import { latestDate } from '../../../src/edge/publicAnswer'
 import { collectionTag, documentTag } from '../../../src/edge/tags'
 import type { WidgetQuery } from '../params'
 import { labelOf } from '../../../src/lib/labelOf'
+import { readerUrl } from '../../../src/lib/readerUrls'
 import { richTextHtml } from '../../../src/lib/richText'
 
 export class NotFound extends Error {}
@@ -25,7 +26,7 @@ export async function sheetData(req: PayloadRequest, query: WidgetQuery<'sheet'>
     })
     const data = {
       theme: labelOf(sheetThemes, query.theme, query.lang),
-      items: found.docs.map((sheet) => ({ slug: sheet.slug, title: sheet.title, summary: sheet.summary, updatedAt: sheet.lastSignificantUpdate })),
+      items: found.docs.map((sheet) => ({ slug: sheet.slug, page: readerUrl('sheet', sheet.slug ?? String(sheet.id), query.lang), title: sheet.title, summary: sheet.summary, updatedAt: sheet.lastSignificantUpdate })),
     }
     return { data, tags: [collectionTag('sheets')], lastModified: latestDate(found.docs.map((sheet) => sheet.updatedAt)) }
   }
@@ -42,12 +43,13 @@ export async function sheetData(req: PayloadRequest, query: WidgetQuery<'sheet'>
   const data = {
     sheet: {
       slug: sheet.slug,
+      page: readerUrl('sheet', sheet.slug ?? String(sheet.id), query.lang),
       title: sheet.title,
       summary: sheet.summary,
       body: richTextHtml(sheet.body, { headings: 'strong', newTab: true }),
       updatedAt: sheet.lastSignificantUpdate,
       themes: sheet.themes.map((theme) => labelOf(sheetThemes, theme, query.lang)),
-      services: services.map((s) => ({ slug: s.slug, name: s.name, acronym: s.acronym ?? null, summary: s.summary, url: s.url })),
+      services: services.map((s) => ({ slug: s.slug, name: s.name, acronym: s.acronym ?? null, summary: s.summary, url: s.url, page: readerUrl('service', s.slug ?? String(s.id), query.lang) })),
       sources: (sheet.sources ?? []).map((source) => ({ title: source.title, url: source.url })),
     },
   }

@@ -4,6 +4,7 @@ import { unitKinds } from '../../../collections/Units'
 import { collectionTag } from '../../../src/edge/tags'
 import { nextFrenchMidnight, weekTable } from '../../../src/lib/hours'
 import { unitsForCommune, unitsNear } from '../../../src/lib/unitSearch'
+import { readerUrl } from '../../../src/lib/readerUrls'
 import type { WidgetQuery } from '../params'
 import { labelOf } from '../../../src/lib/labelOf'
 
@@ -21,6 +22,7 @@ export async function unitsData(req: PayloadRequest, query: WidgetQuery<'units'>
   const data = {
     items: matches.map(({ unit, distanceKm, reason, openNow, nextChange, todayHours }) => ({
       name: unit.name,
+      page: readerUrl('unit', unit.id, query.lang),
       kind: labelOf(unitKinds, unit.kind, query.lang),
       reason,
       address: [unit.address?.street, [unit.address?.postcode, unit.address?.commune].filter(Boolean).join(' ')].filter(Boolean).join(', '),
@@ -32,6 +34,7 @@ export async function unitsData(req: PayloadRequest, query: WidgetQuery<'units'>
       todayHours: todayHours?.map(range) ?? null,
       week: weekTable(unit.openingHours, at)?.map((day) => ({ date: day.date, hours: day.ranges.map(range) })) ?? [],
     })),
+    seeAll: query.commune ? readerUrl('commune', query.commune, query.lang) : null,
   }
   // Open-now and today's hours change with the clock too: the answer is fresh until the next
   // opening or closing among these units, or midnight in France.
