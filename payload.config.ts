@@ -16,6 +16,7 @@ import { UnitCompetences } from './collections/UnitCompetences'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { embedsPlugin } from './plugins/embeds'
+import { inputBounds } from './plugins/inputBounds'
 import { unitsPlugin } from './plugins/units'
 import { partnerApi } from './plugins/partners'
 import { syndication } from './plugins/syndication'
@@ -60,7 +61,7 @@ export default buildConfig({
     shouldAutoRun: () => env.JOBS_AUTORUN,
     access: { run: ({ req: { user } }) => user?.collection === 'users' && user.role === 'admin' },
   },
-  plugins: [unitsPlugin(), embedsPlugin(), syndication(), partnerApi(), webhooks({ retryDelayMs: env.WEBHOOK_RETRY_DELAY_MS })],
+  plugins: [unitsPlugin(), embedsPlugin(), syndication(), partnerApi(), webhooks({ retryDelayMs: env.WEBHOOK_RETRY_DELAY_MS }), inputBounds()],
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: false,
