@@ -7,6 +7,7 @@ import { REST_DELETE, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 import supertest from 'supertest'
 
+import { guardApi } from '../../src/lib/apiGuard'
 import { healthResponse, readinessResponse } from '../../src/lib/health'
 import { publicApi } from '../../src/lib/publicApi'
 import { createTestDatabase, type TestDatabase } from './database'
@@ -38,7 +39,8 @@ export function hubRoutes(config: SanitizedConfig, payload: Payload): Route[] {
     DELETE: REST_DELETE(config),
     OPTIONS: api.restOptions,
   }
-  return [
+  const guard = guardApi(config)
+  const routes: Route[] = [
     { method: 'GET', path: /^\/healthz$/, handle: () => healthResponse() },
     { method: 'GET', path: /^\/readyz$/, handle: () => readinessResponse(async () => payload) },
     { method: 'GET', path: /^\/api\/graphql$/, handle: (request) => api.graphqlGet(request, undefined) },
@@ -51,6 +53,7 @@ export function hubRoutes(config: SanitizedConfig, payload: Payload): Route[] {
         handler(request, { params: Promise.resolve({ slug: params.slug.split('/').map(decodeURIComponent) }) }),
     })),
   ]
+  return routes.map((route) => ({ ...route, handle: guard(route.handle) }))
 }
 
 /** A hub on a fresh database, served over HTTP to supertest. One per test file. */
