@@ -24,6 +24,7 @@ import { webhooks } from './plugins/webhooks'
 import { databaseAdapter } from './src/lib/databaseAdapter'
 import { parseDatabaseUrl } from './src/lib/databaseUrl'
 import { readEnv } from './src/lib/env'
+import { sessionOrigins } from './src/lib/sessionOrigins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
@@ -31,6 +32,7 @@ const env = readEnv()
 export default buildConfig({
   secret: env.PAYLOAD_SECRET,
   serverURL: env.SERVER_URL,
+  csrf: sessionOrigins(env),
   telemetry: false,
   admin: {
     user: Users.slug,
