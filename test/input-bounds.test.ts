@@ -13,7 +13,7 @@ const auth = () => ({ Authorization: `JWT ${editor}` })
 const firstMessage = (body: { errors?: { message: string }[] }) => body.errors?.[0]?.message
 
 const newsDraft = (extra: Record<string, unknown>) => ({ title: 'Brouillon', category: 'alert', scope: { level: 'national' }, _status: 'draft', ...extra })
-const countNews = async () => (await hub.payload.count({ collection: 'news', draft: true })).totalDocs
+const countNews = async () => (await hub.payload.count({ collection: 'news' })).totalDocs
 
 beforeAll(async () => {
   hub = await startHub()
