@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
 import { cachedJson } from '../../src/lib/httpCache'
+import { wholeNumberParam } from '../../src/lib/queryNumber'
 import { splitFrameQuery } from './frameParams'
 import { hubOrigin } from './hubOrigin'
 import { escapeHtml } from './html'
@@ -9,8 +10,7 @@ import { isWidgetName, parseWidgetQuery } from './params'
 import { problem } from './problem'
 import { widgetInfo } from './widgets'
 
-const dimension = (name: string) =>
-  z.coerce.number({ error: `${name}: a number of pixels` }).int({ error: `${name}: a number of pixels` }).min(100, { error: `${name}: at least 100` }).max(4000, { error: `${name}: at most 4000` }).optional()
+const dimension = (name: string) => wholeNumberParam(`${name}: a number of pixels between 100 and 4000`, 100, 4000).optional()
 
 const oembedQuery = z.strictObject({
   url: z.url({ error: 'url: the address of a Relais widget frame (/embed/v1/frame/...)' }),
@@ -40,6 +40,8 @@ export const oembedEndpoint: Endpoint = {
     const target = new URL(url)
     const widget = /^\/embed\/v1\/frame\/([a-z]+)$/.exec(target.pathname)?.[1]
     if (target.origin !== origin || !isWidgetName(widget)) return problem(404, `url: not a widget frame of this hub (${origin}/embed/v1/frame/<widget>?...)`)
+    // A URL's origin leaves out `user:pass@`: the frame's address is rebuilt, never echoed.
+    if (target.username || target.password) return problem(400, 'url: must not contain a user name or password')
     const { data, display } = splitFrameQuery(target.searchParams)
     if (!display.ok) return problem(400, `url: ${display.message}`)
     const query = parseWidgetQuery(widget, data)
@@ -49,7 +51,7 @@ export const oembedEndpoint: Endpoint = {
     const title = `${info.title[lang]} · Relais`
     const width = Math.min(maxwidth ?? 640, 640)
     const height = Math.min(maxheight ?? info.height, info.height)
-    const src = target.toString()
+    const src = `${origin}${target.pathname}${target.search}`
     const html =
       `<blockquote class="wp-embedded-content"><a href="${escapeHtml(src)}">${escapeHtml(title)}</a></blockquote>` +
       `<iframe class="wp-embedded-content relais-frame" src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="${width}" height="${height}" ` +
