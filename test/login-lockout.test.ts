@@ -98,6 +98,7 @@ describe('the login throttle', () => {
   it('shares its counts between hub instances through Redis', async () => {
     const prefix = `relais-test-${crypto.randomUUID()}`
     const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'
+    // Its keys expire with their one-minute window: nothing is left to clean up in Redis.
     const first = createLoginThrottle(redisUrl, prefix, small)
     const second = createLoginThrottle(redisUrl, prefix, small)
     try {
@@ -106,13 +107,7 @@ describe('the login throttle', () => {
       expect(await second.attempt('e@test.example', '198.51.100.9')).toBe(true)
       expect(await first.attempt('e@test.example', '198.51.100.9')).toBe(false)
     } finally {
-      const { Redis } = await import('ioredis')
-      const redis = new Redis(redisUrl)
-      const keys = await redis.keys(`${prefix}:*`)
-      if (keys.length) await redis.del(...keys)
-      await redis.quit()
-      await first.close()
-      await second.close()
+      await Promise.all([first.close(), second.close()])
     }
   })
 })
