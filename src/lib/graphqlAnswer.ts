@@ -16,9 +16,12 @@ const isPersistedQueryMiss = (body: GraphqlBody) => body.errors?.some((error) =>
  */
 export async function graphqlAnswer(response: Response, production = process.env.NODE_ENV === 'production'): Promise<Response> {
   if (!(response.headers.get('content-type') ?? '').includes('json')) return response
+  const text = await response.clone().text()
+  // graphql-js writes `errors` first when there are any: an answer with data only is left as is, unparsed.
+  if (!text.startsWith('{"errors"')) return response
   let body: GraphqlBody
   try {
-    body = (await response.clone().json()) as GraphqlBody
+    body = JSON.parse(text) as GraphqlBody
   } catch {
     return response
   }
