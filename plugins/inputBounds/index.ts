@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeOperationHook, type CollectionConfig, type Config, type PayloadRequest, type SanitizedCollectionConfig, ValidationError } from 'payload'
+import { type CollectionBeforeOperationHook, type CollectionConfig, type Config, type PayloadRequest, type SanitizedCollectionConfig, ValidationError } from 'payload'
 
 import { documentDataIssues, textIssue, type Issue } from './documentData'
 import { fieldErrorMessage } from './fieldErrorMessage'
@@ -9,11 +9,11 @@ import { whereIssues } from './whereValues'
 const idTypeOf = (req: PayloadRequest): 'number' | 'text' => (req.payload.db.defaultIDType === 'number' ? 'number' : 'text')
 
 /** Payload parses the id of a REST path with parseFloat: `/api/units/1%00` would read unit 1. */
-function assertDocumentId(req: PayloadRequest, collection: SanitizedCollectionConfig): void {
+function documentIdIssues(req: PayloadRequest, collection: SanitizedCollectionConfig): Issue[] {
   const raw = req.routeParams?.id
-  if (req.payloadAPI !== 'REST' || req.routeParams?.collection !== collection.slug || typeof raw !== 'string') return
+  if (req.payloadAPI !== 'REST' || req.routeParams?.collection !== collection.slug || typeof raw !== 'string') return []
   const idType = idTypeOf(req)
-  if (!isDocumentId(raw, idType)) throw new APIError(`id: ${JSON.stringify(raw)} is not a valid id (${idExpectation(idType)})`, 400, undefined, true)
+  return isDocumentId(raw, idType) ? [] : [{ path: 'id', message: `id: ${JSON.stringify(raw)} is not a valid id (${idExpectation(idType)})` }]
 }
 
 /** Login and password forms: the fields a client sends there are looked up as they are. */
@@ -29,11 +29,12 @@ function credentialIssues(data: unknown): Issue[] {
   return issues
 }
 
+// Every refusal is a ValidationError: it carries its field paths as data, which Payload's REST
+// answer keeps even in a production build, where a bare APIError's minified name loses its message.
 const checkInput: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
-  assertDocumentId(req, collection)
   const idType = idTypeOf(req)
   const locales = req.payload.config.localization ? req.payload.config.localization.localeCodes : []
-  const issues: Issue[] = []
+  const issues: Issue[] = documentIdIssues(req, collection)
   if ((operation === 'create' || operation === 'update') && 'data' in args) {
     issues.push(...documentDataIssues(collection.flattenedFields, args.data, { idType, locales }))
     if (collection.auth && 'data' in args && typeof args.data === 'object' && args.data && 'password' in args.data) {
