@@ -18,6 +18,7 @@ import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { cachePurge } from './plugins/cachePurge'
 import { embedsPlugin } from './plugins/embeds'
+import { inputBounds } from './plugins/inputBounds'
 import { unitsPlugin } from './plugins/units'
 import { partnerApi } from './plugins/partners'
 import { readerPages } from './plugins/readerPages'
@@ -26,6 +27,7 @@ import { webhooks } from './plugins/webhooks'
 import { databaseAdapter } from './src/lib/databaseAdapter'
 import { parseDatabaseUrl } from './src/lib/databaseUrl'
 import { readEnv } from './src/lib/env'
+import { sessionOrigins } from './src/lib/sessionOrigins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
@@ -33,6 +35,7 @@ const env = readEnv()
 export default buildConfig({
   secret: env.PAYLOAD_SECRET,
   serverURL: env.SERVER_URL,
+  csrf: sessionOrigins(env),
   telemetry: false,
   admin: {
     user: Users.slug,
@@ -65,7 +68,17 @@ export default buildConfig({
     shouldAutoRun: () => env.JOBS_AUTORUN,
     access: { run: ({ req: { user } }) => user?.collection === 'users' && user.role === 'admin' },
   },
-  plugins: [unitsPlugin(), embedsPlugin(), syndication(), readerPages(), partnerApi(), webhooks({ retryDelayMs: env.WEBHOOK_RETRY_DELAY_MS }), cachePurge()],
+  // inputBounds reads every field of every collection: it comes last.
+  plugins: [
+    unitsPlugin(),
+    embedsPlugin(),
+    syndication(),
+    readerPages(),
+    partnerApi(),
+    webhooks({ retryDelayMs: env.WEBHOOK_RETRY_DELAY_MS }),
+    cachePurge(),
+    inputBounds(),
+  ],
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: false,

@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module'
+
 import pg from 'pg'
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
 
@@ -41,6 +43,12 @@ export default defineConfig(async () => {
   else if (only === 'mongodb') throw new Error('TEST_DATABASE=mongodb needs MONGODB_URL')
 
   return {
+    resolve: {
+      // Node (npm start, Next's externals) loads graphql's CommonJS build, and so do Payload and
+      // graphql-http; Vite would give the hub's own code the ESM build, whose GraphQLError and
+      // schema classes the other copy does not recognise.
+      alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
+    },
     test: {
       include: ['test/**/*.test.ts'],
       globalSetup: ['test/helpers/globalSetup.ts'],

@@ -13,8 +13,10 @@ export const Media: CollectionConfig = {
   admin: { group: { fr: 'Contenus', en: 'Content' }, useAsTitle: 'alt' },
   access: {
     read: () => true,
+    // A local editor uploads the images of their own news; images already in use anywhere
+    // (national ones included) are changed or removed by national staff only.
     create: ({ req: { user } }) => isStaff(user),
-    update: ({ req: { user } }) => isStaff(user),
+    update: ({ req: { user } }) => isNationalStaff(user),
     delete: ({ req: { user } }) => isNationalStaff(user),
   },
   upload: {

@@ -79,6 +79,16 @@ describe('oEmbed', () => {
     expect(bad.status).toBe(400)
     expect(bad.body.detail).toBe('url: limit: must be a whole number between 1 and 50')
     expect((await get('/oembed')).body.detail).toMatch(/^url: /)
+    expect((await get('/oembed').query({ url: `${base}/embed/v1/frame/news`, maxwidth: '0x200' })).body.detail).toBe('maxwidth: a number of pixels between 100 and 4000')
+  })
+
+  it('never echoes a user name or password written into the URL', async () => {
+    const response = await get('/oembed').query({ url: base.replace('http://', 'http://admin:secret@') + '/embed/v1/frame/news?commune=35238' })
+    expect(response.status).toBe(400)
+    expect(response.body.detail).toBe('url: must not contain a user name or password')
+    expect(JSON.stringify(response.body)).not.toContain('secret')
+    const framed = await get('/oembed').query({ url: `${base}/embed/v1/frame/news?commune=35238#fragment` })
+    expect(framed.body.html).toContain(`src="${base}/embed/v1/frame/news?commune=35238"`)
   })
 })
 

@@ -1,12 +1,12 @@
 import type { CollectionConfig, Where } from 'payload'
 
 import { visibleNewsWhere } from '../../src/access/publicReads'
-import { isNationalStaff, isStaff } from '../../src/access/roles'
+import { isNationalStaff, isStaff, nationalStaffWrites } from '../../src/access/roles'
 import { territoryWhere } from '../../src/access/territory'
 import { slugField } from '../../src/fields/slug'
 import { checkCommuneCodes, checkDepartmentCodes } from '../../src/fields/territoryCodes'
 import { deriveScopeDepartments } from './hooks/deriveScopeDepartments'
-import { guardNewsTerritory } from './hooks/guardTerritory'
+import { guardNewsTerritory, guardNewsTerritoryOnDelete } from './hooks/guardTerritory'
 import { requiredInFrench } from '../../src/fields/requiredInFrench'
 
 export const newsCategories = [
@@ -49,6 +49,7 @@ export const News: CollectionConfig = {
   hooks: {
     beforeValidate: [deriveScopeDepartments],
     beforeChange: [guardNewsTerritory],
+    beforeDelete: [guardNewsTerritoryOnDelete],
   },
   fields: [
     { name: 'title', type: 'text', label: { fr: 'Titre', en: 'Title' }, localized: true, validate: requiredInFrench('title') },
@@ -145,6 +146,7 @@ export const News: CollectionConfig = {
         { value: 'editor', label: { fr: 'Rédaction', en: 'Editorial' } },
         { value: 'demo', label: { fr: 'Démonstration (fictif)', en: 'Demo (fictitious)' } },
       ],
+      access: nationalStaffWrites,
       admin: { position: 'sidebar' },
     },
   ],

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isNationalStaff, isStaff } from '../../src/access/roles'
+import { isNationalStaff, isStaff, nationalStaffWrites } from '../../src/access/roles'
 import { territoryWhere } from '../../src/access/territory'
 import { openingHoursField } from '../../src/fields/openingHours'
 import { checkCommuneCodes, checkDepartmentCodes } from '../../src/fields/territoryCodes'
@@ -79,6 +79,7 @@ export const Units: CollectionConfig = {
       label: { fr: 'Identifiant public', en: 'Public id' },
       unique: true,
       index: true,
+      access: nationalStaffWrites,
       admin: { description: { fr: 'identifiant_public_unite pour la gendarmerie, clé stable sinon.', en: 'identifiant_public_unite for the gendarmerie, a stable key otherwise.' } },
     },
     {
@@ -174,13 +175,14 @@ export const Units: CollectionConfig = {
       required: true,
       defaultValue: 'editor',
       options: unitSources,
+      access: nationalStaffWrites,
       admin: { position: 'sidebar' },
     },
     {
       name: 'importRecord',
       type: 'json',
       label: { fr: 'Dernier import', en: 'Last import' },
-      access: { read: ({ req: { user } }) => Boolean(user) },
+      access: { ...nationalStaffWrites, read: ({ req: { user } }) => Boolean(user) },
       admin: {
         readOnly: true,
         position: 'sidebar',

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { wholeNumberParam } from '../../src/lib/queryNumber'
+
 /**
  * What the host page would set with CSS or attributes in script mode, given as query
  * parameters in iframe mode (the host's CSS cannot reach into a frame).
@@ -7,7 +9,7 @@ import { z } from 'zod'
 export const frameDisplayParams = z.object({
   appearance: z.enum(['light', 'dark', 'auto'], { error: 'appearance: must be light, dark or auto' }).optional(),
   accent: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'accent: a colour such as #0055a4' }).optional(),
-  heading: z.coerce.number({ error: 'heading: a heading level from 1 to 6' }).int({ error: 'heading: a heading level from 1 to 6' }).min(1, { error: 'heading: a heading level from 1 to 6' }).max(6, { error: 'heading: a heading level from 1 to 6' }).optional(),
+  heading: wholeNumberParam('heading: a heading level from 1 to 6', 1, 6).optional(),
 })
 export type FrameDisplay = z.output<typeof frameDisplayParams>
 

@@ -5,15 +5,17 @@ import { problem } from '../../src/edge/problem'
 import { publicJson } from '../../src/edge/publicAnswer'
 import type { PublicEndpointCustom } from '../../src/edge/routes'
 import { publicOrigin } from '../../src/lib/publicOrigin'
-import { splitFrameQuery } from './frameParams'
+import { wholeNumberParam } from '../../src/lib/queryNumber'
 import { escapeHtml } from '../../src/lib/escapeHtml'
+import { splitFrameQuery } from './frameParams'
 import { isWidgetName, parseWidgetQuery } from './params'
 import { widgetInfo } from './widgets'
 
-const dimension = (name: string) =>
-  z.coerce.number({ error: `${name}: a number of pixels` }).int({ error: `${name}: a number of pixels` }).min(100, { error: `${name}: at least 100` }).max(4000, { error: `${name}: at most 4000` }).optional()
+const dimension = (name: string) => wholeNumberParam(`${name}: a number of pixels between 100 and 4000`, 100, 4000).optional()
 
-const oembedQuery = z.strictObject({
+// Consumers add parameters of their own (WordPress sends `dnt=1` with every request): those
+// are ignored, as the oEmbed spec expects; the ones the spec defines are checked.
+const oembedQuery = z.object({
   url: z.url({ error: 'url: the address of a Relais widget frame (/embed/v1/frame/...)' }),
   format: z.string().default('json'),
   maxwidth: dimension('maxwidth'),
@@ -34,7 +36,7 @@ export const oembedEndpoint: Endpoint = {
     const parsed = oembedQuery.safeParse(Object.fromEntries(new URL(req.url ?? 'http://localhost').searchParams))
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
-      return problem(400, issue.code === 'unrecognized_keys' ? `${issue.keys[0]}: unknown parameter` : issue.message)
+      return problem(400, issue.message)
     }
     const { url, format, maxwidth, maxheight } = parsed.data
     if (format !== 'json') return problem(501, `format: only json is supported, not ${JSON.stringify(format)}`)
@@ -42,6 +44,8 @@ export const oembedEndpoint: Endpoint = {
     const target = new URL(url)
     const widget = /^\/embed\/v1\/frame\/([a-z]+)$/.exec(target.pathname)?.[1]
     if (target.origin !== origin || !isWidgetName(widget)) return problem(404, `url: not a widget frame of this hub (${origin}/embed/v1/frame/<widget>?...)`)
+    // A URL's origin leaves out `user:pass@`: the frame's address is rebuilt, never echoed.
+    if (target.username || target.password) return problem(400, 'url: must not contain a user name or password')
     const { data, display } = splitFrameQuery(target.searchParams)
     if (!display.ok) return problem(400, `url: ${display.message}`)
     const query = parseWidgetQuery(widget, data)
@@ -51,24 +55,11 @@ export const oembedEndpoint: Endpoint = {
     const title = `${info.title[lang]} · Relais`
     const width = Math.min(maxwidth ?? 640, 640)
     const height = Math.min(maxheight ?? info.height, info.height)
-    const src = target.toString()
+    const src = `${origin}${target.pathname}${target.search}`
     const html =
       `<blockquote class="wp-embedded-content"><a href="${escapeHtml(src)}">${escapeHtml(title)}</a></blockquote>` +
       `<iframe class="wp-embedded-content relais-frame" src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="${width}" height="${height}" ` +
       `sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" security="restricted" loading="lazy" style="border:0;max-width:100%"></iframe>`
-    return publicJson(
-      {
-      version: '1.0',
-      type: 'rich',
-      provider_name: 'Relais',
-      provider_url: origin,
-      title,
-      html,
-      width,
-      height,
-      cache_age: 3600,
-      },
-      { tags: ['embed'] },
-    )
+    return publicJson({ version: '1.0', type: 'rich', provider_name: 'Relais', provider_url: origin, title, html, width, height, cache_age: 3600 }, { tags: ['embed'] })
   },
 }

@@ -2,18 +2,13 @@ import { z } from 'zod'
 
 import { serviceAudiences, serviceCategories } from '../../collections/Services'
 import { sheetThemes } from '../../collections/Sheets'
+import { decimalParam, wholeNumberParam } from '../../src/lib/queryNumber'
 import { departmentOfCommune, isCommuneCode, isDepartmentCode } from '../../src/lib/territories'
 
 export const lang = z.enum(['fr', 'en'], { error: 'lang: must be fr or en' }).default('fr')
 export const commune = z.string().refine(isCommuneCode, { error: (issue) => `commune: unknown INSEE commune code ${JSON.stringify(issue.input)}` })
 export const department = z.string().refine(isDepartmentCode, { error: (issue) => `department: unknown department code ${JSON.stringify(issue.input)}` })
-export const limit = (fallback: number) =>
-  z.coerce
-    .number({ error: 'limit: must be a whole number between 1 and 50' })
-    .int({ error: 'limit: must be a whole number between 1 and 50' })
-    .min(1, { error: 'limit: must be a whole number between 1 and 50' })
-    .max(50, { error: 'limit: must be a whole number between 1 and 50' })
-    .default(fallback)
+export const limit = (fallback: number) => wholeNumberParam('limit: must be a whole number between 1 and 50', 1, 50).default(fallback)
 const slug = (name: string) => z.string().regex(/^[a-z0-9-]{1,100}$/, { error: `${name}: lowercase letters, digits and dashes only` })
 const oneOf = (name: string, values: string[]) =>
   z.enum(values as [string, ...string[]], { error: `${name}: must be one of ${values.join(', ')}` })
@@ -51,8 +46,8 @@ export const widgetParams = {
     .strictObject({
       lang,
       commune: commune.optional(),
-      lat: z.coerce.number({ error: 'lat: must be a number' }).min(-90, { error: 'lat: must be between -90 and 90' }).max(90, { error: 'lat: must be between -90 and 90' }).optional(),
-      lng: z.coerce.number({ error: 'lng: must be a number' }).min(-180, { error: 'lng: must be between -180 and 180' }).max(180, { error: 'lng: must be between -180 and 180' }).optional(),
+      lat: decimalParam('lat: must be a decimal number such as 48.11', -90, 90, 'lat: must be between -90 and 90').optional(),
+      lng: decimalParam('lng: must be a decimal number such as -1.68', -180, 180, 'lng: must be between -180 and 180').optional(),
       limit: limit(3),
     })
     .superRefine((value, ctx) => {

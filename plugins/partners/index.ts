@@ -2,6 +2,7 @@ import type { Config } from 'payload'
 
 import { armorRules, defaultArmorLimits, type ArmorLimits } from './armor'
 import { newsVisibleInQuery } from './newsVisibleIn'
+import { pageBoundsRule } from './pageBounds'
 import { Partners } from './Partners'
 import { servicesAvailableInQuery } from './servicesAvailableIn'
 
@@ -25,7 +26,7 @@ export const partnerApi =
         ...graphQL,
         disableIntrospectionInProduction: true,
         disablePlaygroundInProduction: true,
-        validationRules: (args) => [...(previousRules?.(args) ?? []), ...armorRules(limits)],
+        validationRules: (args) => [...(previousRules?.(args) ?? []), ...armorRules(limits), pageBoundsRule(args.variableValues)],
         queries: (graphql, parts) => ({
           ...(previousQueries?.(graphql, parts) ?? {}),
           ServicesAvailableIn: servicesAvailableInQuery(graphql, parts as never),

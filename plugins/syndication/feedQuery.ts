@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { wholeNumberParam } from '../../src/lib/queryNumber'
 import { isCommuneCode, isDepartmentCode } from '../../src/lib/territories'
 
 /** The query string of a feed: one territory at most, each code checked against INSEE's lists. */
@@ -14,7 +15,7 @@ export const feedQuerySchema = z
       .refine(isCommuneCode, { message: 'unknown INSEE commune code' })
       .optional(),
     lang: z.enum(['fr', 'en']).default('fr'),
-    limit: z.coerce.number().int().min(1).max(100).default(30),
+    limit: wholeNumberParam('a whole number between 1 and 100', 1, 100).default(30),
   })
   .refine((query) => !(query.department && query.commune), {
     message: 'give either department or commune, not both',

@@ -36,7 +36,7 @@ export const WebhookDeliveries: CollectionConfig = {
     { name: 'httpStatus', type: 'number', label: { fr: 'Code HTTP', en: 'HTTP status' } },
     { name: 'durationMs', type: 'number', label: { fr: 'Durée (ms)', en: 'Duration (ms)' } },
     { name: 'attempt', type: 'number', required: true, label: { fr: 'Tentative', en: 'Attempt' } },
-    { name: 'error', type: 'text', label: { fr: 'Erreur', en: 'Error' } },
+    { name: 'error', type: 'text', maxLength: 500, label: { fr: 'Erreur', en: 'Error' } },
     { name: 'body', type: 'json', label: { fr: 'Contenu envoyé', en: 'Body sent' } },
   ],
 }

@@ -36,7 +36,8 @@ async function post(url: string, secret: string, body: string, event: string, de
     const durationMs = Math.round(performance.now() - started)
     const cause = (error as Error & { cause?: Error }).cause?.message
     const message = (error as Error).name === 'TimeoutError' ? `no answer within ${TIMEOUT_MS / 1000} s` : cause ?? (error as Error).message
-    return { ok: false as const, httpStatus: undefined, durationMs, error: message }
+    // The delivery log keeps a line of it (its fields are bounded, plugins/inputBounds).
+    return { ok: false as const, httpStatus: undefined, durationMs, error: message.slice(0, 500) }
   }
 }
 

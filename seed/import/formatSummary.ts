@@ -8,7 +8,8 @@ export function formatSummary(summary: ImportSummary): string {
     `${summary.dryRun ? 'Dry run (nothing written) of' : 'Imported'} ${summary.file} (${summary.format}, ${summary.rows} rows):`,
     `  created ${summary.created}, updated ${summary.updated}, unchanged ${summary.unchanged}, closed ${summary.closed}, rejected ${summary.rejected.length}`,
   ]
-  if (!summary.dryRun && summary.created + summary.updated + summary.closed === 0) lines.push('  nothing changed: the database already matches this file')
+  if (summary.closureSkipped) lines.push(`  ${summary.closureSkipped}`)
+  if (!summary.dryRun && !summary.closureSkipped && summary.created + summary.updated + summary.closed === 0) lines.push('  nothing changed: the database already matches this file')
   if (summary.rejected.length) {
     lines.push('Rejected rows:')
     for (const { line, reason } of summary.rejected) lines.push(`  line ${line}: ${reason}`)

@@ -33,6 +33,8 @@ export type ImportSummary = {
   rejected: LineNote[]
   warnings: LineNote[]
   conflicts: Conflict[]
+  /** Why a full file closed nothing, when it did not. */
+  closureSkipped?: string
 }
 
 export type ImportOutcome = { summary: ImportSummary; unusable?: string } | { error: string }
@@ -49,6 +51,22 @@ function keyOfRejected(format: UnitFormat, record: SourceRow['record']): string 
   const code = record.code_commune_insee?.trim()
   const name = record.service?.trim()
   return code && name ? policePublicId(code, name) : undefined
+}
+
+/*
+ * A full file closes what it no longer lists. When many of its rows were rejected it cannot
+ * say what is gone (a truncated or mangled export would close half the country): it then
+ * closes nothing, and the summary says why.
+ */
+export const maxRejectedShareToClose = 0.1
+
+function closureRefusal(summary: ImportSummary): string | undefined {
+  const rejected = summary.rejected.length
+  if (rejected <= summary.rows * maxRejectedShareToClose) return undefined
+  return (
+    `closed nothing: ${rejected} of ${summary.rows} rows were rejected (more than ${maxRejectedShareToClose * 100}%), ` +
+    'too many to tell what the file no longer lists; fix the file, or import it with --partial'
+  )
 }
 
 /** Reads a file and recognises its format; an error when the file is unusable. */
@@ -139,8 +157,10 @@ async function importUnitRows(payload: Payload, format: UnitFormat, rows: Source
     }
     queue.add(line, 'updated', (req) => payload.update({ collection: 'units', id: doc.id, data: plan.data as never, locale: 'fr', depth: 0, select: { status: true }, req }))
   }
+  await queue.run()
   const usable = seen.size > 0
-  if (usable && !options.partial) {
+  summary.closureSkipped = usable && !options.partial ? closureRefusal(summary) : undefined
+  if (usable && !options.partial && !summary.closureSkipped) {
     for (const doc of existing.docs) {
       if (doc.source !== sourceOf[format] || !doc.publicId || seen.has(doc.publicId) || spared.has(doc.publicId)) continue
       const plan = planUnitChange(doc, { ...(doc.importRecord as ImportRecord | null)?.values, status: 'closed' })
@@ -186,8 +206,10 @@ async function importCompetences(payload: Payload, rows: SourceRow[], summary: I
       summary.unchanged++
     }
   }
+  await queue.run()
   const usable = seen.size > 0
-  if (usable && !options.partial) {
+  summary.closureSkipped = usable && !options.partial ? closureRefusal(summary) : undefined
+  if (usable && !options.partial && !summary.closureSkipped) {
     for (const doc of existing.docs) {
       if (seen.has(doc.key) || doc.status === 'closed') continue
       queue.add(0, 'closed', (req) => payload.update({ collection: 'unit-competences', id: doc.id, data: { status: 'closed' }, depth: 0, select, req }))

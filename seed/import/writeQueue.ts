@@ -1,21 +1,31 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
+import { fieldErrorMessage } from '../../plugins/inputBounds/fieldErrorMessage'
 import type { ImportOptions, ImportSummary } from './importOfficialFile'
 
-/** Payload's validation messages name the field; they become the rejected row's reason. */
+/**
+ * The rejected row's reason: the field paths and messages of a validation error (a unique
+ * public id clash reads `publicId: …`), or the database's own complaint without the SQL
+ * statement and its parameters that the adapter wraps around it.
+ */
 export function writeError(error: unknown): string {
-  const data = (error as { data?: { errors?: { message?: string; path?: string }[] } }).data
-  const messages = data?.errors?.map((e) => e.message ?? e.path).filter(Boolean)
-  return messages?.length ? messages.join('; ') : error instanceof Error ? error.message : String(error)
+  const errors = (error as { data?: { errors?: { message?: string; path?: string }[] } }).data?.errors
+  if (errors?.length) return fieldErrorMessage(errors)
+  const cause = (error as { cause?: unknown }).cause
+  if (cause instanceof Error) return cause.message
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]
 }
 
 type Outcome = 'created' | 'updated' | 'closed'
 type Write = { line: number; outcome: Outcome; run: (req?: PayloadRequest) => Promise<unknown> }
 
 /*
- * A write per transaction costs SQLite a sync to disk each time, which made a national file
- * take minutes; writes go in batches sharing one transaction. A failing write rolls its batch
- * back, and the batch is then written again one by one so only the bad row is rejected.
+ * A write per transaction costs a sync to disk each time, which made a national file take
+ * minutes; writes go in batches sharing one transaction. A failing write rolls its batch back,
+ * and the batch is then written again one by one so only the bad row is rejected. An adapter
+ * without transactions (Payload's SQLite adapter by default) keeps what a batch wrote before
+ * the failure: writing those rows again reported them rejected ("value must be unique") though
+ * they were stored. There, each write stands alone and is done once.
  */
 const batchSize = 250
 
@@ -45,25 +55,35 @@ export class WriteQueue {
     this.summary.rejected.push({ line: write.line, reason: writeError(error) })
   }
 
+  private async runAlone(batch: Write[]): Promise<void> {
+    for (const write of batch) {
+      try {
+        await write.run()
+      } catch (error) {
+        this.failed(write, error)
+      }
+    }
+  }
+
+  /** Runs the writes planned so far (a dry run only counts them); the queue can then take more. */
   async run(): Promise<void> {
-    const total = this.done + (this.options.dryRun ? 0 : this.writes.length)
+    const writes = this.writes
+    this.writes = []
+    const total = this.done + (this.options.dryRun ? 0 : writes.length)
     this.options.onProgress?.(this.done, total)
     if (this.options.dryRun) return
-    for (let start = 0; start < this.writes.length; start += batchSize) {
-      const batch = this.writes.slice(start, start + batchSize)
+    for (let start = 0; start < writes.length; start += batchSize) {
+      const batch = writes.slice(start, start + batchSize)
       const req = await createLocalReq({}, this.payload)
-      await initTransaction(req)
-      try {
-        for (const write of batch) await write.run(req)
-        await commitTransaction(req)
-      } catch {
-        await killTransaction(req)
-        for (const write of batch) {
-          try {
-            await write.run()
-          } catch (error) {
-            this.failed(write, error)
-          }
+      if (!(await initTransaction(req))) {
+        await this.runAlone(batch)
+      } else {
+        try {
+          for (const write of batch) await write.run(req)
+          await commitTransaction(req)
+        } catch {
+          await killTransaction(req)
+          await this.runAlone(batch)
         }
       }
       this.done += batch.length

@@ -1,3 +1,5 @@
+import type { FieldAccess } from 'payload'
+
 export const roles = ['admin', 'editor', 'local-editor'] as const
 export type Role = (typeof roles)[number]
 
@@ -21,3 +23,11 @@ export const isLocalEditor = (user: MaybeUser): boolean =>
 export const isStaff = (user: MaybeUser): boolean => isNationalStaff(user) || isLocalEditor(user)
 
 export const userDepartments = (user: MaybeUser): string[] => (isLocalEditor(user) ? (user?.departments ?? []) : [])
+
+const nationalStaffField: FieldAccess = ({ req: { user } }) => isNationalStaff(user)
+
+/**
+ * Fields a local editor reads but never sets (record keeping of imports, where a record came
+ * from): Payload drops what they send there, on every API and in the admin.
+ */
+export const nationalStaffWrites = { create: nationalStaffField, update: nationalStaffField }

@@ -48,7 +48,7 @@ function sessionToken(headers: Headers, cookiePrefix: string): { token: string; 
  * checked by the handler). A partner key is looked up on every request, so that revocation needs
  * no cache to expire, and an unknown or revoked key is refused rather than read as anonymous.
  */
-export async function identifyCaller(payload: Payload, headers: Headers, ip: string, hubOrigin: string): Promise<{ caller: Caller } | { refusal: Refusal }> {
+export async function identifyCaller(payload: Payload, headers: Headers, ip: string, sessionOrigins: string[]): Promise<{ caller: Caller } | { refusal: Refusal }> {
   if (!presentsCredential((name) => headers.get(name), payload.config.cookiePrefix)) return { caller: { kind: 'anonymous', ip } }
   if ((headers.get('authorization') ?? '').includes(' API-Key ')) {
     const { user } = await payload.auth({ headers })
@@ -66,7 +66,7 @@ export async function identifyCaller(payload: Payload, headers: Headers, ip: str
   const session = sessionToken(headers, payload.config.cookiePrefix)
   // A session cookie sent from another site's page is not the editor acting (Payload ignores it too).
   const origin = headers.get('origin')
-  if (session && !(session.fromCookie && origin && origin !== hubOrigin)) {
+  if (session && !(session.fromCookie && origin && !sessionOrigins.includes(origin))) {
     try {
       const { payload: claims } = await jwtVerify(session.token, new TextEncoder().encode(payload.secret))
       if (claims.collection === 'users') return { caller: { kind: 'staff', ip } }

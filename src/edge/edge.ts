@@ -33,6 +33,8 @@ export type EdgeRoute = {
 export type EdgeSettings = {
   /** The public origin (SERVER_URL): the only one requests are read against. */
   origin: string
+  /** Pages whose requests may carry an editor's session cookie (Payload's csrf list). */
+  sessionOrigins: string[]
   /** Whom to believe about X-Forwarded-For. */
   trustedProxies: string[]
   /** s-maxage of public answers, and how long an instance keeps them. */
@@ -323,11 +325,13 @@ export function createEdge({ payload, routes, settings, cache, limiter, fallback
     const ip = proxyAddr(req, trust)
     const isRead = method === 'GET' || method === 'HEAD'
     const credentialed = presentsCredential((name) => req.headers[name], cookiePrefix)
-    const counted = (route.publicRead && isRead) || route.gated
+    // Payload's long-query form: a read sent as a POST. Counted like any read; only editors may use it.
+    const readByPost = method === 'POST' && req.headers['x-payload-http-method-override'] === 'GET'
+    const counted = (route.publicRead && (isRead || readByPost)) || route.gated
 
     let caller: Caller | undefined = credentialed ? undefined : { kind: 'anonymous', ip }
     if (counted && credentialed) {
-      const identified = await identifyCaller(payload, requestHeaders(req, ip, false), ip, settings.origin)
+      const identified = await identifyCaller(payload, requestHeaders(req, ip, false), ip, settings.sessionOrigins)
       if ('refusal' in identified) return send(req, res, route, await materialize(refusalResponse(route, identified.refusal)))
       caller = identified.caller
     }

@@ -1,6 +1,7 @@
 import { OperationTypeNode, parse } from 'graphql'
 import { z } from 'zod'
 
+import { fragmentCycles } from './fragmentCycles'
 import { hubPersistedQueries, sha256Hex, type PersistedQueryStore } from './persistedQueries'
 import { graphqlProblem } from './problem'
 import { surrogateKey } from './tags'
@@ -72,6 +73,9 @@ async function resolvePersisted(operation: Operation, store: PersistedQueryStore
 }
 
 function forward(request: Request, operation: Operation, execute: Execute): Promise<Response> {
+  // A query sent by its hash alone was never seen by the request guard: checked here too.
+  const cycles = fragmentCycles(operation.query ?? '')
+  if (cycles.length) return Promise.resolve(Response.json({ errors: cycles }, { status: 400, headers: { 'Cache-Control': 'no-store' } }))
   const headers = new Headers(request.headers)
   headers.set('content-type', 'application/json')
   headers.delete('content-length')

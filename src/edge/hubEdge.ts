@@ -4,6 +4,8 @@ import type { Payload } from 'payload'
 
 import { readEnv, type Env } from '../lib/env'
 import { publicOrigin } from '../lib/publicOrigin'
+import { sessionOrigins } from '../lib/sessionOrigins'
+import { maxJsonBodyBytes } from './writeBody'
 import { createEdge, type EdgeSettings } from './edge'
 import { createMemoryCache } from './memoryCache'
 import { hubPurgeBus } from './purgeBus'
@@ -14,10 +16,11 @@ import { hubRoutes } from './routes'
 export function edgeSettings(env: Env = readEnv()): EdgeSettings {
   return {
     origin: publicOrigin(),
+    sessionOrigins: sessionOrigins(env),
     trustedProxies: env.TRUSTED_PROXIES,
     sharedMaxAge: env.EDGE_CACHE_SECONDS ?? (env.CACHE_PURGE_URL.length ? 3600 : 60),
     staleWhileRevalidate: 30,
-    maxJsonBytes: 2_000_000,
+    maxJsonBytes: maxJsonBodyBytes,
     maxUploadBytes: 25_000_000,
   }
 }

@@ -44,6 +44,7 @@ type PayloadErrorItem = { message?: string; name?: string; data?: { errors?: { p
  * Payload's REST errors (`{ errors: [{ message, data: { errors: [{ path, message }] } }] }`)
  * as a problem: `detail` names every field at fault by its path, and Payload's own items stay in
  * `errors` (with `field` added) so that the admin still shows each message beside its field.
+ * Its other members (a bulk operation's `docs` and `message`) are kept as extension members.
  */
 export function problemFromPayload(status: number, body: unknown, headers: HeadersInit = {}): Response {
   const items = (body as { errors?: PayloadErrorItem[] } | null)?.errors
@@ -58,5 +59,7 @@ export function problemFromPayload(status: number, body: unknown, headers: Heade
     const paths = (item.data?.errors ?? []).map((e) => e.path ?? e.field).filter(Boolean)
     return { ...item, message: item.message ?? details[0], field: paths.length === 1 ? paths[0] : fieldOf(item.message ?? '') }
   })
-  return problem(status, details.map((message) => ({ message })), headers, { errors })
+  // Everything else Payload said stays too: a bulk operation's `docs` are the ones it did change.
+  const rest = Object.fromEntries(Object.entries(body as Record<string, unknown>).filter(([key]) => !['errors', 'type', 'title', 'status', 'detail'].includes(key)))
+  return problem(status, details.map((message) => ({ message })), headers, { ...rest, errors })
 }

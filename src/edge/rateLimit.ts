@@ -22,29 +22,50 @@ export type RateLimiterOptions = {
   keyPrefix: string
 }
 
+export type CounterStore = {
+  /** Counters of one kind (`bucket`): `points` per `duration` seconds, then blocked `blockDuration` seconds. */
+  limiter: (bucket: string, options: { points: number; duration: number; blockDuration?: number }) => RateLimiterAbstract
+  ready: () => Promise<void>
+  close: () => Promise<void>
+}
+
 /**
- * Fixed one-minute windows per anonymous IP and per partner key. With Redis the counters are
- * shared by every hub instance; if Redis stops answering, an in-memory limiter takes over so
- * readers get limited per instance rather than errors.
+ * Where counters live: Redis when configured, so every hub instance shares them; if Redis
+ * stops answering, an in-memory limiter takes over, counting per instance rather than failing.
  */
-export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
-  const redis = options.redisUrl
-    ? new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
-    : undefined
+export function counterStore(redisUrl: string | undefined, keyPrefix: string): CounterStore {
+  const redis = redisUrl ? new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false }) : undefined
   redis?.on('error', () => undefined)
-  const build = (bucket: string, points: number): RateLimiterAbstract => {
-    const memory = new RateLimiterMemory({ keyPrefix: `${options.keyPrefix}:${bucket}`, points, duration: 60 })
-    if (!redis) return memory
-    return new RateLimiterRedis({
-      storeClient: redis,
-      keyPrefix: `${options.keyPrefix}:${bucket}`,
-      points,
-      duration: 60,
-      insuranceLimiter: memory,
-    })
+  return {
+    limiter: (bucket, options) => {
+      const memory = new RateLimiterMemory({ keyPrefix: `${keyPrefix}:${bucket}`, ...options })
+      if (!redis) return memory
+      return new RateLimiterRedis({ storeClient: redis, keyPrefix: `${keyPrefix}:${bucket}`, ...options, insuranceLimiter: memory })
+    },
+    ready: async () => {
+      if (!redis || redis.status === 'ready') return
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`Redis at ${redisUrl} does not answer`)), 5000)
+        redis.once('ready', () => {
+          clearTimeout(timer)
+          resolve()
+        })
+      })
+    },
+    close: async () => {
+      if (redis) await redis.quit().catch(() => redis.disconnect())
+    },
   }
+}
+
+/** Fixed one-minute windows per anonymous IP and per partner key. */
+export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
+  const store = counterStore(options.redisUrl, options.keyPrefix)
   const limits = { anonymous: options.anonymousPerMinute, partner: options.partnerPerMinute }
-  const limiters = { anonymous: build('anonymous', limits.anonymous), partner: build('partner', limits.partner) }
+  const limiters = {
+    anonymous: store.limiter('anonymous', { points: limits.anonymous, duration: 60 }),
+    partner: store.limiter('partner', { points: limits.partner, duration: 60 }),
+  }
   return {
     consume: async (bucket, key) => {
       const limit = limits[bucket]
@@ -58,19 +79,8 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
         throw rejection
       }
     },
-    ready: async () => {
-      if (!redis || redis.status === 'ready') return
-      await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`Redis at ${options.redisUrl} does not answer`)), 5000)
-        redis.once('ready', () => {
-          clearTimeout(timer)
-          resolve()
-        })
-      })
-    },
-    close: async () => {
-      if (redis) await redis.quit().catch(() => redis.disconnect())
-    },
+    ready: store.ready,
+    close: store.close,
   }
 }
 

@@ -11,6 +11,7 @@ import {
 import { compile, match } from 'path-to-regexp'
 import type { Endpoint, Payload, SanitizedConfig } from 'payload'
 
+import { guardGraphql, guardRest } from './apiGuard'
 import type { EdgeRoute } from './edge'
 import { graphqlTags } from './graphqlTags'
 import { persistedGraphqlGet, persistedGraphqlPost } from './graphqlPersisted'
@@ -121,10 +122,10 @@ export function hubRoutes(config: SanitizedConfig, payload: Payload, { productio
       name: 'graphql',
       methods: ['GET', 'POST', 'OPTIONS'],
       match: matcher(`${config.routes.api}${config.routes.graphQL}`),
-      handle: (request) => {
+      handle: guardGraphql((request) => {
         if (request.method === 'OPTIONS') return preflight(request)
         return request.method === 'POST' ? persistedGraphqlPost(graphqlPost)(request) : graphqlGet(request)
-      },
+      }),
       publicRead: true,
       gated: true,
       errors: 'graphql',
@@ -137,14 +138,14 @@ export function hubRoutes(config: SanitizedConfig, payload: Payload, { productio
       name: 'rest',
       methods: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS'],
       match: matcher(`${config.routes.api}/*slug`),
-      handle: async (request, params, caller) => {
+      handle: guardRest(new Set(config.collections.map((c) => c.slug)), async (request, params, caller) => {
         if (request.method === 'OPTIONS') {
           return request.headers.has('access-control-request-method') ? preflight(request) : restOptions(request, restContext(params.slug))
         }
         const response = await rest[request.method](request, restContext(params.slug))
         // Only an answer the edge may share needs its tags and date.
         return request.method === 'GET' && caller?.kind === 'anonymous' ? describedRestRead(config, request, response) : response
-      },
+      }),
       publicRead: true,
     },
   ]

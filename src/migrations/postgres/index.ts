@@ -1,6 +1,5 @@
 import * as migration_20261123_000159_initial from './20261123_000159_initial';
-import * as migration_20261124_060138_service_sources from './20261124_060138_service_sources';
-import * as migration_20261124_061327_seed_records from './20261124_061327_seed_records';
+import * as migration_20261124_072458_service_sources_seed_records_login_throttle from './20261124_072458_service_sources_seed_records_login_throttle';
 
 export const migrations = [
   {
@@ -9,13 +8,8 @@ export const migrations = [
     name: '20261123_000159_initial',
   },
   {
-    up: migration_20261124_060138_service_sources.up,
-    down: migration_20261124_060138_service_sources.down,
-    name: '20261124_060138_service_sources',
-  },
-  {
-    up: migration_20261124_061327_seed_records.up,
-    down: migration_20261124_061327_seed_records.down,
-    name: '20261124_061327_seed_records'
+    up: migration_20261124_072458_service_sources_seed_records_login_throttle.up,
+    down: migration_20261124_072458_service_sources_seed_records_login_throttle.down,
+    name: '20261124_072458_service_sources_seed_records_login_throttle'
   },
 ];

@@ -1,7 +1,8 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { isAdmin, isStaff, roleOptions } from '../src/access/roles'
-import { checkDepartmentCodes } from '../src/fields/territoryCodes'
+import { isAdmin, isStaff, roleOptions } from '../../src/access/roles'
+import { checkDepartmentCodes } from '../../src/fields/territoryCodes'
+import { forgetFailedLogins, throttleLogin } from './hooks/throttleLogin'
 
 const adminOnlyField: FieldAccess = ({ req: { user } }) => isAdmin(user)
 
@@ -10,9 +11,11 @@ export const Users: CollectionConfig = {
   labels: { singular: { fr: 'Utilisateur', en: 'User' }, plural: { fr: 'Utilisateurs', en: 'Users' } },
   auth: {
     tokenExpiration: 8 * 60 * 60,
-    maxLoginAttempts: 10,
-    lockTime: 10 * 60 * 1000,
+    // Payload's lock is per account: anyone could lock anyone out. Failures are counted per
+    // account and address instead (hooks/throttleLogin.ts).
+    maxLoginAttempts: 0,
   },
+  hooks: { beforeOperation: [throttleLogin], afterLogin: [forgetFailedLogins] },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'role', 'departments'],
@@ -24,7 +27,6 @@ export const Users: CollectionConfig = {
     create: ({ req: { user } }) => isAdmin(user),
     update: ({ req: { user } }) => (isAdmin(user) ? true : user ? { id: { equals: user.id } } : false),
     delete: ({ req: { user } }) => isAdmin(user),
-    unlock: ({ req: { user } }) => isAdmin(user),
   },
   fields: [
     { name: 'name', type: 'text', label: { fr: 'Nom', en: 'Name' }, required: true },

@@ -1,0 +1,52 @@
+import type { Caller } from './caller'
+import { fragmentCycles } from './fragmentCycles'
+import { graphqlAnswer } from './graphqlAnswer'
+import { problem } from './problem'
+import { asksStaffPageSize, maxPageSize, maxStaffPageSize, restQueryProblem } from './restQuery'
+import { writeBodyProblem } from './writeBody'
+
+type Handler = (request: Request, params: Record<string, string>, caller: Caller | undefined) => Promise<Response> | Response
+
+/** The query text of a GraphQL request (empty for a persisted query sent by its hash alone). */
+async function graphqlQueryOf(request: Request): Promise<string> {
+  if (request.method === 'GET') return new URL(request.url).searchParams.get('query') ?? ''
+  if (request.method !== 'POST') return ''
+  const body = (await request.clone().json().catch(() => null)) as { query?: unknown } | null
+  return typeof body?.query === 'string' ? body.query : ''
+}
+
+/**
+ * Checks made on the request itself before Payload's GraphQL handler reads it: what a write's
+ * body may be (writeBody.ts), fragment cycles (fragmentCycles.ts), then the statuses and
+ * messages of its answer (graphqlAnswer.ts).
+ */
+export const guardGraphql =
+  (handler: Handler): Handler =>
+  async (request, params, caller) => {
+    const refusal = await writeBodyProblem(request, 'graphql')
+    if (refusal) return refusal
+    const cycles = fragmentCycles(await graphqlQueryOf(request))
+    if (cycles.length) return Response.json({ errors: cycles }, { status: 400, headers: { 'Cache-Control': 'no-store' } })
+    return graphqlAnswer(await handler(request, params, caller))
+  }
+
+/**
+ * The same for Payload's REST routes: what a write's body may be, and the query string of a
+ * collection's routes (restQuery.ts). Editors signed in may ask larger pages than readers.
+ */
+export const guardRest =
+  (collections: Set<string>, handler: Handler): Handler =>
+  async (request, params, caller) => {
+    if (request.headers.get('x-payload-http-method-override') === 'GET' && caller?.kind !== 'staff') {
+      return problem(405, 'X-Payload-HTTP-Method-Override: readers send their query with GET (at most 100 documents a page)')
+    }
+    const refusal = await writeBodyProblem(request, 'rest')
+    if (refusal) return refusal
+    const { pathname, searchParams } = new URL(request.url)
+    if (collections.has(pathname.split('/')[2])) {
+      const pageSize = asksStaffPageSize(searchParams) && caller?.kind === 'staff' ? maxStaffPageSize : maxPageSize
+      const wrong = restQueryProblem(searchParams, request.method, pageSize)
+      if (wrong) return problem(400, wrong)
+    }
+    return handler(request, params, caller)
+  }
