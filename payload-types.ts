@@ -171,6 +171,7 @@ export interface PartnerAuthOperations {
  */
 export interface Service {
   id: number;
+  locale?: string | null;
   name?: string | null;
   /**
    * PEL, OTV, THESEE, PERCEVAL, PHAROS…
@@ -244,6 +245,7 @@ export interface Service {
  */
 export interface Sheet {
   id: number;
+  locale?: string | null;
   title?: string | null;
   /**
    * Filled in from the title.
@@ -304,6 +306,7 @@ export interface Sheet {
  */
 export interface Unit {
   id: number;
+  locale?: string | null;
   name?: string | null;
   kind: 'police-station' | 'gendarmerie-brigade' | 'victim-support' | 'association' | 'other';
   force: 'police' | 'gendarmerie' | 'none';
@@ -375,6 +378,7 @@ export interface UnitCompetence {
  */
 export interface News {
   id: number;
+  locale?: string | null;
   title?: string | null;
   /**
    * Filled in from the title.
@@ -423,6 +427,7 @@ export interface News {
  */
 export interface Media {
   id: number;
+  locale?: string | null;
   /**
    * Describes the image for readers who cannot see it.
    */
@@ -472,6 +477,7 @@ export interface Media {
  */
 export interface Guide {
   id: number;
+  locale?: string | null;
   title?: string | null;
   /**
    * Filled in from the title.
@@ -862,6 +868,7 @@ export interface PayloadMigration {
  * via the `definition` "services_select".
  */
 export interface ServicesSelect<T extends boolean = true> {
+  locale?: T;
   name?: T;
   acronym?: T;
   slug?: T;
@@ -910,6 +917,7 @@ export interface ServicesSelect<T extends boolean = true> {
  * via the `definition` "sheets_select".
  */
 export interface SheetsSelect<T extends boolean = true> {
+  locale?: T;
   title?: T;
   slug?: T;
   themes?: T;
@@ -936,6 +944,7 @@ export interface SheetsSelect<T extends boolean = true> {
  * via the `definition` "units_select".
  */
 export interface UnitsSelect<T extends boolean = true> {
+  locale?: T;
   name?: T;
   kind?: T;
   force?: T;
@@ -986,6 +995,7 @@ export interface UnitCompetencesSelect<T extends boolean = true> {
  * via the `definition` "news_select".
  */
 export interface NewsSelect<T extends boolean = true> {
+  locale?: T;
   title?: T;
   slug?: T;
   summary?: T;
@@ -1012,6 +1022,7 @@ export interface NewsSelect<T extends boolean = true> {
  * via the `definition` "guides_select".
  */
 export interface GuidesSelect<T extends boolean = true> {
+  locale?: T;
   title?: T;
   slug?: T;
   intro?: T;
@@ -1053,6 +1064,7 @@ export interface GuidesSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  locale?: T;
   alt?: T;
   credit?: T;
   updatedAt?: T;

@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isNationalStaff, isStaff } from '../src/access/roles'
 import { requiredInFrench } from '../src/fields/requiredInFrench'
+import { localeField } from '../src/fields/localeField'
 
 export const mediaDirectory = (): string => path.resolve(/*turbopackIgnore: true*/ process.env.MEDIA_DIR || 'data/media')
 
@@ -31,6 +32,7 @@ export const Media: CollectionConfig = {
     ],
   },
   fields: [
+    localeField,
     {
       name: 'alt',
       type: 'text',

@@ -8,6 +8,7 @@ import { sourcesField } from '../src/fields/sources'
 import { checkDepartmentCodes, departmentCodesField } from '../src/fields/territoryCodes'
 import { urlField } from '../src/fields/url'
 import { requiredInFrench } from '../src/fields/requiredInFrench'
+import { localeField } from '../src/fields/localeField'
 
 export const serviceCategories = [
   { value: 'complaint', label: { fr: 'Plainte', en: 'Complaint' } },
@@ -78,6 +79,7 @@ export const Services: CollectionConfig = {
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   fields: [
+    localeField,
     { name: 'name', type: 'text', label: { fr: 'Nom', en: 'Name' }, localized: true, validate: requiredInFrench('name') },
     {
       name: 'acronym',

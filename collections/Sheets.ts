@@ -5,6 +5,7 @@ import { isAdmin, isNationalStaff, isStaff } from '../src/access/roles'
 import { slugField } from '../src/fields/slug'
 import { sourcesField } from '../src/fields/sources'
 import { requiredInFrench } from '../src/fields/requiredInFrench'
+import { localeField } from '../src/fields/localeField'
 
 export const sheetThemes = [
   { value: 'cybercrime', label: { fr: 'Cybermalveillance et arnaques en ligne', en: 'Cybercrime and online scams' } },
@@ -47,6 +48,7 @@ export const Sheets: CollectionConfig = {
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   fields: [
+    localeField,
     { name: 'title', type: 'text', label: { fr: 'Titre', en: 'Title' }, localized: true, validate: requiredInFrench('title') },
     slugField('title'),
     {

@@ -28,10 +28,15 @@ function partnerApp(authorization: string) {
     useGETForHashedQueries: true,
   })
   return new ApolloClient({
-    cache: new InMemoryCache(),
+    // As the README tells partners: a localized object is one object per language.
+    cache: new InMemoryCache({ typePolicies: Object.fromEntries(localizedTypes.map((type) => [type, { keyFields: byIdAndLocale }])) }),
     link: persisted.concat(new HttpLink({ uri: `${hub.url}/api/graphql`, headers: { Authorization: authorization }, fetch: recordingFetch })),
   })
 }
+
+const localizedTypes = ['Sheet', 'Service', 'News', 'Unit', 'Guide', 'Media']
+// Objects read without their locale are kept inside the query that read them, never shared.
+const byIdAndLocale = (object: Readonly<Record<string, unknown>>) => (object.id != null && object.locale ? `${object.__typename}:${object.id}:${object.locale}` : false)
 
 const minuteAgo = () => new Date(Date.now() - 60_000).toISOString()
 
@@ -99,6 +104,14 @@ const SHEET: TypedDocumentNode<{ Sheets: Page<{ id: number; title: string; summa
   }
 `
 
+const SHEETS_IN: TypedDocumentNode<{ Sheets: Page<{ id: number; locale: string; title: string }> }, { locale: 'fr' | 'en' }> = gql`
+  query SheetsIn($locale: LocaleInputType) {
+    Sheets(locale: $locale, fallbackLocale: fr) {
+      docs { id locale title }
+    }
+  }
+`
+
 const UNITS: TypedDocumentNode<
   { unitsForCommune: { unit: { name: string }; distanceKm: number | null; openNow: boolean | null }[] },
   { insee: string }
@@ -151,6 +164,16 @@ describe('a partner app built with Apollo Client 4', () => {
   it('reads a sheet in English, with French where no translation exists', async () => {
     const { data } = await partnerApp(apiKey.authorization).query({ query: SHEET, variables: { slug: 'arnaque-en-ligne' } })
     expect(data?.Sheets.docs[0]).toMatchObject({ title: 'Victim of an online scam', summary: 'Que faire, qui contacter' })
+  })
+
+  it('keeps each language apart in its cache: French, then English, then French again', async () => {
+    const app = partnerApp(apiKey.authorization)
+    const titles = async (locale: 'fr' | 'en') => (await app.query({ query: SHEETS_IN, variables: { locale } })).data?.Sheets.docs.map((d: { locale: string; title: string }) => `${d.locale}: ${d.title}`)
+    expect(await titles('fr')).toEqual(['fr: Victime d’une arnaque en ligne'])
+    expect(await titles('en')).toEqual(['en: Victim of an online scam'])
+    const network = seen.length
+    expect(await titles('fr')).toEqual(['fr: Victime d’une arnaque en ligne'])
+    expect(seen.length).toBe(network)
   })
 
   it('sees a clear error on a query deeper than allowed', async () => {

@@ -5,6 +5,7 @@ import { isAdmin, isNationalStaff, isStaff } from '../../src/access/roles'
 import { requiredInFrench } from '../../src/fields/requiredInFrench'
 import { slugField } from '../../src/fields/slug'
 import { guideGraphProblems } from './guideGraph'
+import { localeField } from '../../src/fields/localeField'
 
 const keyField = {
   name: 'key',
@@ -44,6 +45,7 @@ export const Guides: CollectionConfig = {
     ],
   },
   fields: [
+    localeField,
     { name: 'title', type: 'text', label: { fr: 'Titre', en: 'Title' }, localized: true, validate: requiredInFrench('title') },
     slugField('title'),
     { name: 'intro', type: 'textarea', label: { fr: 'Introduction', en: 'Introduction' }, localized: true },

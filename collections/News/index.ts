@@ -8,6 +8,7 @@ import { checkCommuneCodes, checkDepartmentCodes } from '../../src/fields/territ
 import { deriveScopeDepartments } from './hooks/deriveScopeDepartments'
 import { guardNewsTerritory, guardNewsTerritoryOnDelete } from './hooks/guardTerritory'
 import { requiredInFrench } from '../../src/fields/requiredInFrench'
+import { localeField } from '../../src/fields/localeField'
 
 export const newsCategories = [
   { value: 'prevention', label: { fr: 'Prévention', en: 'Prevention' } },
@@ -52,6 +53,7 @@ export const News: CollectionConfig = {
     beforeDelete: [guardNewsTerritoryOnDelete],
   },
   fields: [
+    localeField,
     { name: 'title', type: 'text', label: { fr: 'Titre', en: 'Title' }, localized: true, validate: requiredInFrench('title') },
     slugField('title'),
     { name: 'summary', type: 'textarea', label: { fr: 'Chapô', en: 'Summary' }, localized: true, validate: requiredInFrench('summary') },

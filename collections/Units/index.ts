@@ -9,6 +9,7 @@ import { deriveDepartment } from './hooks/deriveDepartment'
 import { guardUnitTerritory } from './hooks/guardTerritory'
 import { refreshIndexAfterChange, refreshIndexAfterDelete } from './hooks/refreshUnitIndex'
 import { requiredInFrench } from '../../src/fields/requiredInFrench'
+import { localeField } from '../../src/fields/localeField'
 
 export const unitKinds = [
   { value: 'police-station', label: { fr: 'Commissariat de police', en: 'Police station' } },
@@ -53,6 +54,7 @@ export const Units: CollectionConfig = {
     afterDelete: [refreshIndexAfterDelete],
   },
   fields: [
+    localeField,
     { name: 'name', type: 'text', label: { fr: 'Nom', en: 'Name' }, localized: true, validate: requiredInFrench('name') },
     {
       type: 'row',

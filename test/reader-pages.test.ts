@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import type { News } from '../payload-types'
+import { seed } from '../seed'
+import { readCatalogue } from '../seed/readCatalogue'
+import { createPeople, password, people } from './helpers/fixtures'
+import { type Hub, startHub } from './helpers/hub'
+
+let hub: Hub
+const catalogue = readCatalogue()
+
+const newsData = (title: string, scope: News['scope'], extra: Partial<News> = {}) =>
+  ({ title, summary: `Résumé de ${title}`, category: 'event', scope, publishedAt: new Date(Date.now() - 60_000).toISOString(), _status: 'published', ...extra }) as News
+
+const page = (path: string) => hub.api.get(path).set('Accept', 'text/html')
+const meta = (html: string, property: string) => new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`).exec(html)?.[1]
+const link = (html: string, rel: string, hreflang?: string) =>
+  new RegExp(`<link rel="${rel}"${hreflang ? ` hrefLang="${hreflang}"` : ''} href="([^"]*)"`).exec(html)?.[1]
+
+beforeAll(async () => {
+  hub = await startHub()
+  await seed(hub.payload, { demo: true, demoPassword: 'relais-demo' })
+  await createPeople(hub.payload)
+})
+afterAll(async () => {
+  await hub?.close()
+})
+
+describe('a practical sheet', () => {
+  const sheet = catalogue.sheets[0]
+
+  it('shows its body, last significant update, official sources and related services, with canonical and language links', async () => {
+    const response = await page(`/fiches/${sheet.slug}`)
+    expect(response.status).toBe(200)
+    expect(response.headers['content-type']).toBe('text/html; charset=utf-8')
+    expect(response.text).toContain(`<h1>${sheet.title}</h1>`)
+    expect(response.text).toMatch(/Dernière mise à jour importante : <time dateTime="\d{4}-\d{2}-\d{2}/)
+    for (const source of sheet.sources) expect(response.text).toContain(`href="${source.url}"`)
+    expect(response.text).toMatch(new RegExp(`href="${hub.url}/demarches/[a-z0-9-]+"`))
+    expect(link(response.text, 'canonical')).toBe(`${hub.url}/fiches/${sheet.slug}`)
+    expect(link(response.text, 'alternate', 'en')).toBe(`${hub.url}/en/sheets/${sheet.slug}`)
+    expect(meta(response.text, 'og:title')).toBe(sheet.title)
+    expect(response.headers['surrogate-key']).toContain(`sheet:`)
+    expect(response.headers['cache-control']).toMatch(/^public, /)
+    expect(response.headers['content-security-policy']).toContain("default-src 'none'")
+    expect(response.text).not.toContain('<script')
+    expect(response.headers['set-cookie']).toBeUndefined()
+  })
+
+  it('is in English at its English address, with French where no translation exists', async () => {
+    const response = await page(`/en/sheets/${sheet.slug}`)
+    expect(response.status).toBe(200)
+    expect(response.text).toContain('<html lang="en">')
+    expect(response.text).toContain('Last significant update')
+    expect(response.text).toContain(`<h1>${sheet.en?.title ?? sheet.title}</h1>`)
+  })
+})
+
+describe('a news item', () => {
+  it('shows its scope, dates, issuing unit and image, while it is shown to readers', async () => {
+    const response = await page('/actualites/demo-permanence-aide-victimes-rennes')
+    expect(response.status).toBe(200)
+    expect(response.text).toMatch(/Diffusion : Rennes/)
+    expect(response.text).toMatch(/Publiée le <time/)
+  })
+
+  it('never renders a draft, even for an editor, and answers 410 once expired, 404 when unknown', async () => {
+    const token = await hub.login(people.editor.email, password)
+    const draft = await hub.payload.create({ collection: 'news', draft: true, data: newsData('Brouillon de page', { level: 'national' }, { _status: 'draft' }) })
+    expect((await page(`/actualites/${draft.slug}`)).status).toBe(404)
+    expect((await page(`/actualites/${draft.slug}`).set('Authorization', `JWT ${token}`)).status).toBe(404)
+
+    const shown = await hub.payload.create({ collection: 'news', data: newsData('Bientôt expirée', { level: 'national' }, { expiresAt: new Date(Date.now() + 1500).toISOString() }) })
+    expect((await page(`/actualites/${shown.slug}`)).status).toBe(200)
+    await vi.waitFor(async () => expect((await page(`/actualites/${shown.slug}`)).status).toBe(410), { timeout: 4000, interval: 100 })
+    const gone = await page(`/actualites/${shown.slug}`)
+    expect(gone.headers['cache-control']).toBe('no-store')
+    expect(gone.text).toContain('<meta name="robots" content="noindex"/>')
+    expect((await page('/actualites/jamais-vue')).status).toBe(404)
+  })
+
+  it('disappears as soon as it is unpublished', async () => {
+    const item = await hub.payload.create({ collection: 'news', data: newsData('Retirée bientôt', { level: 'departments', departments: ['35'] }) })
+    expect((await page(`/actualites/${item.slug}`)).status).toBe(200)
+    await hub.payload.update({ collection: 'news', id: item.id, data: { _status: 'draft' } })
+    expect((await page(`/actualites/${item.slug}`)).status).toBe(404)
+  })
+
+  it('escapes what editors typed', async () => {
+    const item = await hub.payload.create({ collection: 'news', data: newsData('Titre <script>alert(1)</script>', { level: 'national' }) })
+    const response = await page(`/actualites/${item.slug}`)
+    expect(response.text).toContain('Titre &lt;script&gt;alert(1)&lt;/script&gt;')
+    expect(response.text).not.toContain('<script>alert(1)')
+  })
+})
+
+describe('an online service', () => {
+  it('shows what it covers and does not, its channels, who it is for and a button to the official service', async () => {
+    const service = catalogue.services.find((s) => s.slug === 'thesee')!
+    const response = await page('/demarches/thesee')
+    expect(response.status).toBe(200)
+    expect(response.text).toContain(`<a class="button" href="${service.url}">Accéder au service</a>`)
+    expect(response.text).toContain('Ce que couvre ce service')
+    expect(response.text).toContain('Comment y accéder')
+  })
+
+  it('points a replaced service to its successor', async () => {
+    const replaced = catalogue.services.find((s) => s.status === 'replaced')!
+    const response = await page(`/demarches/${replaced.slug}`)
+    expect(response.status).toBe(200)
+    expect(response.text).toMatch(new RegExp(`Ce service est remplacé par <a href="${hub.url}/demarches/${replaced.replacedBy}">`))
+    expect(response.text).not.toContain('class="button"')
+  })
+})
+
+describe('a unit', () => {
+  it('shows its address, a readable phone number, this week’s hours in French time, open now, and its services', async () => {
+    const { docs } = await hub.payload.find({ collection: 'units', where: { name: { like: 'Commissariat de police de Rennes' } }, limit: 1 })
+    const unit = docs[0]
+    const response = await page(`/unites/${unit.id}`)
+    expect(response.status).toBe(200)
+    expect(response.text).toContain(`<strong>${unit.phone}</strong>`)
+    expect(response.text).toContain('Horaires de la semaine (heure de Paris)')
+    expect(response.text).toMatch(/Ouvert en ce moment|Fermé en ce moment/)
+    expect(response.headers['cache-control']).toMatch(/s-maxage=\d+/)
+    expect((await page('/unites/999999')).status).toBe(404)
+    expect((await page('/unites/1%27%20OR%201=1')).status).toBe(404)
+  })
+
+  it('is not shown once closed', async () => {
+    const { docs } = await hub.payload.find({ collection: 'units', where: { name: { like: 'Brigade de gendarmerie de Bruz' } }, limit: 1 })
+    await hub.payload.update({ collection: 'units', id: docs[0].id, data: { status: 'closed' } })
+    expect((await page(`/unites/${docs[0].id}`)).status).toBe(404)
+  })
+})
+
+describe('a commune', () => {
+  it('shows the services available there, the units serving it with their hours, and its news', async () => {
+    const response = await page('/communes/35238')
+    expect(response.status).toBe(200)
+    expect(response.text).toContain('<h1>Sécurité à Rennes</h1>')
+    expect(response.text).toContain('Commissariat de police de Rennes (démo)')
+    expect(response.text).toContain('Rennes : permanence du bureau d’aide aux victimes')
+    expect(response.text).toContain('Démarches en ligne disponibles')
+    expect(response.headers['surrogate-key']).toContain('commune:35238')
+    expect((await page('/communes/99999')).status).toBe(404)
+  })
+})
+
+describe('the sitemap', () => {
+  it('lists every reader page in both languages, and nothing unpublished', async () => {
+    const response = await hub.api.get('/sitemap.xml')
+    expect(response.headers['content-type']).toBe('application/xml; charset=utf-8')
+    const body = response.text
+    expect(body).toContain(`<loc>${hub.url}/fiches/${catalogue.sheets[0].slug}</loc>`)
+    expect(body).toContain(`<loc>${hub.url}/en/sheets/${catalogue.sheets[0].slug}</loc>`)
+    expect(body).toContain(`<loc>${hub.url}/communes/35238</loc>`)
+    expect(body).toContain(`hreflang="en" href="${hub.url}/en/services/thesee"`)
+    expect(body).not.toContain('brouillon')
+    const robots = await hub.api.get('/robots.txt')
+    expect(robots.text).toContain(`Sitemap: ${hub.url}/sitemap.xml`)
+  })
+})
