@@ -77,6 +77,11 @@ describe.runIf(run)('widgets in a browser', () => {
           ${widgets.map((w) => `<${w.tag} ${w.attrs} appearance="dark" heading-level="3"></${w.tag}>`).join('\n')}</main></body></html>`,
       },
       '/relais-loader.js': { body: loaderCopy, headers: { 'Content-Type': 'text/javascript' } },
+      // Each widget as a webmaster pastes it, with no option set.
+      '/defaults': {
+        body: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Mairie</title><script src="${hubOrigin}/embed/v1/loader.js" async></script></head>
+          <body><main><h1>Mairie de Rennes</h1>${widgets.map((w) => `<${w.tag} ${w.attrs.replace(/ ?limit="\d+"/, '')}></${w.tag}>`).join('\n')}</main></body></html>`,
+      },
       '/hub-down': {
         body: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Mairie</title><script src="http://127.0.0.1:9/embed/v1/loader.js" async></script></head>
           <body><main><h1>Mairie</h1><relais-news commune="35238"><a href="https://www.masecurite.interieur.gouv.fr">Les actualités sur Ma Sécurité</a></relais-news></main></body></html>`,
@@ -208,6 +213,37 @@ describe.runIf(run)('widgets in a browser', () => {
     expect(await focused()).toBe(`div#current: ${question('carte')}`)
     expect(await seriousViolations(page, 'relais-orienteer')).toEqual([])
     expect(errors).toEqual([])
+  })
+
+  it('keeps every widget under 1000 px by default, in a page and in a frame, at a commune site’s widths', async () => {
+    for (const width of [500, 800]) {
+      const sized = await browser.newPage({ viewport: { width, height: 900 } })
+      await sized.goto(`${host.origin}/defaults`)
+      for (const widget of widgets) {
+        await sized.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part=container][aria-busy=false]'), widget.tag, { timeout: 15_000 })
+        const height = await sized.evaluate((tag) => document.querySelector(tag)!.getBoundingClientRect().height, widget.tag)
+        expect(height, `${widget.tag} at ${width} px`).toBeLessThanOrEqual(1000)
+      }
+      await sized.goto(`${host.origin}/strict-csp`)
+      await sized.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => parseInt(f.style.height) > 150), undefined, { timeout: 15_000 })
+      for (const height of await sized.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => parseInt(f.style.height)))) expect(height).toBeLessThanOrEqual(1000)
+      await sized.close()
+    }
+  })
+
+  it('offers the reader’s position only where the page may ask for it, and a commune search everywhere', async () => {
+    await page.goto(`${host.origin}/script`)
+    const units = page.locator('relais-units')
+    await units.getByRole('button', { name: 'Utiliser ma position' }).waitFor({ timeout: 15_000 })
+    await page.goto(`${host.origin}/strict-csp`)
+    const framed = page.frameLocator('iframe[title="relais-units"]').locator('relais-units')
+    await framed.getByText('Chercher une autre commune').waitFor({ timeout: 15_000 })
+    expect(await framed.getByRole('button', { name: 'Utiliser ma position' }).count()).toBe(0)
+    await framed.getByText('Chercher une autre commune').click()
+    await framed.getByLabel('Nom ou code postal').fill('45000')
+    await framed.getByRole('button', { name: 'Chercher' }).click()
+    await framed.getByRole('button', { name: 'Orléans (45)' }).click()
+    await framed.getByText('Brigade', { exact: false }).first().waitFor({ timeout: 15_000 })
   })
 
   it('reserves space while loading, then shows a readable fallback when the data does not come', async () => {
