@@ -62,9 +62,17 @@ describe('oEmbed', () => {
       expect.objectContaining({ version: '1.0', type: 'rich', provider_name: 'Relais', title: 'Fiche pratique · Relais', width: 640, height: 640 }),
     )
     const frameUrl = `${base}/embed/v1/frame/sheet?slug=fraude-carte-bancaire`
-    expect(response.body.html).toContain(`<blockquote class="wp-embedded-content"><a href="${frameUrl}">`)
+    // Without the iframe, a consumer shows the link: to the sheet's page, which a reader can read.
+    expect(response.body.html).toContain(`<blockquote class="wp-embedded-content"><a href="${base}/fiches/fraude-carte-bancaire">`)
     expect(response.body.html).toContain(`<iframe class="wp-embedded-content relais-frame" src="${frameUrl}"`)
     expect(response.headers['access-control-allow-origin']).toBe('*')
+  })
+
+  it('ignores the parameters consumers add of their own, as WordPress’s dnt=1', async () => {
+    const response = await get('/oembed').query({ url: `${base}/embed/v1/frame/news?commune=35238`, format: 'json', maxwidth: 500, maxheight: 750, dnt: 1, _: 'x' })
+    expect(response.status).toBe(200)
+    expect(response.body.html).toContain(`<a href="${base}/communes/35238">`)
+    expect((await get('/oembed').query({ url: `${base}/embed/v1/frame/news`, maxwidth: 'wide', dnt: 1 })).status).toBe(400)
   })
 
   it('honours maxwidth and maxheight', async () => {

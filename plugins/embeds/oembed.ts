@@ -5,6 +5,7 @@ import { problem } from '../../src/edge/problem'
 import { publicJson } from '../../src/edge/publicAnswer'
 import type { PublicEndpointCustom } from '../../src/edge/routes'
 import { publicOrigin } from '../../src/lib/publicOrigin'
+import { readerUrl } from '../../src/lib/readerUrls'
 import { wholeNumberParam } from '../../src/lib/queryNumber'
 import { escapeHtml } from '../../src/lib/escapeHtml'
 import { splitFrameQuery } from './frameParams'
@@ -56,8 +57,11 @@ export const oembedEndpoint: Endpoint = {
     const width = Math.min(maxwidth ?? 640, 640)
     const height = Math.min(maxheight ?? info.height, info.height)
     const src = `${origin}${target.pathname}${target.search}`
+    // Consumers that drop the iframe show the blockquote: it leads to the page a reader can read.
+    const widgetQuery = query.query as { commune?: string; slug?: string }
+    const readable = widgetQuery.commune ? readerUrl('commune', widgetQuery.commune, lang) : widget === 'sheet' && widgetQuery.slug ? readerUrl('sheet', widgetQuery.slug, lang) : src
     const html =
-      `<blockquote class="wp-embedded-content"><a href="${escapeHtml(src)}">${escapeHtml(title)}</a></blockquote>` +
+      `<blockquote class="wp-embedded-content"><a href="${escapeHtml(readable)}">${escapeHtml(title)}</a></blockquote>` +
       `<iframe class="wp-embedded-content relais-frame" src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="${width}" height="${height}" ` +
       `sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" security="restricted" loading="lazy" style="border:0;max-width:100%"></iframe>`
     return publicJson({ version: '1.0', type: 'rich', provider_name: 'Relais', provider_url: origin, title, html, width, height, cache_age: 3600 }, { tags: ['embed'] })
