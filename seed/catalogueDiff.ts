@@ -158,8 +158,9 @@ export async function diffCatalogue(payload: Payload, catalogue: Catalogue): Pro
         en: entry.en,
       }
     },
+    // `id`, the timestamps and `locale` (the language the document was read in) are not content.
     (fr, en) => {
-      const { id: _id, createdAt: _c, updatedAt: _u, description, replacedBy, ...fields } = fr
+      const { id: _id, createdAt: _c, updatedAt: _u, locale: _l, description, replacedBy, ...fields } = fr
       return {
         fr: { ...fields, description: markdown(description), replacedBy: slugsOf(replacedBy ? [replacedBy] : [], serviceSlugById)[0] },
         en: { name: en?.name, summary: en?.summary, audience: en?.audience, covers: en?.covers, excludes: en?.excludes },
@@ -181,7 +182,7 @@ export async function diffCatalogue(payload: Payload, catalogue: Catalogue): Pro
       }
     },
     (fr, en) => {
-      const { id: _id, createdAt: _c, updatedAt: _u, body, relatedServices, relatedSheets, lastSignificantUpdate, reviewDueDate, ...fields } = fr
+      const { id: _id, createdAt: _c, updatedAt: _u, locale: _l, body, relatedServices, relatedSheets, lastSignificantUpdate, reviewDueDate, ...fields } = fr
       return {
         fr: {
           ...fields,

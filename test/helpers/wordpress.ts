@@ -131,7 +131,11 @@ foreach (['author', 'editor'] as $role) {
   for (;;) {
     if (server.exitCode !== null) throw new Error(`php -S exited:\n${log}`)
     try {
-      if ((await fetch(`${url}/`)).status < 500) break
+      // The body is read to its end: PHP's server closes the connection after it, and undici
+      // asserts if a socket ends under a response nobody read.
+      const response = await fetch(`${url}/`)
+      await response.arrayBuffer()
+      if (response.status < 500) break
     } catch {
       // Not listening yet.
     }
