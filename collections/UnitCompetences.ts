@@ -1,7 +1,8 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { isNationalStaff } from '../src/access/roles'
 import { checkCommuneCodes } from '../src/fields/territoryCodes'
+import { sayFor } from '../src/lib/editorMessages'
 import { refreshIndexAfterChange, refreshIndexAfterDelete } from './Units/hooks/refreshUnitIndex'
 
 /**
@@ -44,7 +45,7 @@ export const UnitCompetences: CollectionConfig = {
       required: true,
       index: true,
       label: { fr: 'Code INSEE de la commune', en: 'Commune INSEE code' },
-      validate: (value: unknown) => (value ? checkCommuneCodes('inseeCode', value) : 'inseeCode: required'),
+      validate: (value: unknown, { req }: { req: PayloadRequest }) => (value ? checkCommuneCodes(sayFor(req), value) : sayFor(req)('communeCodeRequired')),
     },
     {
       name: 'institution',

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Where } from 'payload'
+import type { CollectionConfig, PayloadRequest, Where } from 'payload'
 
 import { visibleNewsWhere } from '../../src/access/publicReads'
 import { isNationalStaff, isStaff, nationalStaffWrites } from '../../src/access/roles'
@@ -9,6 +9,7 @@ import { deriveScopeDepartments } from './hooks/deriveScopeDepartments'
 import { guardNewsTerritory, guardNewsTerritoryOnDelete } from './hooks/guardTerritory'
 import { requiredInFrench } from '../../src/fields/requiredInFrench'
 import { localeField } from '../../src/fields/localeField'
+import { sayFor } from '../../src/lib/editorMessages'
 
 export const newsCategories = [
   { value: 'prevention', label: { fr: 'Prévention', en: 'Prevention' } },
@@ -54,9 +55,9 @@ export const News: CollectionConfig = {
   },
   fields: [
     localeField,
-    { name: 'title', type: 'text', label: { fr: 'Titre', en: 'Title' }, localized: true, validate: requiredInFrench('title') },
+    { name: 'title', type: 'text', label: { fr: 'Titre', en: 'Title' }, localized: true, validate: requiredInFrench },
     slugField('title'),
-    { name: 'summary', type: 'textarea', label: { fr: 'Chapô', en: 'Summary' }, localized: true, validate: requiredInFrench('summary') },
+    { name: 'summary', type: 'textarea', label: { fr: 'Chapô', en: 'Summary' }, localized: true, validate: requiredInFrench },
     { name: 'body', type: 'richText', label: { fr: 'Contenu', en: 'Body' }, localized: true },
     { name: 'image', type: 'upload', relationTo: 'media', label: { fr: 'Image', en: 'Image' } },
     {
@@ -87,12 +88,10 @@ export const News: CollectionConfig = {
             condition: (_, sibling) => sibling?.level !== 'national',
             description: { fr: 'Déduits des communes quand la portée est communale.', en: 'Derived from the communes when the level is communes.' },
           },
-          validate: (value: unknown, { siblingData }: { siblingData: { level?: string } }) => {
+          validate: (value: unknown, { req, siblingData }: { req: PayloadRequest; siblingData: { level?: string } }) => {
             const codes = Array.isArray(value) ? value : []
-            if (siblingData?.level === 'departments' && codes.length === 0) {
-              return 'scope.departments: list at least one department'
-            }
-            return checkDepartmentCodes('scope.departments', codes)
+            if (siblingData?.level === 'departments' && codes.length === 0) return sayFor(req)('departmentsRequired')
+            return checkDepartmentCodes(sayFor(req), codes)
           },
         },
         {
@@ -102,12 +101,10 @@ export const News: CollectionConfig = {
           index: true,
           label: { fr: 'Communes (codes INSEE)', en: 'Communes (INSEE codes)' },
           admin: { condition: (_, sibling) => sibling?.level === 'communes' },
-          validate: (value: unknown, { siblingData }: { siblingData: { level?: string } }) => {
+          validate: (value: unknown, { req, siblingData }: { req: PayloadRequest; siblingData: { level?: string } }) => {
             const codes = Array.isArray(value) ? value : []
-            if (siblingData?.level === 'communes' && codes.length === 0) {
-              return 'scope.communes: list at least one commune INSEE code'
-            }
-            return checkCommuneCodes('scope.communes', codes)
+            if (siblingData?.level === 'communes' && codes.length === 0) return sayFor(req)('communesRequired')
+            return checkCommuneCodes(sayFor(req), codes)
           },
         },
       ],
@@ -132,10 +129,8 @@ export const News: CollectionConfig = {
         date: { pickerAppearance: 'dayAndTime' },
         description: { fr: 'Après cette date, l’actualité n’est plus diffusée.', en: 'After this date the news item is no longer shown.' },
       },
-      validate: (value: unknown, { data }: { data: { publishedAt?: string } }) =>
-        value && data?.publishedAt && new Date(String(value)) <= new Date(data.publishedAt)
-          ? 'expiresAt: must be after publishedAt'
-          : true,
+      validate: (value: unknown, { data, req }: { data: { publishedAt?: string }; req: PayloadRequest }) =>
+        value && data?.publishedAt && new Date(String(value)) <= new Date(data.publishedAt) ? sayFor(req)('expiresBeforePublished') : true,
     },
     { name: 'unit', type: 'relationship', relationTo: 'units', label: { fr: 'Unité émettrice', en: 'Issuing unit' } },
     {

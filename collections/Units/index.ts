@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest, Validate } from 'payload'
 
 import { isNationalStaff, isStaff, nationalStaffWrites } from '../../src/access/roles'
 import { territoryWhere } from '../../src/access/territory'
@@ -10,6 +10,7 @@ import { guardUnitTerritory } from './hooks/guardTerritory'
 import { refreshIndexAfterChange, refreshIndexAfterDelete } from './hooks/refreshUnitIndex'
 import { requiredInFrench } from '../../src/fields/requiredInFrench'
 import { localeField } from '../../src/fields/localeField'
+import { sayFor } from '../../src/lib/editorMessages'
 
 export const unitKinds = [
   { value: 'police-station', label: { fr: 'Commissariat de police', en: 'Police station' } },
@@ -26,10 +27,10 @@ export const unitSources = [
   { value: 'demo', label: { fr: 'Démonstration (fictif)', en: 'Demo (fictitious)' } },
 ]
 
-const inRange = (name: string, min: number, max: number) => (value: unknown) =>
-  value == null || (typeof value === 'number' && value >= min && value <= max)
-    ? true
-    : `${name}: must be a number between ${min} and ${max}`
+const inRange =
+  (min: number, max: number): Validate =>
+  (value, { req }) =>
+    value == null || (typeof value === 'number' && value >= min && value <= max) ? true : sayFor(req)('numberBetween', { min, max })
 
 export const Units: CollectionConfig = {
   slug: 'units',
@@ -55,7 +56,7 @@ export const Units: CollectionConfig = {
   },
   fields: [
     localeField,
-    { name: 'name', type: 'text', label: { fr: 'Nom', en: 'Name' }, localized: true, validate: requiredInFrench('name') },
+    { name: 'name', type: 'text', label: { fr: 'Nom', en: 'Name' }, localized: true, validate: requiredInFrench },
     {
       type: 'row',
       fields: [
@@ -97,8 +98,8 @@ export const Units: CollectionConfig = {
               name: 'postcode',
               type: 'text',
               label: { fr: 'Code postal', en: 'Postcode' },
-              validate: (value: unknown) =>
-                value == null || value === '' || /^\d{5}$/.test(String(value)) ? true : 'address.postcode: five digits expected',
+              validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+                value == null || value === '' || /^\d{5}$/.test(String(value)) ? true : sayFor(req)('postcodeInvalid'),
             },
             { name: 'commune', type: 'text', label: { fr: 'Commune', en: 'Commune' }, required: true },
           ],
@@ -112,8 +113,7 @@ export const Units: CollectionConfig = {
               label: { fr: 'Code INSEE de la commune', en: 'Commune INSEE code' },
               required: true,
               index: true,
-              validate: (value: unknown) =>
-                value ? checkCommuneCodes('address.inseeCode', value) : 'address.inseeCode: required',
+              validate: (value: unknown, { req }: { req: PayloadRequest }) => (value ? checkCommuneCodes(sayFor(req), value) : sayFor(req)('communeCodeRequired')),
             },
             {
               name: 'department',
@@ -121,7 +121,7 @@ export const Units: CollectionConfig = {
               label: { fr: 'Département', en: 'Department' },
               index: true,
               admin: { readOnly: true, description: { fr: 'Déduit du code INSEE.', en: 'Derived from the INSEE code.' } },
-              validate: (value: unknown) => checkDepartmentCodes('address.department', value),
+              validate: (value: unknown, { req }: { req: PayloadRequest }) => checkDepartmentCodes(sayFor(req), value),
             },
           ],
         },
@@ -135,8 +135,8 @@ export const Units: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'latitude', type: 'number', label: 'Latitude', validate: inRange('location.latitude', -90, 90) },
-            { name: 'longitude', type: 'number', label: 'Longitude', validate: inRange('location.longitude', -180, 180) },
+            { name: 'latitude', type: 'number', label: 'Latitude', validate: inRange(-90, 90) },
+            { name: 'longitude', type: 'number', label: 'Longitude', validate: inRange(-180, 180) },
           ],
         },
       ],

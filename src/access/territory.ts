@@ -1,29 +1,38 @@
-import { APIError, type Where } from 'payload'
+import { APIError, type PayloadRequest, type Where } from 'payload'
 
+import { listCodes, languageOf, type MessageKey, sayFor } from '../lib/editorMessages'
 import { isLocalEditor, isNationalStaff, userDepartments } from './roles'
 
 type AccessUser = Parameters<typeof isLocalEditor>[0]
 
-/** A 403 whose message names the field; logged like Payload's own Forbidden, not as a server error. */
-class OutsideTerritoryError extends APIError {
-  constructor(message: string) {
-    super(message, 403, undefined, true)
+/**
+ * A 403 that names its field the way a validation error does (`data.errors[].path`), so the
+ * admin shows the message beside the field and API clients read the path; its one-line message
+ * starts with the path too. Logged like Payload's own Forbidden, not as a server error.
+ */
+export class OutsideTerritoryError extends APIError {
+  constructor(path: string, message: string) {
+    super(`${path}: ${message}`, 403, { errors: [{ path, message }] }, true)
     this.name = 'Forbidden'
   }
 }
 
-/**
- * Refuses a write whose departments are not all within a local editor's territory.
- * Runs on the data as it will be saved, so moving a document out of the territory is refused too.
- */
-export function assertWithinTerritory(user: AccessUser, departments: string[], field: string): void {
-  if (!isLocalEditor(user)) return
+type TerritoryRequest = Pick<PayloadRequest, 'user' | 't' | 'i18n'>
+
+export type TerritoryRefusal = { path: string; key: MessageKey; vars?: Record<string, string | number> }
+
+/** Refuses a local editor's write with a message in their language saying what to do instead. */
+export function refuseOutsideTerritory(req: TerritoryRequest, refusal: TerritoryRefusal): never {
+  const say = sayFor(req)
+  const departments = listCodes(languageOf(req), userDepartments(req.user))
+  throw new OutsideTerritoryError(refusal.path, say(refusal.key, { departments, ...refusal.vars }))
+}
+
+/** The departments of a write that lie outside a local editor's territory; none for national staff. */
+export function departmentsOutside(user: AccessUser, departments: string[]): string[] {
+  if (!isLocalEditor(user)) return []
   const allowed = userDepartments(user)
-  const outside = departments.filter((d) => !allowed.includes(d))
-  if (departments.length === 0 || outside.length > 0) {
-    const which = outside.length ? `department ${outside.join(', ')}` : 'no department'
-    throw new OutsideTerritoryError(`${field}: ${which} is outside your territory (${allowed.join(', ') || 'none'})`)
-  }
+  return departments.filter((d) => !allowed.includes(d))
 }
 
 /** Where constraint matching documents of a local editor's departments, stored at `path`. */
