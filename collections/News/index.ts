@@ -1,8 +1,9 @@
 import type { CollectionConfig, PayloadRequest, Where } from 'payload'
 
 import { visibleNewsWhere } from '../../src/access/publicReads'
-import { isNationalStaff, isStaff, nationalStaffWrites } from '../../src/access/roles'
-import { territoryWhere } from '../../src/access/territory'
+import { isLocalEditor, isNationalStaff, isStaff, nationalStaffWrites, userDepartments } from '../../src/access/roles'
+import { territoryListFilter, territoryWhere } from '../../src/access/territory'
+import { readOnlyReasonField } from '../../src/fields/readOnlyReason'
 import { slugField } from '../../src/fields/slug'
 import { checkCommuneCodes, checkDepartmentCodes } from '../../src/fields/territoryCodes'
 import { deriveScopeDepartments } from './hooks/deriveScopeDepartments'
@@ -33,6 +34,8 @@ export const News: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'scope.level', 'category', 'publishedAt', 'expiresAt', '_status'],
     group: { fr: 'Contenus', en: 'Content' },
+    baseFilter: territoryListFilter('scope.departments'),
+    components: { beforeListTable: ['/src/admin/TerritoryListNotice#TerritoryListNotice'] },
   },
   defaultSort: '-publishedAt',
   access: {
@@ -55,6 +58,7 @@ export const News: CollectionConfig = {
   },
   fields: [
     localeField,
+    readOnlyReasonField,
     { name: 'title', type: 'text', label: { fr: 'Titre', en: 'Title' }, localized: true, validate: requiredInFrench },
     slugField('title'),
     { name: 'summary', type: 'textarea', label: { fr: 'Chapô', en: 'Summary' }, localized: true, validate: requiredInFrench },
@@ -70,7 +74,13 @@ export const News: CollectionConfig = {
           type: 'select',
           label: { fr: 'Portée', en: 'Level' },
           required: true,
-          defaultValue: 'national',
+          // A local editor starts on their departments and is not offered "national" (kept
+          // when a document already has it, so that a read-only national item still shows it).
+          defaultValue: ({ user }) => (isLocalEditor(user) ? 'departments' : 'national'),
+          filterOptions: ({ options, req, siblingData }) =>
+            isLocalEditor(req.user) && (siblingData as { level?: string })?.level !== 'national'
+              ? options.filter((option) => (typeof option === 'string' ? option : option.value) !== 'national')
+              : options,
           index: true,
           options: [
             { value: 'national', label: { fr: 'Nationale', en: 'National' } },
@@ -84,6 +94,7 @@ export const News: CollectionConfig = {
           hasMany: true,
           index: true,
           label: { fr: 'Départements', en: 'Departments' },
+          defaultValue: ({ user }) => (isLocalEditor(user) ? userDepartments(user) : undefined),
           admin: {
             condition: (_, sibling) => sibling?.level !== 'national',
             description: { fr: 'Déduits des communes quand la portée est communale.', en: 'Derived from the communes when the level is communes.' },

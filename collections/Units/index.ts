@@ -1,7 +1,8 @@
 import type { CollectionConfig, PayloadRequest, Validate } from 'payload'
 
 import { isNationalStaff, isStaff, nationalStaffWrites } from '../../src/access/roles'
-import { territoryWhere } from '../../src/access/territory'
+import { territoryListFilter, territoryWhere } from '../../src/access/territory'
+import { readOnlyReasonField } from '../../src/fields/readOnlyReason'
 import { openingHoursField } from '../../src/fields/openingHours'
 import { checkCommuneCodes, checkDepartmentCodes } from '../../src/fields/territoryCodes'
 import { urlField } from '../../src/fields/url'
@@ -40,6 +41,8 @@ export const Units: CollectionConfig = {
     defaultColumns: ['name', 'kind', 'address.commune', 'address.department', 'status', 'source'],
     group: { fr: 'Annuaire', en: 'Directory' },
     listSearchableFields: ['name', 'publicId', 'address.commune', 'address.inseeCode'],
+    baseFilter: territoryListFilter('address.department'),
+    components: { beforeListTable: ['/src/admin/TerritoryListNotice#TerritoryListNotice'] },
   },
   access: {
     // Closed units stay in the database for the record, but readers never see them.
@@ -56,6 +59,7 @@ export const Units: CollectionConfig = {
   },
   fields: [
     localeField,
+    readOnlyReasonField,
     { name: 'name', type: 'text', label: { fr: 'Nom', en: 'Name' }, localized: true, validate: requiredInFrench },
     {
       type: 'row',
@@ -120,7 +124,11 @@ export const Units: CollectionConfig = {
               type: 'text',
               label: { fr: 'Département', en: 'Department' },
               index: true,
-              admin: { readOnly: true, description: { fr: 'Déduit du code INSEE.', en: 'Derived from the INSEE code.' } },
+              admin: {
+                readOnly: true,
+                description: { fr: 'Déduit du code INSEE.', en: 'Derived from the INSEE code.' },
+                components: { Field: '/src/admin/UnitDepartmentField#UnitDepartmentField' },
+              },
               validate: (value: unknown, { req }: { req: PayloadRequest }) => checkDepartmentCodes(sayFor(req), value),
             },
           ],

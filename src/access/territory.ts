@@ -1,32 +1,9 @@
-import { APIError, type PayloadRequest, type Where } from 'payload'
+// Pure rules of a local editor's territory, shared by access control, hooks and the admin's components.
+import type { BaseFilter, Where } from 'payload'
 
-import { listCodes, languageOf, type MessageKey, sayFor } from '../lib/editorMessages'
 import { isLocalEditor, isNationalStaff, userDepartments } from './roles'
 
 type AccessUser = Parameters<typeof isLocalEditor>[0]
-
-/**
- * A 403 that names its field the way a validation error does (`data.errors[].path`), so the
- * admin shows the message beside the field and API clients read the path; its one-line message
- * starts with the path too. Logged like Payload's own Forbidden, not as a server error.
- */
-export class OutsideTerritoryError extends APIError {
-  constructor(path: string, message: string) {
-    super(`${path}: ${message}`, 403, { errors: [{ path, message }] }, true)
-    this.name = 'Forbidden'
-  }
-}
-
-type TerritoryRequest = Pick<PayloadRequest, 'user' | 't' | 'i18n'>
-
-export type TerritoryRefusal = { path: string; key: MessageKey; vars?: Record<string, string | number> }
-
-/** Refuses a local editor's write with a message in their language saying what to do instead. */
-export function refuseOutsideTerritory(req: TerritoryRequest, refusal: TerritoryRefusal): never {
-  const say = sayFor(req)
-  const departments = listCodes(languageOf(req), userDepartments(req.user))
-  throw new OutsideTerritoryError(refusal.path, say(refusal.key, { departments, ...refusal.vars }))
-}
 
 /** The departments of a write that lie outside a local editor's territory; none for national staff. */
 export function departmentsOutside(user: AccessUser, departments: string[]): string[] {
@@ -43,3 +20,19 @@ export function territoryWhere(user: AccessUser, path: string): Where | boolean 
   if (departments.length === 0) return false
   return { [path]: { in: departments } }
 }
+
+/** The query parameter of an admin list that lifts a local editor's territory filter. */
+export const allTerritories = { param: 'territory', value: 'all' } as const
+
+/**
+ * A local editor's lists open on their territory (`admin.baseFilter`, the list view only:
+ * REST and GraphQL read what access control allows). `?territory=all` shows the rest, which
+ * they may read but not change.
+ */
+export const territoryListFilter =
+  (path: string): BaseFilter =>
+  ({ req }) => {
+    if (!isLocalEditor(req.user) || req.query?.[allTerritories.param] === allTerritories.value) return null
+    const where = territoryWhere(req.user, path)
+    return typeof where === 'object' ? where : null
+  }

@@ -1,5 +1,3 @@
-import type { PayloadRequest } from 'payload'
-
 /*
  * Every validation and access message an editor can meet, in the admin's two languages. Each
  * says what is wrong and what to do; none names a field path: Payload's error data carries the
@@ -25,7 +23,8 @@ const fr = {
   unitNeedsCommune: 'Saisissez le code INSEE de la commune de l’unité : il en donne le département, qui doit être l’un des vôtres ({{departments}}).',
   readOnlyUnit: 'Cette unité relève du département {{department}} : seule la rédaction de ce département ou la rédaction nationale peut la modifier.',
   readOnlyNationalNews: 'Cette actualité est nationale : seule la rédaction nationale peut la modifier.',
-  readOnlyNewsOutside: 'Cette actualité atteint {{outside}} hors de votre territoire ({{departments}}) : seule la rédaction nationale peut la modifier.',
+  readOnlyNewsOutside_one: 'Cette actualité atteint aussi le département {{outside}} hors de votre territoire ({{departments}}) : seule la rédaction nationale peut la modifier.',
+  readOnlyNewsOutside_other: 'Cette actualité atteint aussi les départements {{outside}} hors de votre territoire ({{departments}}) : seule la rédaction nationale peut la modifier.',
   listOwnTerritory: 'Vous voyez les documents de votre territoire ({{departments}}).',
   listShowAll: 'Voir aussi ceux des autres territoires (en lecture seule)',
   listEverything: 'Vous voyez aussi les autres territoires : seuls les documents de vos départements ({{departments}}) sont modifiables.',
@@ -85,7 +84,8 @@ const en: Messages = {
   unitNeedsCommune: 'Type the INSEE code of the unit’s commune: it gives the unit’s department, which must be one of yours ({{departments}}).',
   readOnlyUnit: 'This unit belongs to department {{department}}: only that department’s newsroom or the national newsroom can change it.',
   readOnlyNationalNews: 'This is national news: only the national newsroom can change it.',
-  readOnlyNewsOutside: 'This news item reaches {{outside}} outside your territory ({{departments}}): only the national newsroom can change it.',
+  readOnlyNewsOutside_one: 'This news item also reaches department {{outside}} outside your territory ({{departments}}): only the national newsroom can change it.',
+  readOnlyNewsOutside_other: 'This news item also reaches departments {{outside}} outside your territory ({{departments}}): only the national newsroom can change it.',
   listOwnTerritory: 'You are seeing the documents of your territory ({{departments}}).',
   listShowAll: 'Also show other territories’ (read-only)',
   listEverything: 'You are also seeing other territories: only the documents of your departments ({{departments}}) can be edited.',
@@ -173,5 +173,3 @@ export function sayIn(language: Language): Say {
     return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''))
   }
 }
-
-export type RequestWithLanguage = Pick<PayloadRequest, 't' | 'i18n'>

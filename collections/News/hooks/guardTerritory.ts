@@ -2,7 +2,8 @@ import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadReq
 
 import type { News } from '../../../payload-types'
 import { isLocalEditor } from '../../../src/access/roles'
-import { departmentsOutside, refuseOutsideTerritory } from '../../../src/access/territory'
+import { departmentsOutside } from '../../../src/access/territory'
+import { refuseOutsideTerritory } from '../../../src/access/territoryRefusal'
 import { languageOf, listCodes } from '../../../src/lib/editorMessages'
 
 type Scope = Partial<NonNullable<News['scope']>> | null | undefined

@@ -1,7 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { isLocalEditor } from '../../../src/access/roles'
-import { departmentsOutside, refuseOutsideTerritory } from '../../../src/access/territory'
+import { departmentsOutside } from '../../../src/access/territory'
+import { refuseOutsideTerritory } from '../../../src/access/territoryRefusal'
 
 /** A local editor's unit stays in their departments: the one its commune's INSEE code gives. */
 export const guardUnitTerritory: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
