@@ -61,6 +61,17 @@ describe('territory refusals', () => {
     expect(fieldErrors(draft.body)).toEqual([{ path: 'scope.level', message: national.fr }])
   })
 
+  it('reach the admin, which reads an error only as application/json, with each message for its field', async () => {
+    const session = (await hub.api.post('/api/users/login').send({ email: people.local35.email, password })).headers['set-cookie'] as unknown as string[]
+    const cookie = session.map((line) => line.split(';')[0]).join('; ')
+    const admin = await hub.api.post('/api/news').set('Cookie', `${cookie}; payload-lng=fr`).set('Origin', hub.url).send(nationalNews)
+    expect(admin.status).toBe(403)
+    expect(admin.headers['content-type']).toMatch(/^application\/json/)
+    expect(fieldErrors(admin.body)).toEqual([{ path: 'scope.level', message: national.fr }])
+    const client = await hub.api.post('/api/news').set(auth(local35)).send(nationalNews)
+    expect(client.headers['content-type']).toMatch(/^application\/problem\+json/)
+  })
+
   it('answer GraphQL in the language asked, with the path first', async () => {
     const mutation = `mutation { createNews(data: { title: "G", summary: "x", category: prevention, scope: { level: national }, publishedAt: "2026-01-01T00:00:00.000Z", source: editor, _status: published }) { id } }`
     const english = await hub.graphql(mutation, {}, local35).set('Accept-Language', 'en')
@@ -94,7 +105,7 @@ describe('territory refusals', () => {
 })
 
 describe('validation messages', () => {
-  const post = (path: string, body: unknown, language: 'fr' | 'en') => hub.api.post(path).set(auth(editor)).set('Accept-Language', language).send(body)
+  const post = (path: string, body: object, language: 'fr' | 'en') => hub.api.post(path).set(auth(editor)).set('Accept-Language', language).send(body)
 
   it('explain unreadable opening hours in both languages, the parser’s own words included', async () => {
     const fr = await post('/api/units', unitIn('35238', { openingHours: 'Mo-Fr 25:00-12:00' }), 'fr')

@@ -160,8 +160,16 @@ export function createEdge({ payload, routes, settings, cache, limiter, fallback
     return route.errors === 'graphql' ? graphqlProblem(429, message, 'RATE_LIMITED', headers) : problem(429, message, headers)
   }
 
+  /**
+   * Payload's admin reads an error's body (each field's message, shown beside the field) only
+   * when its type contains `application/json`: its cookie session gets the same problem under
+   * that type, where `application/problem+json` would leave editors with a bare "Forbidden".
+   */
+  const readsOnlyJson = (request: Request): boolean =>
+    !request.headers.has('authorization') && (request.headers.get('cookie') ?? '').split(';').some((pair) => pair.trim().startsWith(`${cookiePrefix}-token=`))
+
   /** An error as every client of the edge reads it: a problem (or GraphQL's shape), never cached. */
-  async function errorAnswer(route: EdgeRoute, answer: Materialized): Promise<Materialized> {
+  async function errorAnswer(route: EdgeRoute, answer: Materialized, asJson = false): Promise<Materialized> {
     const type = answer.headers.get('content-type') ?? ''
     if (route.errors !== 'graphql' && !type.startsWith('application/problem+json')) {
       let parsed: unknown
@@ -174,7 +182,9 @@ export function createEdge({ payload, routes, settings, cache, limiter, fallback
       if (!type.startsWith('text/html')) {
         const kept = new Headers(answer.headers)
         for (const name of ['content-length', 'content-type', 'surrogate-key', 'etag', 'last-modified']) kept.delete(name)
-        return materialize(problemFromPayload(answer.status, parsed, kept))
+        const answered = await materialize(problemFromPayload(answer.status, parsed, kept))
+        if (asJson) answered.headers.set('Content-Type', 'application/json; charset=utf-8')
+        return answered
       }
     }
     answer.headers.set('Cache-Control', 'no-store')
@@ -276,7 +286,7 @@ export function createEdge({ payload, routes, settings, cache, limiter, fallback
   /** An answer for one caller only: partners may revalidate theirs, nobody keeps an editor's. */
   async function privateAnswer(route: EdgeRoute, request: Request, caller: Caller | undefined, answer: Materialized, extra: Record<string, string>): Promise<Materialized> {
     for (const [key, value] of Object.entries(extra)) answer.headers.set(key, value)
-    if (answer.status >= 400) return errorAnswer(route, answer)
+    if (answer.status >= 400) return errorAnswer(route, answer, readsOnlyJson(request))
     const headers = answer.headers
     headers.delete('surrogate-key')
     const isRead = request.method === 'GET' || request.method === 'HEAD'
