@@ -98,6 +98,7 @@ export const News: CollectionConfig = {
           admin: {
             condition: (_, sibling) => sibling?.level !== 'national',
             description: { fr: 'Déduits des communes quand la portée est communale.', en: 'Derived from the communes when the level is communes.' },
+            components: { Field: '/src/admin/NewsDepartmentsField#NewsDepartmentsField' },
           },
           validate: (value: unknown, { req, siblingData }: { req: PayloadRequest; siblingData: { level?: string } }) => {
             const codes = Array.isArray(value) ? value : []

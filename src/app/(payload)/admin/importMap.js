@@ -25,6 +25,7 @@ import { OpeningHoursField as OpeningHoursField_e288e0ce1edde977170c170f7d0d96d7
 import { ReadOnlyReason as ReadOnlyReason_8b10f0a55f75b885867f71f75785b1a1 } from '../../../../src/admin/ReadOnlyReason'
 import { UnitDepartmentField as UnitDepartmentField_02bb3af46e2f2fe1bd9a8f776e3bd88d } from '../../../../src/admin/UnitDepartmentField'
 import { TerritoryListNotice as TerritoryListNotice_0a8a9d784c01ef2e16b6eaa00f256aa9 } from '../../../../src/admin/TerritoryListNotice'
+import { NewsDepartmentsField as NewsDepartmentsField_82933515d8720713c708ce1ac66a33bf } from '../../../../src/admin/NewsDepartmentsField'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -56,5 +57,6 @@ export const importMap = {
   "/src/admin/ReadOnlyReason#ReadOnlyReason": ReadOnlyReason_8b10f0a55f75b885867f71f75785b1a1,
   "/src/admin/UnitDepartmentField#UnitDepartmentField": UnitDepartmentField_02bb3af46e2f2fe1bd9a8f776e3bd88d,
   "/src/admin/TerritoryListNotice#TerritoryListNotice": TerritoryListNotice_0a8a9d784c01ef2e16b6eaa00f256aa9,
+  "/src/admin/NewsDepartmentsField#NewsDepartmentsField": NewsDepartmentsField_82933515d8720713c708ce1ac66a33bf,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
