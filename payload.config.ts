@@ -32,7 +32,7 @@ import { sessionOrigins } from './src/lib/sessionOrigins'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
 
-export default buildConfig({
+const config = buildConfig({
   secret: env.PAYLOAD_SECRET,
   serverURL: env.SERVER_URL,
   csrf: sessionOrigins(env),
@@ -83,4 +83,17 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: false,
   },
+})
+
+/**
+ * Payload adds collections of its own (jobs, preferences, locked documents, its key-value
+ * store) after the plugins have run, with no option to keep them out of GraphQL. They are
+ * internal: the schema partners build against (schema.graphql) must not change when Payload
+ * does, so they leave GraphQL here, once the config is complete.
+ */
+const payloadInternalCollections = new Set(['payload-jobs', 'payload-kv', 'payload-locked-documents', 'payload-preferences'])
+
+export default config.then((sanitized) => {
+  for (const collection of sanitized.collections) if (payloadInternalCollections.has(collection.slug)) collection.graphQL = false
+  return sanitized
 })

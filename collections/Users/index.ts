@@ -8,6 +8,8 @@ const adminOnlyField: FieldAccess = ({ req: { user } }) => isAdmin(user)
 
 export const Users: CollectionConfig = {
   slug: 'users',
+  // Editors sign in through the admin (REST); GraphQL is the partners' contract.
+  graphQL: false,
   labels: { singular: { fr: 'Utilisateur', en: 'User' }, plural: { fr: 'Utilisateurs', en: 'Users' } },
   auth: {
     tokenExpiration: 8 * 60 * 60,
