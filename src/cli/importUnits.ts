@@ -36,7 +36,7 @@ if (parsed.positionals.length !== 1) {
 const [file] = parsed.positionals
 
 // An unusable file is told at once, before connecting to the database.
-const { inspectFile } = await import('../../seed/import/importOfficialFile')
+const { inspectFile } = await import('../import/importOfficialFile')
 const inspected = inspectFile(file)
 if ('error' in inspected) {
   console.error(`import:units: ${inspected.error}`)
@@ -45,8 +45,8 @@ if ('error' in inspected) {
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../../payload.config')
-const { importOfficialFile } = await import('../../seed/import/importOfficialFile')
-const { formatSummary } = await import('../../seed/import/formatSummary')
+const { importOfficialFile } = await import('../import/importOfficialFile')
+const { formatSummary } = await import('../import/formatSummary')
 const { applyMigrations } = await import('../lib/migrate')
 
 // A bar redrawn in place on a terminal; in a log (CI, cron) a line every tenth. The steps are

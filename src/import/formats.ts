@@ -1,4 +1,4 @@
-import { structuredHoursColumns } from '../../src/lib/structuredHours'
+import { structuredHoursColumns } from '../lib/structuredHours'
 
 export type UnitFormat = 'police' | 'gendarmerie-structured' | 'gendarmerie-free-text'
 export type FileFormat = UnitFormat | 'competence'

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
-import { nameKey } from '../../src/lib/nameKey'
-import { findCommune } from '../../src/lib/territories'
+import { nameKey } from '../lib/nameKey'
+import { findCommune } from '../lib/territories'
 
 export type CompetenceData = {
   key: string

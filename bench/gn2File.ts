@@ -1,4 +1,4 @@
-import { structuredHoursColumns } from '../../src/lib/structuredHours'
+import { structuredHoursColumns } from '../src/lib/structuredHours'
 
 /** A gendarmerie export-gn2.csv as DESIGN.md describes it: ";"-separated, quoted, hours per day and range. */
 export const gn2Header = [

@@ -1,13 +1,13 @@
 import { z } from 'zod'
 
 import type { Unit } from '../../payload-types'
-import { toSlug } from '../../src/fields/slug'
-import { isHttpUrl } from '../../src/fields/url'
-import { isInFrance } from '../../src/lib/franceBounds'
-import { freeTextHoursToOpeningHours, type HoursResult } from '../../src/lib/gendarmerieHours'
-import { nameKey } from '../../src/lib/nameKey'
-import { structuredHoursToOpeningHours } from '../../src/lib/structuredHours'
-import { findCommune } from '../../src/lib/territories'
+import { toSlug } from '../fields/slug'
+import { isHttpUrl } from '../fields/url'
+import { isInFrance } from '../lib/franceBounds'
+import { freeTextHoursToOpeningHours, type HoursResult } from '../lib/gendarmerieHours'
+import { nameKey } from '../lib/nameKey'
+import { structuredHoursToOpeningHours } from '../lib/structuredHours'
+import { findCommune } from '../lib/territories'
 import type { UnitFormat } from './formats'
 
 /** What an import writes into a unit, from one row of an official file. */
