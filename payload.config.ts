@@ -17,10 +17,11 @@ import { UnitCompetences } from './collections/UnitCompetences'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { cachePurge } from './plugins/cachePurge'
+import { domainQueries } from './plugins/domainQueries'
 import { embedsPlugin } from './plugins/embeds'
+import { graphqlLimits } from './plugins/graphqlLimits'
 import { inputBounds } from './plugins/inputBounds'
-import { unitsPlugin } from './plugins/units'
-import { partnerApi } from './plugins/partners'
+import { partnerKeys } from './plugins/partners'
 import { readerPages } from './plugins/readerPages'
 import { syndication } from './plugins/syndication'
 import { webhooks } from './plugins/webhooks'
@@ -70,11 +71,12 @@ const config = buildConfig({
   },
   // inputBounds reads every field of every collection: it comes last.
   plugins: [
-    unitsPlugin(),
+    domainQueries(),
     embedsPlugin(),
     syndication(),
     readerPages(),
-    partnerApi(),
+    partnerKeys(),
+    graphqlLimits(),
     webhooks({ retryDelayMs: env.WEBHOOK_RETRY_DELAY_MS }),
     cachePurge(),
     inputBounds(),
