@@ -27,8 +27,8 @@ export const domainQueries =
         queries: (GraphQL, parts) => ({
           ...(previous?.(GraphQL, parts) ?? {}),
           ...unitQueries(GraphQL, parts),
-          ServicesAvailableIn: servicesAvailableInQuery(GraphQL, parts as never),
-          NewsVisibleIn: newsVisibleInQuery(GraphQL, parts as never),
+          ServicesAvailableIn: servicesAvailableInQuery(GraphQL, parts),
+          NewsVisibleIn: newsVisibleInQuery(GraphQL, parts),
         }),
       },
     }

@@ -1,16 +1,14 @@
-import type { GraphQLFieldConfig, GraphQLOutputType } from 'graphql'
+import type { GraphQLFieldConfig } from 'graphql'
 import type * as GraphQL from 'graphql'
-import { APIError, type PayloadRequest, type TypedLocale } from 'payload'
+import { APIError, type GraphQLInfo, type PayloadRequest, type TypedLocale } from 'payload'
 
 import { isCommuneCode, isDepartmentCode } from '../../src/lib/territories'
 import { newsVisibleIn } from '../../src/lib/territoryQueries'
 
 type Args = { department?: string; commune?: string; locale?: TypedLocale; fallbackLocale?: TypedLocale; limit?: number; page?: number }
 
-type SchemaParts = {
-  Query: { fields: Record<string, { type: GraphQLOutputType } | undefined> }
-  types: Record<string, GraphQL.GraphQLInputType | undefined>
-}
+/** The parts of Payload's schema the query is built from. */
+type SchemaParts = Pick<GraphQLInfo, 'Query' | 'types'>
 
 /**
  * `NewsVisibleIn(commune: "35238")`: what a reader there sees (national, department and commune

@@ -1,6 +1,6 @@
-import type { GraphQLFieldConfig, GraphQLOutputType } from 'graphql'
+import type { GraphQLFieldConfig } from 'graphql'
 import type * as GraphQL from 'graphql'
-import { APIError, type PayloadRequest, type TypedLocale } from 'payload'
+import { APIError, type GraphQLInfo, type PayloadRequest, type TypedLocale } from 'payload'
 
 import { publishedWhere } from '../../src/access/publicReads'
 import { isDepartmentCode } from '../../src/lib/territories'
@@ -8,10 +8,8 @@ import { servicesAvailableIn } from '../../src/lib/territoryQueries'
 
 type Args = { department: string; locale?: TypedLocale; fallbackLocale?: TypedLocale; limit?: number; page?: number }
 
-type SchemaParts = {
-  Query: { fields: Record<string, { type: GraphQLOutputType } | undefined> }
-  types: Record<string, GraphQL.GraphQLInputType | undefined>
-}
+/** The parts of Payload's schema the query is built from. */
+type SchemaParts = Pick<GraphQLInfo, 'Query' | 'types'>
 
 /**
  * `ServicesAvailableIn(department: "35")`: national services plus those offered in the

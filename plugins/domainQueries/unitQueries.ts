@@ -1,8 +1,7 @@
 import { APIError, type GraphQLExtension, type PayloadRequest } from 'payload'
 
-import { UnitSearchError, unitsForCommune, unitsNear, unitSearchLimits } from '../../src/lib/unitSearch'
+import { UnitSearchError, unitsForCommune, type UnitsForCommuneQuery, unitsNear, type UnitsNearQuery, unitSearchLimits } from '../../src/lib/unitSearch'
 
-type Args = Record<string, unknown>
 type Context = { req: PayloadRequest }
 
 /**
@@ -18,7 +17,9 @@ async function answer<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-const defined = (args: Args) => Object.fromEntries(Object.entries(args).filter(([, value]) => value !== null && value !== undefined))
+/** GraphQL gives an argument left out as null; the search takes it as absent. */
+const defined = <T extends object>(args: { [K in keyof T]: T[K] | null }): T =>
+  Object.fromEntries(Object.entries(args).filter(([, value]) => value !== null && value !== undefined)) as T
 
 /** `unitsForCommune` and `unitsNear`, beside Payload's own queries, reading through src/lib/unitSearch. */
 export const unitQueries: GraphQLExtension = (GraphQL, { collections }) => {
@@ -59,8 +60,7 @@ export const unitQueries: GraphQLExtension = (GraphQL, { collections }) => {
       type: list,
       description: 'Units serving a commune: competent units, then units in the commune, then the nearest others.',
       args: { insee: { type: new GraphQLNonNull(GraphQLString) }, ...filters },
-      resolve: (_: unknown, args: Args, context: Context) =>
-        answer(() => unitsForCommune(context.req.payload, defined(args) as never)),
+      resolve: (_: unknown, args: UnitsForCommuneQuery, context: Context) => answer(() => unitsForCommune(context.req.payload, defined(args))),
     },
     unitsNear: {
       type: list,
@@ -71,8 +71,7 @@ export const unitQueries: GraphQLExtension = (GraphQL, { collections }) => {
         radiusKm: { type: GraphQLFloat, description: `up to ${unitSearchLimits.maxRadiusKm}` },
         ...filters,
       },
-      resolve: (_: unknown, args: Args, context: Context) =>
-        answer(() => unitsNear(context.req.payload, defined(args) as never)),
+      resolve: (_: unknown, args: UnitsNearQuery, context: Context) => answer(() => unitsNear(context.req.payload, defined(args))),
     },
   }
 }
