@@ -1,7 +1,6 @@
 import { z } from 'zod'
 
-import { serviceAudiences, serviceCategories } from '../../collections/Services'
-import { sheetThemes } from '../../collections/Sheets'
+import { serviceAudiences, serviceCategories, sheetThemes } from '../../src/lib/vocabularies'
 import { decimalParam, wholeNumberParam } from '../../src/lib/queryNumber'
 import { departmentOfCommune, isCommuneCode, isDepartmentCode } from '../../src/lib/territories'
 

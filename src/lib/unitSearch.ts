@@ -2,7 +2,7 @@ import { around, distance } from 'geokdbush'
 import type { Payload } from 'payload'
 import { z } from 'zod'
 
-import { unitKinds } from '../../collections/Units'
+import { unitKinds, valuesOf } from './vocabularies'
 import type { Unit } from '../../payload-types'
 import { hoursState, isOpenAt, type HoursState } from './hours'
 import { nameKey } from './nameKey'
@@ -30,7 +30,7 @@ export class UnitSearchError extends Error {
   }
 }
 
-const kinds = unitKinds.map((kind) => kind.value) as [Unit['kind'], ...Unit['kind'][]]
+const kinds = valuesOf(unitKinds)
 const instant = z.union([z.date(), z.iso.datetime({ offset: true, message: 'an ISO 8601 date-time with its offset expected' })])
 const toDate = (value: Date | string | undefined) => (value === undefined ? undefined : new Date(value))
 

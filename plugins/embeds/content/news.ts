@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { newsCategories } from '../../../collections/News'
+import { newsCategories } from '../../../src/lib/vocabularies'
 import type { Media } from '../../../payload-types'
 import { latestDate } from '../../../src/edge/publicAnswer'
 import { documentTag, territoryTags } from '../../../src/edge/tags'

@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { channelAvailabilities, channelKinds, serviceAudiences, serviceCategories } from '../../../collections/Services'
+import { channelAvailabilities, channelKinds, serviceAudiences, serviceCategories } from '../../../src/lib/vocabularies'
 import { departmentOfCommune } from '../../../src/lib/territories'
 import { latestDate } from '../../../src/edge/publicAnswer'
 import { collectionTag } from '../../../src/edge/tags'

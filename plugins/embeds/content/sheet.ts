@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { sheetThemes } from '../../../collections/Sheets'
+import { sheetThemes } from '../../../src/lib/vocabularies'
 import type { Service } from '../../../payload-types'
 import { latestDate } from '../../../src/edge/publicAnswer'
 import { collectionTag, documentTag } from '../../../src/edge/tags'

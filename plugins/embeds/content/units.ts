@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { unitKinds } from '../../../collections/Units'
+import { unitKinds } from '../../../src/lib/vocabularies'
 import { collectionTag } from '../../../src/edge/tags'
 import { nextFrenchMidnight, weekTable } from '../../../src/lib/hours'
 import { unitsForCommune, unitsNear } from '../../../src/lib/unitSearch'
