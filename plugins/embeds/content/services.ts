@@ -6,7 +6,7 @@ import { latestDate } from '../../../src/edge/publicAnswer'
 import { collectionTag } from '../../../src/edge/tags'
 import { readerUrl } from '../../../src/lib/readerUrls'
 import { servicesAvailableIn } from '../../../src/lib/territoryQueries'
-import type { WidgetQuery } from '../params'
+import type { WidgetQuery } from '../contract'
 import { labelOf } from '../../../src/lib/labelOf'
 
 /** The online services a reader of the territory can use, with each channel's availability. */

@@ -5,7 +5,7 @@ import { collectionTag } from '../../../src/edge/tags'
 import { nextFrenchMidnight, weekTable } from '../../../src/lib/hours'
 import { unitsForCommune, unitsNear } from '../../../src/lib/unitSearch'
 import { readerUrl } from '../../../src/lib/readerUrls'
-import type { WidgetQuery } from '../params'
+import type { WidgetQuery } from '../contract'
 import { labelOf } from '../../../src/lib/labelOf'
 
 const range = ({ from, to }: { from: string; to: string }) => `${from}–${to}`
