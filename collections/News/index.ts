@@ -9,14 +9,7 @@ import { deriveScopeDepartments } from './hooks/deriveScopeDepartments'
 import { guardNewsTerritory, guardNewsTerritoryOnDelete } from './hooks/guardTerritory'
 import { requiredInFrench } from '../../src/fields/requiredInFrench'
 import { localeField } from '../../src/fields/localeField'
-
-export const newsCategories = [
-  { value: 'prevention', label: { fr: 'Prévention', en: 'Prevention' } },
-  { value: 'alert', label: { fr: 'Alerte', en: 'Alert' } },
-  { value: 'service', label: { fr: 'Vie des services', en: 'Service update' } },
-  { value: 'event', label: { fr: 'Événement', en: 'Event' } },
-  { value: 'recruitment', label: { fr: 'Recrutement', en: 'Recruitment' } },
-]
+import { newsCategories, newsScopeLevels, newsSources } from '../../src/lib/vocabularies'
 
 /** A local editor works on the news of their departments only, never on national news. */
 const localNewsWhere = (user: Parameters<typeof territoryWhere>[0]): Where | boolean => {
@@ -71,11 +64,7 @@ export const News: CollectionConfig = {
           required: true,
           defaultValue: 'national',
           index: true,
-          options: [
-            { value: 'national', label: { fr: 'Nationale', en: 'National' } },
-            { value: 'departments', label: { fr: 'Départements', en: 'Departments' } },
-            { value: 'communes', label: { fr: 'Communes', en: 'Communes' } },
-          ],
+          options: newsScopeLevels,
         },
         {
           name: 'departments',
@@ -144,10 +133,7 @@ export const News: CollectionConfig = {
       label: { fr: 'Source', en: 'Source' },
       required: true,
       defaultValue: 'editor',
-      options: [
-        { value: 'editor', label: { fr: 'Rédaction', en: 'Editorial' } },
-        { value: 'demo', label: { fr: 'Démonstration (fictif)', en: 'Demo (fictitious)' } },
-      ],
+      options: newsSources,
       access: nationalStaffWrites,
       admin: { position: 'sidebar' },
     },

@@ -2,10 +2,11 @@ import type { GraphQLFieldConfig } from 'graphql'
 import type * as GraphQL from 'graphql'
 import { APIError, type GraphQLInfo, type PayloadRequest, type TypedLocale } from 'payload'
 
-import { isCommuneCode, isDepartmentCode } from '../../src/lib/territories'
+import { fieldMessage } from '../../src/lib/fieldMessage'
+import { territoryQuery } from '../../src/lib/territoryQuery'
 import { newsVisibleIn } from '../../src/lib/territoryQueries'
 
-type Args = { department?: string; commune?: string; locale?: TypedLocale; fallbackLocale?: TypedLocale; limit?: number; page?: number }
+type Args = { department?: string | null; commune?: string | null; locale?: TypedLocale; fallbackLocale?: TypedLocale; limit?: number; page?: number }
 
 /** The parts of Payload's schema the query is built from. */
 type SchemaParts = Pick<GraphQLInfo, 'Query' | 'types'>
@@ -30,15 +31,15 @@ export function newsVisibleInQuery(graphql: typeof GraphQL, parts: SchemaParts):
       page: { type: graphql.GraphQLInt },
     },
     resolve: async (_source, args, { req }) => {
-      if (args.department && !isDepartmentCode(args.department)) throw new APIError(`department: unknown department code ${args.department}`, 400, undefined, true)
-      if (args.commune && !isCommuneCode(args.commune)) throw new APIError(`commune: unknown INSEE commune code ${args.commune}`, 400, undefined, true)
+      const territory = territoryQuery.safeParse({ department: args.department ?? undefined, commune: args.commune ?? undefined })
+      if (!territory.success) throw new APIError(fieldMessage(territory.error.issues[0]), 400, undefined, true)
       const limit = args.limit ?? 20
       if (limit < 1 || limit > 100) throw new APIError('limit: between 1 and 100', 400, undefined, true)
       if (args.locale) req.locale = args.locale
       if (args.fallbackLocale) req.fallbackLocale = args.fallbackLocale
       return req.payload.find({
         collection: 'news',
-        where: newsVisibleIn({ department: args.department, commune: args.commune }),
+        where: newsVisibleIn(territory.data),
         sort: '-publishedAt',
         limit,
         page: args.page ?? 1,

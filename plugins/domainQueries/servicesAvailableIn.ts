@@ -3,7 +3,8 @@ import type * as GraphQL from 'graphql'
 import { APIError, type GraphQLInfo, type PayloadRequest, type TypedLocale } from 'payload'
 
 import { publishedWhere } from '../../src/access/publicReads'
-import { isDepartmentCode } from '../../src/lib/territories'
+import { fieldMessage } from '../../src/lib/fieldMessage'
+import { territoryQuery } from '../../src/lib/territoryQuery'
 import { servicesAvailableIn } from '../../src/lib/territoryQueries'
 
 type Args = { department: string; locale?: TypedLocale; fallbackLocale?: TypedLocale; limit?: number; page?: number }
@@ -35,7 +36,8 @@ export function servicesAvailableInQuery(graphql: typeof GraphQL, parts: SchemaP
       page: { type: graphql.GraphQLInt },
     },
     resolve: async (_source, args, context) => {
-      if (!isDepartmentCode(args.department)) throw new APIError(`department: unknown department code ${args.department}`, 400, undefined, true)
+      const department = territoryQuery.safeParse({ department: args.department })
+      if (!department.success) throw new APIError(fieldMessage(department.error.issues[0]), 400, undefined, true)
       const limit = args.limit ?? 50
       if (limit < 1 || limit > 100) throw new APIError('limit: between 1 and 100', 400, undefined, true)
       const { req } = context

@@ -1,6 +1,7 @@
 import { APIError, type GraphQLExtension, type PayloadRequest } from 'payload'
 
 import { UnitSearchError, unitsForCommune, type UnitsForCommuneQuery, unitsNear, type UnitsNearQuery, unitSearchLimits } from '../../src/lib/unitSearch'
+import { unitForces, unitKinds, valuesOf } from '../../src/lib/vocabularies'
 
 type Context = { req: PayloadRequest }
 
@@ -48,8 +49,8 @@ export const unitQueries: GraphQLExtension = (GraphQL, { collections }) => {
   })
   const filters = {
     limit: { type: GraphQLInt, description: `1 to ${unitSearchLimits.maxLimit}, default ${unitSearchLimits.defaultLimit}` },
-    kind: { type: GraphQLString, description: 'police-station, gendarmerie-brigade, victim-support, association, other' },
-    force: { type: GraphQLString, description: 'police, gendarmerie, none' },
+    kind: { type: GraphQLString, description: valuesOf(unitKinds).join(', ') },
+    force: { type: GraphQLString, description: valuesOf(unitForces).join(', ') },
     openAt: { type: GraphQLString, description: 'ISO date-time: only units open then, their state told at that instant' },
     locale: { type: GraphQLString, description: 'fr (default) or en' },
   }

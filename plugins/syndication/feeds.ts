@@ -1,8 +1,7 @@
 import { Feed, type Enclosure, type Item } from 'feed'
 import type { Payload, Where } from 'payload'
 
-import { newsCategories } from '../../collections/News'
-import { sheetThemes } from '../../collections/Sheets'
+import { newsCategories, sheetThemes } from '../../src/lib/vocabularies'
 import type { Media, News, Sheet } from '../../payload-types'
 import { publishedWhere } from '../../src/access/publicReads'
 import { findCommune, findDepartment } from '../../src/lib/territories'

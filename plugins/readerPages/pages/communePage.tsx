@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { serviceCategories } from '../../../collections/Services'
+import { serviceCategories } from '../../../src/lib/vocabularies'
 import type { News, Service } from '../../../payload-types'
 import { latestDate } from '../../../src/edge/publicAnswer'
 import { collectionTag, territoryTags } from '../../../src/edge/tags'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { newsCategories } from '../../../collections/News'
+import { newsCategories } from '../../../src/lib/vocabularies'
 import type { Media, News, Unit } from '../../../payload-types'
 import { visibleNewsWhere } from '../../../src/access/publicReads'
 import { latestDate } from '../../../src/edge/publicAnswer'
