@@ -26,6 +26,7 @@ import { readerPages } from './plugins/readerPages'
 import { syndication } from './plugins/syndication'
 import { webhooks } from './plugins/webhooks'
 import { databaseAdapter } from './src/lib/databaseAdapter'
+import { editorTranslations } from './src/lib/editorMessages'
 import { parseDatabaseUrl } from './src/lib/databaseUrl'
 import { readEnv } from './src/lib/env'
 import { sessionOrigins } from './src/lib/sessionOrigins'
@@ -45,7 +46,9 @@ const config = buildConfig({
     // Gravatar would send every editor's address hash to a third party, and the admin's CSP forbids it.
     avatar: 'default',
   },
-  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
+  // The admin's language (its setting, else the browser's) also words the hub's validation and
+  // access messages: src/lib/editorMessages.ts.
+  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr', translations: editorTranslations },
   localization: {
     locales: [
       { code: 'fr', label: 'Français' },

@@ -38,7 +38,7 @@ export const Media: CollectionConfig = {
       type: 'text',
       label: { fr: 'Texte alternatif', en: 'Alt text' },
       localized: true,
-      validate: requiredInFrench('alt'),
+      validate: requiredInFrench,
       admin: { description: { fr: 'Décrit l’image pour qui ne la voit pas (RGAA).', en: 'Describes the image for readers who cannot see it.' } },
     },
     { name: 'credit', type: 'text', label: { fr: 'Crédit', en: 'Credit' } },

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { publishedOrStaff } from '../src/access/publicReads'
 import { isAdmin, isNationalStaff, isStaff } from '../src/access/roles'
@@ -18,6 +18,7 @@ import {
   serviceOperators,
   serviceStatuses,
 } from '../src/lib/vocabularies'
+import { sayFor } from '../src/lib/editorMessages'
 
 const phoneLike = /^\+?[0-9][0-9 .-]{1,19}$/
 
@@ -39,7 +40,7 @@ export const Services: CollectionConfig = {
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   fields: [
     localeField,
-    { name: 'name', type: 'text', label: { fr: 'Nom', en: 'Name' }, localized: true, validate: requiredInFrench('name') },
+    { name: 'name', type: 'text', label: { fr: 'Nom', en: 'Name' }, localized: true, validate: requiredInFrench },
     {
       name: 'acronym',
       type: 'text',
@@ -47,7 +48,7 @@ export const Services: CollectionConfig = {
       admin: { description: { fr: 'PEL, OTV, THESEE, PERCEVAL, PHAROS…', en: 'PEL, OTV, THESEE, PERCEVAL, PHAROS…' } },
     },
     slugField('name'),
-    { name: 'summary', type: 'textarea', label: { fr: 'Résumé', en: 'Summary' }, localized: true, validate: requiredInFrench('summary') },
+    { name: 'summary', type: 'textarea', label: { fr: 'Résumé', en: 'Summary' }, localized: true, validate: requiredInFrench },
     { name: 'description', type: 'richText', label: { fr: 'Description', en: 'Description' }, localized: true },
     urlField('url', { fr: 'Adresse du service', en: 'Service URL' }, true),
     {
@@ -85,13 +86,13 @@ export const Services: CollectionConfig = {
           name: 'target',
           type: 'text',
           label: { fr: 'Adresse ou numéro', en: 'Address or number' },
-          validate: (value: unknown, { siblingData }: { siblingData: { kind?: string } }) => {
+          validate: (value: unknown, { req, siblingData }: { req: PayloadRequest; siblingData: { kind?: string } }) => {
             if (value == null || value === '') return true
             const text = String(value)
             if (siblingData?.kind === 'phone' || siblingData?.kind === 'sms') {
-              return phoneLike.test(text) ? true : `channels.target: "${text}" is not a phone number`
+              return phoneLike.test(text) ? true : sayFor(req)('phoneInvalid', { value: text })
             }
-            return /^https?:\/\/\S+$/.test(text) ? true : `channels.target: "${text}" is not an http(s) URL`
+            return /^https?:\/\/\S+$/.test(text) ? true : sayFor(req)('urlInvalid', { value: text })
           },
         },
         {
@@ -111,9 +112,9 @@ export const Services: CollectionConfig = {
       type: 'text',
       hasMany: true,
       label: { fr: 'Langues (codes ISO 639-1)', en: 'Languages (ISO 639-1 codes)' },
-      validate: (value: unknown) => {
+      validate: (value: unknown, { req }) => {
         const bad = (Array.isArray(value) ? value : []).filter((code) => !/^[a-z]{2,3}$/.test(String(code)))
-        return bad.length ? `languages: "${bad.join(', ')}" is not an ISO 639 code` : true
+        return bad.length ? sayFor(req)('languageCodesInvalid', { codes: bad.join(', ') }) : true
       },
     },
     {
@@ -149,12 +150,10 @@ export const Services: CollectionConfig = {
             label: { fr: 'Départements', en: 'Departments' },
             admin: { condition: (_, sibling) => sibling?.scope === 'departments' },
           }),
-          validate: (value: unknown, { siblingData }: { siblingData: { scope?: string } }) => {
+          validate: (value: unknown, { req, siblingData }: { req: PayloadRequest; siblingData: { scope?: string } }) => {
             const codes = Array.isArray(value) ? value : []
-            if (siblingData?.scope === 'departments' && codes.length === 0) {
-              return 'coverage.departments: list at least one department when the coverage is not national'
-            }
-            return checkDepartmentCodes('coverage.departments', codes)
+            if (siblingData?.scope === 'departments' && codes.length === 0) return sayFor(req)('coverageDepartmentsRequired')
+            return checkDepartmentCodes(sayFor(req), codes)
           },
         },
       ],
@@ -177,11 +176,11 @@ export const Services: CollectionConfig = {
       relationTo: 'services',
       label: { fr: 'Remplacé par', en: 'Replaced by' },
       admin: { position: 'sidebar', condition: (data) => data?.status === 'replaced' },
-      validate: (value: unknown, { data, id }: { data: { status?: string }; id?: string | number }) => {
+      validate: (value: unknown, { data, id, req }: { data: { status?: string }; id?: string | number; req: PayloadRequest }) => {
         if (data?.status !== 'replaced') return true
-        if (value == null || value === '') return 'replacedBy: a replaced service must name the service that replaces it'
+        if (value == null || value === '') return sayFor(req)('replacedByRequired')
         const target = typeof value === 'object' && value !== null && 'id' in value ? (value as { id: unknown }).id : value
-        return id !== undefined && String(target) === String(id) ? 'replacedBy: a service cannot replace itself' : true
+        return id !== undefined && String(target) === String(id) ? sayFor(req)('replacedBySelf') : true
       },
     },
     sourcesField(),

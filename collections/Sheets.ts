@@ -26,7 +26,7 @@ export const Sheets: CollectionConfig = {
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   fields: [
     localeField,
-    { name: 'title', type: 'text', label: { fr: 'Titre', en: 'Title' }, localized: true, validate: requiredInFrench('title') },
+    { name: 'title', type: 'text', label: { fr: 'Titre', en: 'Title' }, localized: true, validate: requiredInFrench },
     slugField('title'),
     {
       name: 'themes',
@@ -37,7 +37,7 @@ export const Sheets: CollectionConfig = {
       required: true,
       index: true,
     },
-    { name: 'summary', type: 'textarea', label: { fr: 'Chapô', en: 'Summary' }, localized: true, validate: requiredInFrench('summary') },
+    { name: 'summary', type: 'textarea', label: { fr: 'Chapô', en: 'Summary' }, localized: true, validate: requiredInFrench },
     { name: 'body', type: 'richText', label: { fr: 'Contenu', en: 'Body' }, localized: true },
     {
       name: 'relatedServices',

@@ -1,8 +1,9 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { isNationalStaff } from '../src/access/roles'
 import { checkCommuneCodes } from '../src/fields/territoryCodes'
 import { competenceInstitutions, competenceStatuses } from '../src/lib/vocabularies'
+import { sayFor } from '../src/lib/editorMessages'
 import { refreshIndexAfterChange, refreshIndexAfterDelete } from './Units/hooks/refreshUnitIndex'
 
 /**
@@ -45,7 +46,7 @@ export const UnitCompetences: CollectionConfig = {
       required: true,
       index: true,
       label: { fr: 'Code INSEE de la commune', en: 'Commune INSEE code' },
-      validate: (value: unknown) => (value ? checkCommuneCodes('inseeCode', value) : 'inseeCode: required'),
+      validate: (value: unknown, { req }: { req: PayloadRequest }) => (value ? checkCommuneCodes(sayFor(req), value) : sayFor(req)('communeCodeRequired')),
     },
     {
       name: 'institution',

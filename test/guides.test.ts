@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { guideGraphProblems, type GuideGraph } from '../collections/Guides/guideGraph'
+import { sayIn } from '../src/lib/editorMessages'
 import { createPeople, password } from './helpers/fixtures'
 import { type Hub, startHub } from './helpers/hub'
 
@@ -14,25 +15,39 @@ const sound: GuideGraph = {
 }
 
 describe('guide graph checks', () => {
+  const en = sayIn('en')
+  const problems = (guide: GuideGraph) => guideGraphProblems(guide, en)
+
   it('accept a guide where every path ends on an outcome', () => {
-    expect(guideGraphProblems(sound)).toEqual([])
+    expect(problems(sound)).toEqual([])
   })
 
-  it('name the step of a dead end, an unknown target, a loop, an unreachable step', () => {
-    expect(guideGraphProblems({ ...sound, steps: [sound.steps![0], { key: 'what', answers: [] }] })).toEqual([
-      'steps "what": a question without answers is a dead end',
+  it('name the question and the row of a dead end, an unknown target, a loop, an unreachable step', () => {
+    expect(problems({ ...sound, steps: [sound.steps![0], { key: 'what', answers: [] }] })).toEqual([
+      { path: 'steps.1.answers', message: 'The question “what” has no answer: readers would be stuck there. Add at least one answer.' },
     ])
-    expect(guideGraphProblems({ ...sound, steps: [sound.steps![0], { key: 'what', answers: [{ label: 'Card', next: 'nowhere' }] }] })).toEqual([
-      'steps "what": the answer "Card" leads to "nowhere", which is neither a step nor an outcome',
+    expect(problems({ ...sound, steps: [sound.steps![0], { key: 'what', answers: [{ label: 'Card', next: 'nowhere' }] }] })).toEqual([
+      {
+        path: 'steps.1.answers.0.next',
+        message: 'The answer “Card” of the question “what” leads to “nowhere”, which is neither a question nor an outcome: correct the key.',
+      },
     ])
-    expect(guideGraphProblems({ ...sound, steps: [sound.steps![0], { key: 'what', answers: [{ label: 'Again', next: 'who' }] }] })).toEqual([
-      'steps "what": an answer leads back to "who", which makes a loop (who → what → who)',
+    expect(problems({ ...sound, steps: [sound.steps![0], { key: 'what', answers: [{ label: 'Again', next: 'who' }] }] })).toEqual([
+      { path: 'steps.1.answers', message: 'An answer of the question “what” leads back to “who” and sends readers round in circles (who → what → who): lead it further.' },
     ])
-    expect(guideGraphProblems({ ...sound, steps: [...sound.steps!, { key: 'lost', answers: [{ label: 'x', next: 'pro' }] }] })).toEqual([
-      'steps "lost": no answer leads to this step from "who"',
+    expect(problems({ ...sound, steps: [...sound.steps!, { key: 'lost', answers: [{ label: 'x', next: 'pro' }] }] })).toEqual([
+      { path: 'steps.2', message: 'No answer leads to the question “lost” from “who”: link it or delete it.' },
     ])
-    expect(guideGraphProblems({ ...sound, startStep: 'nope' })).toEqual(['startStep: no step has the key "nope"'])
-    expect(guideGraphProblems({ ...sound, outcomes: [{ key: 'card' }, { key: 'who' }, { key: 'pro' }] })).toEqual(['steps: the key "who" is used twice'])
+    expect(problems({ ...sound, startStep: 'nope' })).toEqual([{ path: 'startStep', message: 'No question has the key “nope”: type the key of the first question.' }])
+    expect(problems({ ...sound, outcomes: [{ key: 'card' }, { key: 'who' }, { key: 'pro' }] })).toEqual([
+      { path: 'steps.0.key', message: 'The key “who” is used twice: each question and each outcome has its own.' },
+    ])
+  })
+
+  it('say the same in French', () => {
+    expect(guideGraphProblems({ ...sound, steps: [sound.steps![0], { key: 'what', answers: [] }] }, sayIn('fr'))[0].message).toBe(
+      'La question « what » n’a pas de réponse : le lecteur y serait bloqué. Ajoutez au moins une réponse.',
+    )
   })
 })
 
@@ -69,14 +84,14 @@ describe('guides collection', () => {
       .set('Authorization', `JWT ${token}`)
       .send({ steps: [{ key: 'who', question: 'Qui ?', answers: [{ label: 'Moi', next: 'what' }] }, { key: 'what', question: 'Quoi ?', answers: [{ label: 'Retour', next: 'who' }] }] })
     expect(loop.status).toBe(400)
-    expect(JSON.stringify(loop.body)).toContain('steps \\"what\\": an answer leads back to \\"who\\", which makes a loop')
+    expect(loop.body.errors[0].data.errors).toEqual([{ path: 'steps.1.answers', message: expect.stringMatching(/^Une réponse de la question « what » ramène à « who »/) }])
 
     const deadEnd = await hub.api
       .patch(`/api/guides/${id}`)
       .set('Authorization', `JWT ${token}`)
       .send({ steps: [{ key: 'who', question: 'Qui ?', answers: [{ label: 'Moi', next: 'what' }] }, { key: 'what', question: 'Quoi ?', answers: [] }] })
     expect(deadEnd.status).toBe(400)
-    expect(JSON.stringify(deadEnd.body)).toContain('steps \\"what\\": a question without answers is a dead end')
+    expect(deadEnd.body.errors[0].message).toBe('steps.1.answers: La question « what » n’a pas de réponse : le lecteur y serait bloqué. Ajoutez au moins une réponse.')
 
     const kept = await hub.api.get(`/api/guides/${id}`)
     expect(kept.body.steps[1].answers[0].next).toBe('done')

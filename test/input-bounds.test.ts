@@ -50,9 +50,9 @@ describe('document data, drafts included', () => {
     const before = await countNews()
     const long = await hub.api.post('/api/news?draft=true').set(auth()).send(newsDraft({ title: 'x'.repeat(301) }))
     expect(long.status).toBe(400)
-    expect(firstMessage(long.body)).toBe('title: at most 300 characters (got 301)')
-    const summary = await hub.api.post('/api/news?draft=true').set(auth()).send(newsDraft({ summary: 'x'.repeat(5001) }))
-    expect(firstMessage(summary.body)).toBe('summary: at most 5000 characters (got 5001)')
+    expect(firstMessage(long.body)).toBe('title: 300 caractères au plus (301 saisis) : raccourcissez le texte.')
+    const summary = await hub.api.post('/api/news?draft=true').set(auth()).set('Accept-Language', 'en').send(newsDraft({ summary: 'x'.repeat(5001) }))
+    expect(firstMessage(summary.body)).toBe('summary: At most 5000 characters (5001 typed): shorten the text.')
     const huge = await hub.api.post('/api/news?draft=true').set(auth()).send(newsDraft({ title: 'x'.repeat(20 * 1024 * 1024) }))
     expect(huge.status).toBe(413)
     expect(firstMessage(huge.body)).toMatch(/^body: at most 4 MB/)
@@ -63,7 +63,7 @@ describe('document data, drafts included', () => {
     const before = await countNews()
     const nul = await hub.api.post('/api/news?draft=true').set(auth()).send(newsDraft({ title: 'Alerte\u0000' }))
     expect(nul.status).toBe(400)
-    expect(firstMessage(nul.body)).toBe('title: contains a NUL character')
+    expect(firstMessage(nul.body)).toBe('title: Le texte contient un caractère invisible (NUL) : retirez-le en le retapant.')
     const option = await hub.api.post('/api/news?draft=true').set(auth()).send(newsDraft({ category: 'zzz' }))
     expect(option.status).toBe(400)
     expect(firstMessage(option.body)).toMatch(/^category: "zzz" is not one of prevention, alert/)
@@ -81,20 +81,22 @@ describe('document data, drafts included', () => {
       { title: 'Alerte\u0000' },
       editor,
     )
-    expect(response.body.errors[0].message).toBe('title: contains a NUL character')
+    expect(response.body.errors[0].message).toBe('title: Le texte contient un caractère invisible (NUL) : retirez-le en le retapant.')
     expect(response.body.errors[0].extensions).toMatchObject({ statusCode: 400 })
   })
 
   it('names the field path in the message of every validation error, on REST and GraphQL', async () => {
     const rest = await hub.api.post('/api/units').set(auth()).send({ name: 'Nulle part', kind: 'other', force: 'none', address: { commune: 'Nulle part', inseeCode: '99999' } })
     expect(rest.status).toBe(400)
-    expect(firstMessage(rest.body)).toBe('address.inseeCode: unknown INSEE commune code 99999')
+    expect(firstMessage(rest.body)).toBe(
+      'address.inseeCode: Code INSEE inconnu : 99999. Saisissez le code INSEE de la commune (5 caractères ; 35238 pour Rennes) et non son code postal.',
+    )
     const graphql = await hub.graphql(
       'mutation { createUnit(data: { name: "Nulle part", kind: other, force: none, status: active, source: editor, address: { commune: "Nulle part", inseeCode: "99999" } }) { id } }',
       {},
       editor,
     )
-    expect(graphql.body.errors[0].message).toBe('address.inseeCode: unknown INSEE commune code 99999')
+    expect(graphql.body.errors[0].message).toBe(firstMessage(rest.body))
   })
 
   it('gives every text field editors fill in a maximum length, and every list a maximum size', () => {

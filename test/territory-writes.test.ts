@@ -47,7 +47,10 @@ describe('a local editor of 35 deleting news', () => {
     const shared = await createNews('Ille-et-Vilaine et Loiret', ['35', '45'])
     const response = await hub.api.delete(`/api/news/${shared.id}`).set(auth(local35))
     expect(response.status).toBe(403)
-    expect(response.body.errors[0].message).toBe('scope.departments: department 45 is outside your territory (35)')
+    expect(response.body.errors[0].message).toBe(
+      'scope.departments: Le département 45 est hors de votre territoire (35). Retirez-le de la diffusion ou demandez à la rédaction nationale de publier cette actualité.',
+    )
+    expect(response.body.errors[0].data.errors).toEqual([{ path: 'scope.departments', message: expect.stringMatching(/^Le département 45 est hors/) }])
     const update = await hub.api.patch(`/api/news/${shared.id}`).set(auth(local35)).send({ summary: 'Changé' })
     expect(update.status).toBe(403)
     expect(update.body.errors[0].message).toBe(response.body.errors[0].message)
@@ -58,7 +61,7 @@ describe('a local editor of 35 deleting news', () => {
     const shared = await createNews('Partagée (GraphQL)', ['35', '45'])
     const response = await hub.graphql('mutation ($id: Int!) { deleteNews(id: $id) { id } }', { id: shared.id }, local35)
     expect(response.body.data?.deleteNews ?? null).toBeNull()
-    expect(response.body.errors[0].message).toMatch(/scope\.departments: department 45 is outside your territory/)
+    expect(response.body.errors[0].message).toMatch(/^scope\.departments: Le département 45 est hors de votre territoire/)
     expect(await exists('news', shared.id)).toBe(true)
   })
 
@@ -73,7 +76,7 @@ describe('a local editor of 35 deleting news', () => {
     const deletion = await hub.api.delete(`/api/news?${ids}`).set(auth(local35))
     expect(deletion.status).toBe(400)
     expect(deletion.body.docs.map((doc: News) => doc.id)).toEqual([own.id])
-    expect(deletion.body.errors).toEqual([expect.objectContaining({ id: shared.id, message: expect.stringContaining('department 45') })])
+    expect(deletion.body.errors).toEqual([expect.objectContaining({ id: shared.id, message: expect.stringContaining('département 45') })])
     expect(await exists('news', own.id)).toBe(false)
     expect(await exists('news', shared.id)).toBe(true)
   })

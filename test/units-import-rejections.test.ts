@@ -80,7 +80,7 @@ describe('a full file whose rows are mostly rejected', () => {
   })
 
   it('names the field and the line of a row refused when written', () => {
-    expect(summary.rejected[0]).toEqual({ line: 5, reason: expect.stringMatching(/^name: contains a NUL character/) })
+    expect(summary.rejected[0]).toEqual({ line: 5, reason: expect.stringMatching(/^name: The text holds an invisible character \(NUL\)/) })
   })
 })
 
@@ -94,7 +94,7 @@ describe('a constraint failure while writing', () => {
         policeRow('Commissariat de Vitré', { insee: '35360' }),
       ]),
     )
-    expect(summary.rejected).toEqual([{ line: 4, reason: expect.stringMatching(/^name: at most 300 characters \(got 417\); publicId: at most 300/) }])
+    expect(summary.rejected).toEqual([{ line: 4, reason: expect.stringMatching(/^name: At most 300 characters \(417 typed\): shorten the text\.; publicId: At most 300/) }])
     expect(summary.created).toBe(2)
     const names = (await policeUnits()).map((unit) => unit.name)
     expect(names.filter((name) => name === 'Commissariat de Saint-Malo' || name === 'Commissariat de Vitré')).toHaveLength(2)

@@ -1,42 +1,49 @@
+import type { Say } from '../../src/lib/editorMessages'
+
 export type GuideGraph = {
   startStep?: string | null
   steps?: { key?: string | null; answers?: { label?: string | null; next?: string | null }[] | null }[] | null
   outcomes?: { key?: string | null }[] | null
 }
 
+/** A problem of a guide, at the path of the row or field to correct (`steps.1.answers.0.next`). */
+export type GuideProblem = { path: string; message: string }
+
 /**
  * Every problem that would strand a reader: a missing or duplicate key, an answer leading
  * nowhere, a question without answers (a dead end), a path that comes back to a question
- * already asked (a loop), a question no path reaches. Each message names the step.
+ * already asked (a loop), a question no path reaches. Each message names the question and
+ * says what to do, in the language of `say`.
  */
-export function guideGraphProblems(guide: GuideGraph): string[] {
-  const problems: string[] = []
+export function guideGraphProblems(guide: GuideGraph, say: Say): GuideProblem[] {
+  const problems: GuideProblem[] = []
   const steps = guide.steps ?? []
   const outcomeKeys = new Set<string>()
-  const stepsByKey = new Map<string, NonNullable<GuideGraph['steps']>[number]>()
+  const stepsByKey = new Map<string, { index: number; step: NonNullable<GuideGraph['steps']>[number] }>()
   for (const [index, outcome] of (guide.outcomes ?? []).entries()) {
-    if (!outcome.key) problems.push(`outcomes[${index}]: the outcome has no key`)
-    else if (outcomeKeys.has(outcome.key)) problems.push(`outcomes: the key "${outcome.key}" is used twice`)
+    if (!outcome.key) problems.push({ path: `outcomes.${index}.key`, message: say('guideOutcomeWithoutKey', { position: index + 1 }) })
+    else if (outcomeKeys.has(outcome.key)) problems.push({ path: `outcomes.${index}.key`, message: say('guideKeyTwice', { key: outcome.key }) })
     else outcomeKeys.add(outcome.key)
   }
   for (const [index, step] of steps.entries()) {
-    if (!step.key) problems.push(`steps[${index}]: the step has no key`)
-    else if (stepsByKey.has(step.key) || outcomeKeys.has(step.key)) problems.push(`steps: the key "${step.key}" is used twice`)
-    else stepsByKey.set(step.key, step)
+    if (!step.key) problems.push({ path: `steps.${index}.key`, message: say('guideStepWithoutKey', { position: index + 1 }) })
+    else if (stepsByKey.has(step.key) || outcomeKeys.has(step.key)) problems.push({ path: `steps.${index}.key`, message: say('guideKeyTwice', { key: step.key }) })
+    else stepsByKey.set(step.key, { index, step })
   }
   if (problems.length) return problems
 
-  if (!guide.startStep) return ['startStep: name the step the guide starts with']
-  if (!stepsByKey.has(guide.startStep)) return [`startStep: no step has the key "${guide.startStep}"`]
+  if (!guide.startStep) return [{ path: 'startStep', message: say('guideNoStart') }]
+  if (!stepsByKey.has(guide.startStep)) return [{ path: 'startStep', message: say('guideUnknownStart', { key: guide.startStep }) }]
 
-  for (const [key, step] of stepsByKey) {
+  for (const [key, { index, step }] of stepsByKey) {
     const answers = step.answers ?? []
-    if (answers.length === 0) problems.push(`steps "${key}": a question without answers is a dead end`)
-    for (const answer of answers) {
-      const label = answer.label ? `"${answer.label}"` : '(no label)'
-      if (!answer.next) problems.push(`steps "${key}": the answer ${label} leads nowhere (a dead end); choose a next step or an outcome`)
+    if (answers.length === 0) problems.push({ path: `steps.${index}.answers`, message: say('guideStepWithoutAnswers', { key }) })
+    for (const [position, answer] of answers.entries()) {
+      const label = answer.label || say('guideNoLabel')
+      const path = `steps.${index}.answers.${position}.next`
+      if (!answer.next) problems.push({ path, message: say('guideAnswerNowhere', { key, label }) })
       else if (!stepsByKey.has(answer.next) && !outcomeKeys.has(answer.next)) {
-        problems.push(`steps "${key}": the answer ${label} leads to "${answer.next}", which is neither a step nor an outcome`)
+        problems.push({ path, message: say('guideAnswerUnknownTarget', { key, label, next: answer.next }) })
       }
     }
   }
@@ -47,18 +54,20 @@ export function guideGraphProblems(guide: GuideGraph): string[] {
   const onPath: string[] = []
   const walk = (key: string): void => {
     if (onPath.includes(key)) {
-      problems.push(`steps "${onPath[onPath.length - 1]}": an answer leads back to "${key}", which makes a loop (${[...onPath.slice(onPath.indexOf(key)), key].join(' → ')})`)
+      const from = onPath[onPath.length - 1]
+      const path = [...onPath.slice(onPath.indexOf(key)), key].join(' → ')
+      problems.push({ path: `steps.${stepsByKey.get(from)?.index}.answers`, message: say('guideLoop', { key: from, target: key, path }) })
       return
     }
     if (visited.has(key)) return
     visited.add(key)
     onPath.push(key)
-    for (const answer of stepsByKey.get(key)?.answers ?? []) if (answer.next && stepsByKey.has(answer.next)) walk(answer.next)
+    for (const answer of stepsByKey.get(key)?.step.answers ?? []) if (answer.next && stepsByKey.has(answer.next)) walk(answer.next)
     onPath.pop()
   }
   walk(guide.startStep)
-  for (const key of stepsByKey.keys()) {
-    if (!visited.has(key)) problems.push(`steps "${key}": no answer leads to this step from "${guide.startStep}"`)
+  for (const [key, { index }] of stepsByKey) {
+    if (!visited.has(key)) problems.push({ path: `steps.${index}`, message: say('guideUnreachable', { key, start: guide.startStep }) })
   }
   return problems
 }

@@ -1,4 +1,4 @@
-import { type CollectionConfig, ValidationError } from 'payload'
+import { type CollectionConfig, type PayloadRequest, ValidationError } from 'payload'
 
 import { publishedOrStaff } from '../../src/access/publicReads'
 import { isAdmin, isNationalStaff, isStaff } from '../../src/access/roles'
@@ -6,6 +6,7 @@ import { requiredInFrench } from '../../src/fields/requiredInFrench'
 import { slugField } from '../../src/fields/slug'
 import { guideGraphProblems } from './guideGraph'
 import { localeField } from '../../src/fields/localeField'
+import { sayFor } from '../../src/lib/editorMessages'
 
 const keyField = {
   name: 'key',
@@ -13,7 +14,7 @@ const keyField = {
   label: { fr: 'Clé', en: 'Key' },
   required: true,
   admin: { description: { fr: 'Identifiant court, unique dans le guide (p. ex. « qui »).', en: 'Short identifier, unique in the guide (e.g. "who").' } },
-  validate: (value: unknown) => (typeof value === 'string' && /^[a-z0-9-]{1,40}$/.test(value) ? true : 'key: lowercase letters, digits and dashes (40 at most)'),
+  validate: (value: unknown, { req }: { req: PayloadRequest }) => (typeof value === 'string' && /^[a-z0-9-]{1,40}$/.test(value) ? true : sayFor(req)('guideKeyInvalid')),
 }
 
 /**
@@ -34,19 +35,17 @@ export const Guides: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     beforeChange: [
-      ({ data, originalDoc }) => {
+      ({ data, originalDoc, req }) => {
         // A partial update (one locale, one field) is checked as the guide it leaves behind.
-        const problems = guideGraphProblems({ ...originalDoc, ...data })
-        if (problems.length) {
-          throw new ValidationError({ collection: 'guides', errors: problems.map((message) => ({ message, path: message.split(/[ [:]/)[0] })) })
-        }
+        const problems = guideGraphProblems({ ...originalDoc, ...data }, sayFor(req))
+        if (problems.length) throw new ValidationError({ collection: 'guides', errors: problems }, req.t)
         return data
       },
     ],
   },
   fields: [
     localeField,
-    { name: 'title', type: 'text', label: { fr: 'Titre', en: 'Title' }, localized: true, validate: requiredInFrench('title') },
+    { name: 'title', type: 'text', label: { fr: 'Titre', en: 'Title' }, localized: true, validate: requiredInFrench },
     slugField('title'),
     { name: 'intro', type: 'textarea', label: { fr: 'Introduction', en: 'Introduction' }, localized: true },
     { name: 'startStep', type: 'text', label: { fr: 'Première étape (clé)', en: 'First step (key)' }, required: true },
@@ -58,7 +57,7 @@ export const Guides: CollectionConfig = {
       minRows: 1,
       fields: [
         keyField,
-        { name: 'question', type: 'text', label: { fr: 'Question', en: 'Question' }, localized: true, validate: requiredInFrench('question') },
+        { name: 'question', type: 'text', label: { fr: 'Question', en: 'Question' }, localized: true, validate: requiredInFrench },
         { name: 'help', type: 'textarea', label: { fr: 'Aide', en: 'Help' }, localized: true },
         {
           name: 'answers',
@@ -66,7 +65,7 @@ export const Guides: CollectionConfig = {
           label: { fr: 'Réponses', en: 'Answers' },
           labels: { singular: { fr: 'Réponse', en: 'Answer' }, plural: { fr: 'Réponses', en: 'Answers' } },
           fields: [
-            { name: 'label', type: 'text', label: { fr: 'Libellé', en: 'Label' }, localized: true, validate: requiredInFrench('label') },
+            { name: 'label', type: 'text', label: { fr: 'Libellé', en: 'Label' }, localized: true, validate: requiredInFrench },
             {
               name: 'next',
               type: 'text',
@@ -85,14 +84,14 @@ export const Guides: CollectionConfig = {
       minRows: 1,
       fields: [
         keyField,
-        { name: 'title', type: 'text', label: { fr: 'Titre', en: 'Title' }, localized: true, validate: requiredInFrench('title') },
+        { name: 'title', type: 'text', label: { fr: 'Titre', en: 'Title' }, localized: true, validate: requiredInFrench },
         {
           name: 'urgent',
           type: 'checkbox',
           label: { fr: 'Urgence : appeler le 17 ou le 112', en: 'Emergency: call 17 or 112' },
           defaultValue: false,
         },
-        { name: 'advice', type: 'textarea', label: { fr: 'Conseils', en: 'Advice' }, localized: true, validate: requiredInFrench('advice') },
+        { name: 'advice', type: 'textarea', label: { fr: 'Conseils', en: 'Advice' }, localized: true, validate: requiredInFrench },
         { name: 'evidence', type: 'textarea', label: { fr: 'Preuves à conserver', en: 'Evidence to keep' }, localized: true },
         { name: 'services', type: 'relationship', relationTo: 'services', hasMany: true, label: { fr: 'Téléservices', en: 'Online services' } },
         { name: 'sheets', type: 'relationship', relationTo: 'sheets', hasMany: true, label: { fr: 'Fiches pratiques', en: 'Practical sheets' } },

@@ -1,8 +1,9 @@
-import type { CollectionConfig, Where } from 'payload'
+import type { CollectionConfig, PayloadRequest, Where } from 'payload'
 
 import { visibleNewsWhere } from '../../src/access/publicReads'
-import { isNationalStaff, isStaff, nationalStaffWrites } from '../../src/access/roles'
-import { territoryWhere } from '../../src/access/territory'
+import { isLocalEditor, isNationalStaff, isStaff, nationalStaffWrites, userDepartments } from '../../src/access/roles'
+import { territoryListFilter, territoryWhere } from '../../src/access/territory'
+import { readOnlyReasonField } from '../../src/fields/readOnlyReason'
 import { slugField } from '../../src/fields/slug'
 import { checkCommuneCodes, checkDepartmentCodes } from '../../src/fields/territoryCodes'
 import { deriveScopeDepartments } from './hooks/deriveScopeDepartments'
@@ -10,6 +11,7 @@ import { guardNewsTerritory, guardNewsTerritoryOnDelete } from './hooks/guardTer
 import { requiredInFrench } from '../../src/fields/requiredInFrench'
 import { localeField } from '../../src/fields/localeField'
 import { newsCategories, newsScopeLevels, newsSources } from '../../src/lib/vocabularies'
+import { sayFor } from '../../src/lib/editorMessages'
 
 /** A local editor works on the news of their departments only, never on national news. */
 const localNewsWhere = (user: Parameters<typeof territoryWhere>[0]): Where | boolean => {
@@ -25,6 +27,8 @@ export const News: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'scope.level', 'category', 'publishedAt', 'expiresAt', '_status'],
     group: { fr: 'Contenus', en: 'Content' },
+    baseFilter: territoryListFilter('scope.departments'),
+    components: { beforeListTable: ['/src/admin/TerritoryListNotice#TerritoryListNotice'] },
   },
   defaultSort: '-publishedAt',
   access: {
@@ -47,9 +51,10 @@ export const News: CollectionConfig = {
   },
   fields: [
     localeField,
-    { name: 'title', type: 'text', label: { fr: 'Titre', en: 'Title' }, localized: true, validate: requiredInFrench('title') },
+    readOnlyReasonField,
+    { name: 'title', type: 'text', label: { fr: 'Titre', en: 'Title' }, localized: true, validate: requiredInFrench },
     slugField('title'),
-    { name: 'summary', type: 'textarea', label: { fr: 'Chapô', en: 'Summary' }, localized: true, validate: requiredInFrench('summary') },
+    { name: 'summary', type: 'textarea', label: { fr: 'Chapô', en: 'Summary' }, localized: true, validate: requiredInFrench },
     { name: 'body', type: 'richText', label: { fr: 'Contenu', en: 'Body' }, localized: true },
     { name: 'image', type: 'upload', relationTo: 'media', label: { fr: 'Image', en: 'Image' } },
     {
@@ -62,7 +67,13 @@ export const News: CollectionConfig = {
           type: 'select',
           label: { fr: 'Portée', en: 'Level' },
           required: true,
-          defaultValue: 'national',
+          // A local editor starts on their departments and is not offered "national" (kept
+          // when a document already has it, so that a read-only national item still shows it).
+          defaultValue: ({ user }) => (isLocalEditor(user) ? 'departments' : 'national'),
+          filterOptions: ({ options, req, siblingData }) =>
+            isLocalEditor(req.user) && (siblingData as { level?: string })?.level !== 'national'
+              ? options.filter((option) => (typeof option === 'string' ? option : option.value) !== 'national')
+              : options,
           index: true,
           options: newsScopeLevels,
         },
@@ -72,16 +83,15 @@ export const News: CollectionConfig = {
           hasMany: true,
           index: true,
           label: { fr: 'Départements', en: 'Departments' },
+          defaultValue: ({ user }) => (isLocalEditor(user) ? userDepartments(user) : undefined),
           admin: {
             condition: (_, sibling) => sibling?.level !== 'national',
             description: { fr: 'Déduits des communes quand la portée est communale.', en: 'Derived from the communes when the level is communes.' },
           },
-          validate: (value: unknown, { siblingData }: { siblingData: { level?: string } }) => {
+          validate: (value: unknown, { req, siblingData }: { req: PayloadRequest; siblingData: { level?: string } }) => {
             const codes = Array.isArray(value) ? value : []
-            if (siblingData?.level === 'departments' && codes.length === 0) {
-              return 'scope.departments: list at least one department'
-            }
-            return checkDepartmentCodes('scope.departments', codes)
+            if (siblingData?.level === 'departments' && codes.length === 0) return sayFor(req)('departmentsRequired')
+            return checkDepartmentCodes(sayFor(req), codes)
           },
         },
         {
@@ -91,12 +101,10 @@ export const News: CollectionConfig = {
           index: true,
           label: { fr: 'Communes (codes INSEE)', en: 'Communes (INSEE codes)' },
           admin: { condition: (_, sibling) => sibling?.level === 'communes' },
-          validate: (value: unknown, { siblingData }: { siblingData: { level?: string } }) => {
+          validate: (value: unknown, { req, siblingData }: { req: PayloadRequest; siblingData: { level?: string } }) => {
             const codes = Array.isArray(value) ? value : []
-            if (siblingData?.level === 'communes' && codes.length === 0) {
-              return 'scope.communes: list at least one commune INSEE code'
-            }
-            return checkCommuneCodes('scope.communes', codes)
+            if (siblingData?.level === 'communes' && codes.length === 0) return sayFor(req)('communesRequired')
+            return checkCommuneCodes(sayFor(req), codes)
           },
         },
       ],
@@ -121,10 +129,8 @@ export const News: CollectionConfig = {
         date: { pickerAppearance: 'dayAndTime' },
         description: { fr: 'Après cette date, l’actualité n’est plus diffusée.', en: 'After this date the news item is no longer shown.' },
       },
-      validate: (value: unknown, { data }: { data: { publishedAt?: string } }) =>
-        value && data?.publishedAt && new Date(String(value)) <= new Date(data.publishedAt)
-          ? 'expiresAt: must be after publishedAt'
-          : true,
+      validate: (value: unknown, { data, req }: { data: { publishedAt?: string }; req: PayloadRequest }) =>
+        value && data?.publishedAt && new Date(String(value)) <= new Date(data.publishedAt) ? sayFor(req)('expiresBeforePublished') : true,
     },
     { name: 'unit', type: 'relationship', relationTo: 'units', label: { fr: 'Unité émettrice', en: 'Issuing unit' } },
     {

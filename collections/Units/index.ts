@@ -1,7 +1,8 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest, Validate } from 'payload'
 
 import { isNationalStaff, isStaff, nationalStaffWrites } from '../../src/access/roles'
-import { territoryWhere } from '../../src/access/territory'
+import { territoryListFilter, territoryWhere } from '../../src/access/territory'
+import { readOnlyReasonField } from '../../src/fields/readOnlyReason'
 import { openingHoursField } from '../../src/fields/openingHours'
 import { checkCommuneCodes, checkDepartmentCodes } from '../../src/fields/territoryCodes'
 import { urlField } from '../../src/fields/url'
@@ -11,11 +12,12 @@ import { refreshIndexAfterChange, refreshIndexAfterDelete } from './hooks/refres
 import { requiredInFrench } from '../../src/fields/requiredInFrench'
 import { localeField } from '../../src/fields/localeField'
 import { unitForces, unitKinds, unitSources, unitStatuses } from '../../src/lib/vocabularies'
+import { sayFor } from '../../src/lib/editorMessages'
 
-const inRange = (name: string, min: number, max: number) => (value: unknown) =>
-  value == null || (typeof value === 'number' && value >= min && value <= max)
-    ? true
-    : `${name}: must be a number between ${min} and ${max}`
+const inRange =
+  (min: number, max: number): Validate =>
+  (value, { req }) =>
+    value == null || (typeof value === 'number' && value >= min && value <= max) ? true : sayFor(req)('numberBetween', { min, max })
 
 export const Units: CollectionConfig = {
   slug: 'units',
@@ -25,6 +27,8 @@ export const Units: CollectionConfig = {
     defaultColumns: ['name', 'kind', 'address.commune', 'address.department', 'status', 'source'],
     group: { fr: 'Annuaire', en: 'Directory' },
     listSearchableFields: ['name', 'publicId', 'address.commune', 'address.inseeCode'],
+    baseFilter: territoryListFilter('address.department'),
+    components: { beforeListTable: ['/src/admin/TerritoryListNotice#TerritoryListNotice'] },
   },
   access: {
     // Closed units stay in the database for the record, but readers never see them.
@@ -41,7 +45,8 @@ export const Units: CollectionConfig = {
   },
   fields: [
     localeField,
-    { name: 'name', type: 'text', label: { fr: 'Nom', en: 'Name' }, localized: true, validate: requiredInFrench('name') },
+    readOnlyReasonField,
+    { name: 'name', type: 'text', label: { fr: 'Nom', en: 'Name' }, localized: true, validate: requiredInFrench },
     {
       type: 'row',
       fields: [
@@ -79,8 +84,8 @@ export const Units: CollectionConfig = {
               name: 'postcode',
               type: 'text',
               label: { fr: 'Code postal', en: 'Postcode' },
-              validate: (value: unknown) =>
-                value == null || value === '' || /^\d{5}$/.test(String(value)) ? true : 'address.postcode: five digits expected',
+              validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+                value == null || value === '' || /^\d{5}$/.test(String(value)) ? true : sayFor(req)('postcodeInvalid'),
             },
             { name: 'commune', type: 'text', label: { fr: 'Commune', en: 'Commune' }, required: true },
           ],
@@ -94,16 +99,19 @@ export const Units: CollectionConfig = {
               label: { fr: 'Code INSEE de la commune', en: 'Commune INSEE code' },
               required: true,
               index: true,
-              validate: (value: unknown) =>
-                value ? checkCommuneCodes('address.inseeCode', value) : 'address.inseeCode: required',
+              validate: (value: unknown, { req }: { req: PayloadRequest }) => (value ? checkCommuneCodes(sayFor(req), value) : sayFor(req)('communeCodeRequired')),
             },
             {
               name: 'department',
               type: 'text',
               label: { fr: 'Département', en: 'Department' },
               index: true,
-              admin: { readOnly: true, description: { fr: 'Déduit du code INSEE.', en: 'Derived from the INSEE code.' } },
-              validate: (value: unknown) => checkDepartmentCodes('address.department', value),
+              admin: {
+                readOnly: true,
+                description: { fr: 'Déduit du code INSEE.', en: 'Derived from the INSEE code.' },
+                components: { Field: '/src/admin/UnitDepartmentField#UnitDepartmentField' },
+              },
+              validate: (value: unknown, { req }: { req: PayloadRequest }) => checkDepartmentCodes(sayFor(req), value),
             },
           ],
         },
@@ -117,8 +125,8 @@ export const Units: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'latitude', type: 'number', label: 'Latitude', validate: inRange('location.latitude', -90, 90) },
-            { name: 'longitude', type: 'number', label: 'Longitude', validate: inRange('location.longitude', -180, 180) },
+            { name: 'latitude', type: 'number', label: 'Latitude', validate: inRange(-90, 90) },
+            { name: 'longitude', type: 'number', label: 'Longitude', validate: inRange(-180, 180) },
           ],
         },
       ],

@@ -1,7 +1,8 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig, FieldAccess, PayloadRequest } from 'payload'
 
 import { isAdmin, isStaff, roleOptions } from '../../src/access/roles'
 import { checkDepartmentCodes } from '../../src/fields/territoryCodes'
+import { sayFor } from '../../src/lib/editorMessages'
 import { forgetFailedLogins, throttleLogin } from './hooks/throttleLogin'
 
 const adminOnlyField: FieldAccess = ({ req: { user } }) => isAdmin(user)
@@ -50,12 +51,10 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       access: { create: adminOnlyField, update: adminOnlyField },
       admin: { condition: (data) => data?.role === 'local-editor' },
-      validate: (value: unknown, { siblingData }: { siblingData: { role?: string } }) => {
+      validate: (value: unknown, { req, siblingData }: { req: PayloadRequest; siblingData: { role?: string } }) => {
         const codes = Array.isArray(value) ? value : []
-        if (siblingData?.role === 'local-editor' && codes.length === 0) {
-          return 'departments: a local editor needs at least one department'
-        }
-        return checkDepartmentCodes('departments', codes)
+        if (siblingData?.role === 'local-editor' && codes.length === 0) return sayFor(req)('localEditorNeedsDepartment')
+        return checkDepartmentCodes(sayFor(req), codes)
       },
     },
   ],

@@ -1,11 +1,14 @@
 import type { FlattenedField, Option } from 'payload'
 
+import type { Say } from '../../src/lib/editorMessages'
 import { idExpectation, isDocumentId } from './ids'
 import { defaultBounds } from './textBounds'
 
+/** A refusal at a field path; the message does not repeat the path (the REST and GraphQL answers prefix it). */
 export type Issue = { path: string; message: string }
 
-export type DataContext = { idType: 'number' | 'text'; locales: string[] }
+/** `say` words what an editor can meet in the admin (texts too long, NUL); the rest only an API client can send. */
+export type DataContext = { idType: 'number' | 'text'; locales: string[]; say: Say }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
@@ -22,10 +25,10 @@ const optionValues = (options: Option[]): string[] => options.map((option) => (t
 /** PostgreSQL refuses NUL in text, and no reader or editor ever means one. */
 export const hasNul = (text: string): boolean => text.includes('\u0000')
 
-export function textIssue(value: unknown, maxLength: number | undefined): string | undefined {
+export function textIssue(value: unknown, maxLength: number | undefined, say: Say): string | undefined {
   if (typeof value !== 'string') return `expected one text value, got ${describe(value)}`
-  if (hasNul(value)) return 'contains a NUL character'
-  if (maxLength !== undefined && value.length > maxLength) return `at most ${maxLength} characters (got ${value.length})`
+  if (hasNul(value)) return say('containsNul')
+  if (maxLength !== undefined && value.length > maxLength) return say('textTooLong', { max: maxLength, length: value.length })
   return undefined
 }
 
@@ -62,39 +65,39 @@ function dateIssue(value: unknown): string | undefined {
 }
 
 /** A list field's items, each checked by `item`; the first bad item names the problem. */
-function listIssues(value: unknown, path: string, maxRows: number, item: (value: unknown) => string | undefined): Issue[] {
-  if (!Array.isArray(value)) return [{ path, message: `${path}: expected a list, got ${describe(value)}` }]
-  if (value.length > maxRows) return [{ path, message: `${path}: at most ${maxRows} items (got ${value.length})` }]
+function listIssues(value: unknown, path: string, maxRows: number, say: Say, item: (value: unknown) => string | undefined): Issue[] {
+  if (!Array.isArray(value)) return [{ path, message: `expected a list, got ${describe(value)}` }]
+  if (value.length > maxRows) return [{ path, message: say('tooManyItems', { max: maxRows, count: value.length }) }]
   for (const [index, entry] of value.entries()) {
     const problem = item(entry)
-    if (problem) return [{ path, message: `${path}: item ${index + 1}: ${problem}` }]
+    if (problem) return [{ path, message: `item ${index + 1}: ${problem}` }]
   }
   return []
 }
 
 function valueIssues(field: FlattenedField, value: unknown, path: string, context: DataContext): Issue[] {
-  const one = (problem: string | undefined): Issue[] => (problem ? [{ path, message: `${path}: ${problem}` }] : [])
+  const one = (problem: string | undefined): Issue[] => (problem ? [{ path, message: problem }] : [])
   switch (field.type) {
     // Fields Payload adds itself (row ids, upload file names, API keys) get the default bounds too.
     case 'text':
       return field.hasMany
-        ? listIssues(value, path, field.maxRows ?? defaultBounds.textRows, (item) => textIssue(item, field.maxLength ?? defaultBounds.text))
-        : one(textIssue(value, field.maxLength ?? defaultBounds.text))
+        ? listIssues(value, path, field.maxRows ?? defaultBounds.textRows, context.say, (item) => textIssue(item, field.maxLength ?? defaultBounds.text, context.say))
+        : one(textIssue(value, field.maxLength ?? defaultBounds.text, context.say))
     case 'textarea':
     case 'code':
-      return one(textIssue(value, field.maxLength ?? defaultBounds.textarea))
+      return one(textIssue(value, field.maxLength ?? defaultBounds.textarea, context.say))
     case 'email':
-      return one(textIssue(value, defaultBounds.email))
+      return one(textIssue(value, defaultBounds.email, context.say))
     case 'select':
     case 'radio': {
       const allowed = optionValues(field.options)
       const option = (item: unknown) =>
         typeof item === 'string' && allowed.includes(item) ? undefined : `${JSON.stringify(item)} is not one of ${allowed.join(', ')}`
-      return field.type === 'select' && field.hasMany ? listIssues(value, path, allowed.length, option) : one(option(value))
+      return field.type === 'select' && field.hasMany ? listIssues(value, path, allowed.length, context.say, option) : one(option(value))
     }
     case 'number':
       return field.hasMany
-        ? listIssues(value, path, field.maxRows ?? defaultBounds.textRows, (item) => numberIssue(item, field))
+        ? listIssues(value, path, field.maxRows ?? defaultBounds.textRows, context.say, (item) => numberIssue(item, field))
         : one(numberIssue(value, field))
     case 'checkbox':
       return one(typeof value === 'boolean' ? undefined : `expected true or false, got ${describe(value)}`)
@@ -103,7 +106,7 @@ function valueIssues(field: FlattenedField, value: unknown, path: string, contex
     case 'relationship':
     case 'upload':
       return field.hasMany
-        ? listIssues(value, path, field.maxRows ?? defaultBounds.textRows, (item) => relationIssue(item, field, context.idType))
+        ? listIssues(value, path, field.maxRows ?? defaultBounds.textRows, context.say, (item) => relationIssue(item, field, context.idType))
         : one(relationIssue(value, field, context.idType))
     case 'json':
     case 'richText':
@@ -118,9 +121,9 @@ function valueIssues(field: FlattenedField, value: unknown, path: string, contex
       if (value === 0 || value === '0') return []
       if (!Array.isArray(value)) return one(`expected a list of rows, got ${describe(value)}`)
       const maxRows = field.maxRows ?? defaultBounds.arrayRows
-      if (value.length > maxRows) return one(`at most ${maxRows} rows (got ${value.length})`)
+      if (value.length > maxRows) return one(context.say('tooManyItems', { max: maxRows, count: value.length }))
       return value.flatMap((row, index) =>
-        isPlainObject(row) ? fieldsIssues(field.flattenedFields, row, `${path}.${index}`, context) : [{ path: `${path}.${index}`, message: `${path}.${index}: expected an object of fields` }],
+        isPlainObject(row) ? fieldsIssues(field.flattenedFields, row, `${path}.${index}`, context) : [{ path: `${path}.${index}`, message: 'expected an object of fields' }],
       )
     }
     default:

@@ -1,5 +1,6 @@
 import { type CollectionBeforeOperationHook, type CollectionConfig, type Config, type PayloadRequest, type SanitizedCollectionConfig, ValidationError } from 'payload'
 
+import { type Say, sayFor } from '../../src/lib/editorMessages'
 import { documentDataIssues, textIssue, type Issue } from './documentData'
 import { fieldErrorMessage } from './fieldErrorMessage'
 import { withDefaultBounds } from './fieldBounds'
@@ -17,13 +18,13 @@ function documentIdIssues(req: PayloadRequest, collection: SanitizedCollectionCo
 }
 
 /** Login and password forms: the fields a client sends there are looked up as they are. */
-function credentialIssues(data: unknown): Issue[] {
+function credentialIssues(data: unknown, say: Say): Issue[] {
   if (typeof data !== 'object' || data === null) return []
   const bounds: Record<string, number> = { email: 254, password: 1024, token: 1024, username: 254 }
   const issues: Issue[] = []
   for (const [name, maxLength] of Object.entries(bounds)) {
     const value = (data as Record<string, unknown>)[name]
-    const problem = value === undefined ? undefined : textIssue(value, maxLength)
+    const problem = value === undefined ? undefined : textIssue(value, maxLength, say)
     if (problem) issues.push({ path: name, message: `${name}: ${problem}` })
   }
   return issues
@@ -34,14 +35,15 @@ function credentialIssues(data: unknown): Issue[] {
 const checkInput: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   const idType = idTypeOf(req)
   const locales = req.payload.config.localization ? req.payload.config.localization.localeCodes : []
+  const say = sayFor(req)
   const issues: Issue[] = documentIdIssues(req, collection)
   if ((operation === 'create' || operation === 'update') && 'data' in args) {
-    issues.push(...documentDataIssues(collection.flattenedFields, args.data, { idType, locales }))
+    issues.push(...documentDataIssues(collection.flattenedFields, args.data, { idType, locales, say }))
     if (collection.auth && 'data' in args && typeof args.data === 'object' && args.data && 'password' in args.data) {
-      issues.push(...credentialIssues({ password: (args.data as { password: unknown }).password }))
+      issues.push(...credentialIssues({ password: (args.data as { password: unknown }).password }, say))
     }
   }
-  if (operation === 'login' || operation === 'forgotPassword' || operation === 'resetPassword') issues.push(...credentialIssues(args.data))
+  if (operation === 'login' || operation === 'forgotPassword' || operation === 'resetPassword') issues.push(...credentialIssues(args.data, say))
   if ('where' in args && args.where) issues.push(...whereIssues(collection.flattenedFields, args.where, idType))
   if (issues.length) throw new ValidationError({ collection: collection.slug, errors: issues }, req.t)
   return args

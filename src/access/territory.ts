@@ -1,29 +1,15 @@
-import { APIError, type Where } from 'payload'
+// Pure rules of a local editor's territory, shared by access control, hooks and the admin's components.
+import type { BaseFilter, Where } from 'payload'
 
 import { isLocalEditor, isNationalStaff, userDepartments } from './roles'
 
 type AccessUser = Parameters<typeof isLocalEditor>[0]
 
-/** A 403 whose message names the field; logged like Payload's own Forbidden, not as a server error. */
-class OutsideTerritoryError extends APIError {
-  constructor(message: string) {
-    super(message, 403, undefined, true)
-    this.name = 'Forbidden'
-  }
-}
-
-/**
- * Refuses a write whose departments are not all within a local editor's territory.
- * Runs on the data as it will be saved, so moving a document out of the territory is refused too.
- */
-export function assertWithinTerritory(user: AccessUser, departments: string[], field: string): void {
-  if (!isLocalEditor(user)) return
+/** The departments of a write that lie outside a local editor's territory; none for national staff. */
+export function departmentsOutside(user: AccessUser, departments: string[]): string[] {
+  if (!isLocalEditor(user)) return []
   const allowed = userDepartments(user)
-  const outside = departments.filter((d) => !allowed.includes(d))
-  if (departments.length === 0 || outside.length > 0) {
-    const which = outside.length ? `department ${outside.join(', ')}` : 'no department'
-    throw new OutsideTerritoryError(`${field}: ${which} is outside your territory (${allowed.join(', ') || 'none'})`)
-  }
+  return departments.filter((d) => !allowed.includes(d))
 }
 
 /** Where constraint matching documents of a local editor's departments, stored at `path`. */
@@ -34,3 +20,19 @@ export function territoryWhere(user: AccessUser, path: string): Where | boolean 
   if (departments.length === 0) return false
   return { [path]: { in: departments } }
 }
+
+/** The query parameter of an admin list that lifts a local editor's territory filter. */
+export const allTerritories = { param: 'territory', value: 'all' } as const
+
+/**
+ * A local editor's lists open on their territory (`admin.baseFilter`, the list view only:
+ * REST and GraphQL read what access control allows). `?territory=all` shows the rest, which
+ * they may read but not change.
+ */
+export const territoryListFilter =
+  (path: string): BaseFilter =>
+  ({ req }) => {
+    if (!isLocalEditor(req.user) || req.query?.[allTerritories.param] === allTerritories.value) return null
+    const where = territoryWhere(req.user, path)
+    return typeof where === 'object' ? where : null
+  }

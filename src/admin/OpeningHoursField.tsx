@@ -49,7 +49,7 @@ export const OpeningHoursField: TextFieldClientComponent = (props) => {
   const { i18n } = useTranslation()
   const lang = i18n.language === 'en' ? 'en' : 'fr'
   const text = typeof value === 'string' ? value.trim() : ''
-  const error = text ? openingHoursError(text) : null
+  const error = text ? openingHoursError(text, lang) : null
   const week = text && !error ? weekTable(text, new Date()) : null
 
   return (

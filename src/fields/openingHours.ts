@@ -1,5 +1,6 @@
 import type { TextField } from 'payload'
 
+import { languageOf, sayFor } from '../lib/editorMessages'
 import { openingHoursError } from '../lib/hours'
 
 export function openingHoursField(name = 'openingHours'): TextField {
@@ -14,11 +15,11 @@ export function openingHoursField(name = 'openingHours'): TextField {
         en: 'OpenStreetMap opening_hours syntax, e.g. "Mo-Fr 08:00-12:00,14:00-18:00; PH off" or "24/7". Empty: unknown.',
       },
     },
-    validate: (value: unknown) => {
+    // Input bounds refuse anything but text before this runs.
+    validate: (value: unknown, { req }) => {
       if (value == null || value === '') return true
-      if (typeof value !== 'string') return `${name}: must be a string`
-      const error = openingHoursError(value)
-      return error ? `${name}: invalid opening_hours "${value}": ${error}` : true
+      const error = openingHoursError(String(value), languageOf(req))
+      return error ? sayFor(req)('invalidOpeningHours', { error }) : true
     },
   }
 }

@@ -1,6 +1,8 @@
 import type { TextField } from 'payload'
 import slugify from 'slugify'
 
+import { sayFor } from '../lib/editorMessages'
+
 export const toSlug = (value: string): string => slugify(value, { lower: true, strict: true, locale: 'fr' })
 
 /** A unique, URL-safe slug, derived from `from` when the editor leaves it empty. */
@@ -25,9 +27,7 @@ export function slugField(from: string): TextField {
         },
       ],
     },
-    validate: (value: unknown) =>
-      typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
-        ? true
-        : 'slug: lowercase letters, digits and hyphens only',
+    validate: (value: unknown, { req }) =>
+      typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ? true : sayFor(req)('slugInvalid'),
   }
 }

@@ -1,5 +1,6 @@
 import type { TextField } from 'payload'
 
+import { type Say, sayFor } from '../lib/editorMessages'
 import { isCommuneCode, isDepartmentCode } from '../lib/territories'
 
 type Options = Partial<Pick<TextField, 'admin' | 'required'>> & { name: string; label: TextField['label'] }
@@ -7,14 +8,14 @@ type Options = Partial<Pick<TextField, 'admin' | 'required'>> & { name: string; 
 const listOf = (value: unknown): unknown[] =>
   Array.isArray(value) ? value : value == null || value === '' ? [] : [value]
 
-export function checkDepartmentCodes(path: string, value: unknown): true | string {
+export function checkDepartmentCodes(say: Say, value: unknown): true | string {
   const bad = listOf(value).filter((code) => !isDepartmentCode(code))
-  return bad.length ? `${path}: unknown department code ${bad.join(', ')}` : true
+  return bad.length ? say('unknownDepartment', { codes: bad.join(', ') }) : true
 }
 
-export function checkCommuneCodes(path: string, value: unknown): true | string {
+export function checkCommuneCodes(say: Say, value: unknown): true | string {
   const bad = listOf(value).filter((code) => !isCommuneCode(code))
-  return bad.length ? `${path}: unknown INSEE commune code ${bad.join(', ')}` : true
+  return bad.length ? say('unknownCommune', { codes: bad.join(', ') }) : true
 }
 
 /** Department codes (01, 2A, 971...) checked against INSEE's official list. */
@@ -26,7 +27,7 @@ export function departmentCodesField({ name, label, admin, required }: Options):
     label,
     admin,
     required,
-    validate: (value: unknown) => checkDepartmentCodes(name, value),
+    validate: (value: unknown, { req }) => checkDepartmentCodes(sayFor(req), value),
   }
 }
 
@@ -39,6 +40,6 @@ export function communeCodesField({ name, label, admin, required }: Options): Te
     label,
     admin,
     required,
-    validate: (value: unknown) => checkCommuneCodes(name, value),
+    validate: (value: unknown, { req }) => checkCommuneCodes(sayFor(req), value),
   }
 }

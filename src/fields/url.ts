@@ -1,6 +1,8 @@
 import type { TextField } from 'payload'
 import { z } from 'zod'
 
+import { sayFor } from '../lib/editorMessages'
+
 const httpUrl = z.url({ protocol: /^https?$/ })
 
 export const isHttpUrl = (value: unknown): boolean => httpUrl.safeParse(value).success
@@ -11,9 +13,9 @@ export function urlField(name: string, label: TextField['label'], required = fal
     type: 'text',
     label,
     required,
-    validate: (value: unknown) => {
-      if (value == null || value === '') return required ? `${name}: required` : true
-      return isHttpUrl(value) ? true : `${name}: must be an http(s) URL, got "${String(value)}"`
+    validate: (value: unknown, { req }) => {
+      if (value == null || value === '') return required ? sayFor(req)('required') : true
+      return isHttpUrl(value) ? true : sayFor(req)('urlInvalid', { value: String(value) })
     },
   }
 }

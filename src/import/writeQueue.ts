@@ -1,4 +1,4 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import { commitTransaction, createLocalReq, getLocalI18n, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
 import { fieldErrorMessage } from '../../plugins/inputBounds/fieldErrorMessage'
 import type { ImportOptions, ImportSummary } from './importOfficialFile'
@@ -55,10 +55,15 @@ export class WriteQueue {
     this.summary.rejected.push({ line: write.line, reason: writeError(error) })
   }
 
+  /** A request of its own for each transaction; in English, like the rest of the import report. */
+  private async request(): Promise<PayloadRequest> {
+    return createLocalReq({ req: { i18n: await getLocalI18n({ config: this.payload.config, language: 'en' }) } }, this.payload)
+  }
+
   private async runAlone(batch: Write[]): Promise<void> {
     for (const write of batch) {
       try {
-        await write.run()
+        await write.run(await this.request())
       } catch (error) {
         this.failed(write, error)
       }
@@ -74,7 +79,7 @@ export class WriteQueue {
     if (this.options.dryRun) return
     for (let start = 0; start < writes.length; start += batchSize) {
       const batch = writes.slice(start, start + batchSize)
-      const req = await createLocalReq({}, this.payload)
+      const req = await this.request()
       if (!(await initTransaction(req))) {
         await this.runAlone(batch)
       } else {

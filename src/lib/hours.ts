@@ -7,14 +7,14 @@ export const franceLocation = { address: { country_code: 'fr', state: '' }, lat:
 /** Units keep French time, whatever the zone of the machine that answers. */
 export const hubTimeZone = 'Europe/Paris'
 
-export function parseOpeningHours(value: string): OpeningHours {
-  return new OpeningHours(value, franceLocation as never)
+export function parseOpeningHours(value: string, locale: 'fr' | 'en' = 'en'): OpeningHours {
+  return new OpeningHours(value, franceLocation as never, { locale } as never)
 }
 
-/** Null when the string is valid OpenStreetMap opening_hours syntax, else the parser's message. */
-export function openingHoursError(value: string): string | null {
+/** Null when the string is valid OpenStreetMap opening_hours syntax, else the parser's message, in `locale`. */
+export function openingHoursError(value: string, locale: 'fr' | 'en' = 'en'): string | null {
   try {
-    parseOpeningHours(value)
+    parseOpeningHours(value, locale)
     return null
   } catch (error) {
     return typeof error === 'string' ? error : error instanceof Error ? error.message : String(error)

@@ -2,17 +2,23 @@ import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadReq
 
 import type { News } from '../../../payload-types'
 import { isLocalEditor } from '../../../src/access/roles'
-import { assertWithinTerritory } from '../../../src/access/territory'
+import { departmentsOutside } from '../../../src/access/territory'
+import { refuseOutsideTerritory } from '../../../src/access/territoryRefusal'
+import { languageOf, listCodes } from '../../../src/lib/editorMessages'
 
 type Scope = Partial<NonNullable<News['scope']>> | null | undefined
 
 /** National news belong to national staff; other news to whoever holds every department they reach. */
 function assertScopeWithinTerritory(req: PayloadRequest, scope: Scope): void {
-  if (scope?.level === 'national') {
-    assertWithinTerritory(req.user, [], 'scope.level: national news')
-    return
+  if (!isLocalEditor(req.user)) return
+  if (scope?.level === 'national') refuseOutsideTerritory(req, { path: 'scope.level', key: 'nationalNewsIsNational' })
+  const departments = (scope?.departments ?? []).map(String)
+  if (departments.length === 0) refuseOutsideTerritory(req, { path: 'scope.departments', key: 'newsNeedsDepartment' })
+  const outside = departmentsOutside(req.user, departments)
+  if (outside.length) {
+    const vars = { outside: listCodes(languageOf(req), outside), count: outside.length }
+    refuseOutsideTerritory(req, { path: 'scope.departments', key: 'newsOutside', vars })
   }
-  assertWithinTerritory(req.user, (scope?.departments ?? []).map(String), 'scope.departments')
 }
 
 export const guardNewsTerritory: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
