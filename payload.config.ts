@@ -17,6 +17,7 @@ import { UnitCompetences } from './collections/UnitCompetences'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { cachePurge } from './plugins/cachePurge'
+import { editorial } from './plugins/editorial'
 import { embedsPlugin } from './plugins/embeds'
 import { inputBounds } from './plugins/inputBounds'
 import { unitsPlugin } from './plugins/units'
@@ -28,6 +29,8 @@ import { databaseAdapter } from './src/lib/databaseAdapter'
 import { parseDatabaseUrl } from './src/lib/databaseUrl'
 import { readEnv } from './src/lib/env'
 import { sessionOrigins } from './src/lib/sessionOrigins'
+import { frenchTimezones } from './src/admin/timezones'
+import { adminTranslations } from './src/admin/translations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
@@ -43,8 +46,13 @@ export default buildConfig({
     meta: { titleSuffix: ' · Relais' },
     // Gravatar would send every editor's address hash to a third party, and the admin's CSP forbids it.
     avatar: 'default',
+    // Day first, 24-hour clock and no month name: the same text whatever the admin's language
+    // has loaded, and the format French editors read.
+    dateFormat: 'dd/MM/yyyy HH:mm',
+    // Scheduled publishing asks for a time in a zone: France's, unless the editor picks another.
+    timezones: { supportedTimezones: frenchTimezones, defaultTimezone: 'Europe/Paris' },
   },
-  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
+  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr', translations: adminTranslations },
   localization: {
     locales: [
       { code: 'fr', label: 'Français' },
@@ -77,6 +85,7 @@ export default buildConfig({
     partnerApi(),
     webhooks({ retryDelayMs: env.WEBHOOK_RETRY_DELAY_MS }),
     cachePurge(),
+    editorial(),
     inputBounds(),
   ],
   typescript: {

@@ -1,0 +1,31 @@
+import type { CollectionBeforeChangeHook, CollectionConfig, RelationshipField } from 'payload'
+
+import { isStaff } from '../../src/access/roles'
+
+/** Who saved the latest version: what "my drafts" on the dashboard is made of. Staff only, never readers. */
+export const lastEditedByField: RelationshipField = {
+  name: 'lastEditedBy',
+  type: 'relationship',
+  relationTo: 'users',
+  label: { fr: 'Dernière modification par', en: 'Last edited by' },
+  access: { read: ({ req: { user } }) => isStaff(user), create: () => false, update: () => false },
+  admin: { position: 'sidebar', readOnly: true },
+}
+
+/**
+ * Field access keeps clients from writing it; the hook writes it from the session. A save
+ * without a user (the seed, an import) keeps the previous editor; a scheduled publication
+ * runs as the editor who scheduled it.
+ */
+const stampLastEditor: CollectionBeforeChangeHook = ({ data, req }) =>
+  req.user?.collection === 'users' ? { ...data, lastEditedBy: req.user.id } : data
+
+export function withLastEditedBy(collection: CollectionConfig): CollectionConfig {
+  if (!collection.versions || typeof collection.versions !== 'object' || !collection.versions.drafts) return collection
+  const hooks = collection.hooks ?? {}
+  return {
+    ...collection,
+    fields: [...collection.fields, lastEditedByField],
+    hooks: { ...hooks, beforeChange: [...(hooks.beforeChange ?? []), stampLastEditor] },
+  }
+}
