@@ -26,7 +26,8 @@ async function draftBy(person: Person, collection: 'news' | 'sheets', data: obje
 }
 
 const schedule = (collection: 'news' | 'sheets', id: number, inMs: number, type: 'publish' | 'unpublish' = 'publish') =>
-  hub.payload.jobs.queue({ task: 'schedulePublish', waitUntil: new Date(Date.now() + inMs), input: { type, doc: { relationTo: collection, value: String(id) }, timezone: 'Europe/Paris' } })
+  // The admin's drawer stores the chosen time zone in the job's input, beside Payload's own keys.
+  hub.payload.jobs.queue({ task: 'schedulePublish', waitUntil: new Date(Date.now() + inMs), input: { type, doc: { relationTo: collection, value: String(id) }, timezone: 'Europe/Paris' } } as never)
 
 const titles = (items: { title: string }[] | null) => items?.map((item) => item.title) ?? null
 

@@ -15,7 +15,7 @@ const createSheet = (title: string, reviewDueDate?: string) => hub.payload.creat
 
 /** Runs the digest the way the queue does, whatever its schedule. */
 async function runDigest() {
-  await hub.payload.jobs.queue({ task: 'reviewDigest' as never, input: {} })
+  await hub.payload.jobs.queue({ task: 'reviewDigest', input: {} } as never)
   await hub.payload.jobs.run({ queue: 'default' })
 }
 

@@ -1,7 +1,25 @@
-import type { Config } from 'payload'
+import type { CollectionConfig, Config } from 'payload'
 
 import { withLastEditedBy } from './lastEditedBy'
 import { reviewDigestTask } from './reviewDigest'
+
+const schedulesPublishing = (collection: CollectionConfig): boolean =>
+  typeof collection.versions === 'object' && typeof collection.versions.drafts === 'object' && Boolean(collection.versions.drafts.schedulePublish)
+
+/** The scheduling drawer opens on « Publier » for a draft never published (src/admin/SchedulePublishFirst.tsx). */
+function withPublishFirst(collection: CollectionConfig): CollectionConfig {
+  if (!schedulesPublishing(collection)) return collection
+  const admin = collection.admin ?? {}
+  const components = admin.components ?? {}
+  const edit = components.edit ?? {}
+  return {
+    ...collection,
+    admin: {
+      ...admin,
+      components: { ...components, edit: { ...edit, beforeDocumentControls: [...(edit.beforeDocumentControls ?? []), '/src/admin/SchedulePublishFirst#SchedulePublishFirst'] } },
+    },
+  }
+}
 
 /**
  * What editors need beyond the collections: who last edited each draft, the editors'
@@ -15,7 +33,7 @@ export const editorial =
     const components = admin.components ?? {}
     return {
       ...config,
-      collections: (config.collections ?? []).map(withLastEditedBy),
+      collections: (config.collections ?? []).map((collection) => withPublishFirst(withLastEditedBy(collection))),
       admin: { ...admin, components: { ...components, beforeDashboard: [...(components.beforeDashboard ?? []), '/src/admin/EditorDashboard#EditorDashboard'] } },
       jobs: { ...jobs, tasks: [...(jobs.tasks ?? []), reviewDigestTask] },
     }
