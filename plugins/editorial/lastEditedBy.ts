@@ -9,7 +9,8 @@ export const lastEditedByField: RelationshipField = {
   relationTo: 'users',
   label: { fr: 'Dernière modification par', en: 'Last edited by' },
   access: { read: ({ req: { user } }) => isStaff(user), create: () => false, update: () => false },
-  admin: { position: 'sidebar', readOnly: true },
+  // Hidden until someone has saved the document (the seed and imports save as nobody).
+  admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.lastEditedBy) },
 }
 
 /**

@@ -48,7 +48,7 @@ const words = {
 }
 
 const styles = {
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', gap: 'var(--base)', marginBottom: 'calc(var(--base) * 2)' },
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', alignItems: 'start', gap: 'var(--base)', marginBottom: 'calc(var(--base) * 2)' },
   card: { border: '1px solid var(--theme-elevation-150)', borderRadius: 'var(--style-radius-m, 4px)', padding: 'var(--base)' },
   list: { listStyle: 'none', margin: 0, padding: 0 },
   item: { padding: '4px 0', borderBottom: '1px solid var(--theme-elevation-100)' },
