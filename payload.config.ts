@@ -18,6 +18,7 @@ import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { cachePurge } from './plugins/cachePurge'
 import { domainQueries } from './plugins/domainQueries'
+import { editorial } from './plugins/editorial'
 import { embedsPlugin } from './plugins/embeds'
 import { graphqlLimits } from './plugins/graphqlLimits'
 import { inputBounds } from './plugins/inputBounds'
@@ -30,6 +31,8 @@ import { editorTranslations } from './src/lib/editorMessages'
 import { parseDatabaseUrl } from './src/lib/databaseUrl'
 import { readEnv } from './src/lib/env'
 import { sessionOrigins } from './src/lib/sessionOrigins'
+import { frenchTimezones } from './src/admin/timezones'
+import { adminTranslations } from './src/admin/translations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
@@ -45,10 +48,19 @@ const config = buildConfig({
     meta: { titleSuffix: ' · Relais' },
     // Gravatar would send every editor's address hash to a third party, and the admin's CSP forbids it.
     avatar: 'default',
+    // Day first, 24-hour clock and no month name: the same text whatever the admin's language
+    // has loaded, and the format French editors read.
+    dateFormat: 'dd/MM/yyyy HH:mm',
+    // Scheduled publishing asks for a time in a zone: France's, unless the editor picks another.
+    timezones: { supportedTimezones: frenchTimezones, defaultTimezone: 'Europe/Paris' },
   },
   // The admin's language (its setting, else the browser's) also words the hub's validation and
-  // access messages: src/lib/editorMessages.ts.
-  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr', translations: editorTranslations },
+  // access messages (src/lib/editorMessages.ts); src/admin/translations.ts corrects Payload's French.
+  i18n: {
+    supportedLanguages: { fr, en },
+    fallbackLanguage: 'fr',
+    translations: { fr: { ...adminTranslations.fr, ...editorTranslations.fr }, en: editorTranslations.en },
+  },
   localization: {
     locales: [
       { code: 'fr', label: 'Français' },
@@ -82,6 +94,7 @@ const config = buildConfig({
     graphqlLimits(),
     webhooks({ retryDelayMs: env.WEBHOOK_RETRY_DELAY_MS }),
     cachePurge(),
+    editorial(),
     inputBounds(),
   ],
   typescript: {

@@ -6,6 +6,8 @@ import { slugField } from '../src/fields/slug'
 import { sourcesField } from '../src/fields/sources'
 import { requiredInFrench } from '../src/fields/requiredInFrench'
 import { localeField } from '../src/fields/localeField'
+import { dayDateField } from '../src/fields/dayDate'
+import { dayAtNoonUtc } from '../src/lib/calendarDay'
 import { sheetAudiences, sheetThemes } from '../src/lib/vocabularies'
 
 export const Sheets: CollectionConfig = {
@@ -56,26 +58,30 @@ export const Sheets: CollectionConfig = {
     },
     { name: 'audience', type: 'select', hasMany: true, label: { fr: 'Public', en: 'Audience' }, options: sheetAudiences },
     sourcesField(),
-    {
+    dayDateField({
       name: 'lastSignificantUpdate',
-      type: 'date',
       label: { fr: 'Dernière modification importante', en: 'Last significant update' },
       required: true,
-      defaultValue: () => new Date().toISOString(),
+      defaultValue: () => dayAtNoonUtc(new Date()),
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayOnly' },
         description: {
           fr: 'Affichée aux lecteurs (« Vérifié le … »). Ne la changez que si le fond change.',
           en: 'Shown to readers. Change it only when the substance changes.',
         },
       },
-    },
-    {
+    }),
+    dayDateField({
       name: 'reviewDueDate',
-      type: 'date',
       label: { fr: 'À relire avant le', en: 'Review due' },
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
-    },
+      admin: {
+        position: 'sidebar',
+        description: {
+          fr: 'Le jour venu, la fiche est signalée « à relire » dans la liste et sur le tableau de bord, et rappelée chaque matin aux éditeurs nationaux.',
+          en: 'From that day on, the sheet is flagged "review due" in the list and on the dashboard, and the national editors get a reminder each morning.',
+        },
+        components: { Cell: '/src/admin/ReviewDueCell#ReviewDueCell' },
+      },
+    }),
   ],
 }

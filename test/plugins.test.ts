@@ -14,6 +14,7 @@ import { Units } from '../collections/Units'
 import { Users } from '../collections/Users'
 import { cachePurge } from '../plugins/cachePurge'
 import { domainQueries } from '../plugins/domainQueries'
+import { editorial } from '../plugins/editorial'
 import { embedsPlugin } from '../plugins/embeds'
 import { graphqlLimits } from '../plugins/graphqlLimits'
 import { inputBounds } from '../plugins/inputBounds'
@@ -52,6 +53,11 @@ const cases: Case[] = [
   { name: 'webhooks', plugin: webhooks, adds: hooksBySlug },
   { name: 'cachePurge', plugin: cachePurge, adds: (config) => [hooksBySlug(config), typeof config.onInit] },
   { name: 'inputBounds', plugin: inputBounds, adds: (config) => [hooksBySlug(config), config.hooks?.afterError?.length ?? 0] },
+  {
+    name: 'editorial',
+    plugin: editorial,
+    adds: (config) => [hooksBySlug(config), config.admin?.components?.beforeDashboard?.length ?? 0, config.jobs?.tasks?.map((task) => Boolean(task.schedule))],
+  },
   {
     name: 'partnerKeys',
     plugin: partnerKeys,

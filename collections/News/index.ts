@@ -8,6 +8,7 @@ import { slugField } from '../../src/fields/slug'
 import { checkCommuneCodes, checkDepartmentCodes } from '../../src/fields/territoryCodes'
 import { deriveScopeDepartments } from './hooks/deriveScopeDepartments'
 import { guardNewsTerritory, guardNewsTerritoryOnDelete } from './hooks/guardTerritory'
+import { stampPublishedAt } from './hooks/stampPublishedAt'
 import { requiredInFrench } from '../../src/fields/requiredInFrench'
 import { localeField } from '../../src/fields/localeField'
 import { newsCategories, newsScopeLevels, newsSources } from '../../src/lib/vocabularies'
@@ -46,7 +47,7 @@ export const News: CollectionConfig = {
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     beforeValidate: [deriveScopeDepartments],
-    beforeChange: [guardNewsTerritory],
+    beforeChange: [guardNewsTerritory, stampPublishedAt],
     beforeDelete: [guardNewsTerritoryOnDelete],
   },
   fields: [
@@ -114,10 +115,16 @@ export const News: CollectionConfig = {
       name: 'publishedAt',
       type: 'date',
       label: { fr: 'Date de publication', en: 'Publish date' },
-      required: true,
       index: true,
-      defaultValue: () => new Date().toISOString(),
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
+        description: {
+          fr: 'Fixée à la première publication (immédiate ou programmée) : c’est la date que voient les lecteurs.',
+          en: 'Set when the item is first published (now or as scheduled): the date readers see.',
+        },
+      },
     },
     {
       name: 'expiresAt',
@@ -126,7 +133,7 @@ export const News: CollectionConfig = {
       index: true,
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime' },
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
         description: { fr: 'Après cette date, l’actualité n’est plus diffusée.', en: 'After this date the news item is no longer shown.' },
       },
       validate: (value: unknown, { data, req }: { data: { publishedAt?: string }; req: PayloadRequest }) =>
