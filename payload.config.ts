@@ -105,7 +105,7 @@ const config = buildConfig({
 
 /**
  * Payload adds collections of its own (jobs, preferences, locked documents, its key-value
- * store) after the plugins have run, with no option to keep them out of GraphQL. They are
+ * store, job statistics) after the plugins have run, with no option to keep them out of GraphQL. They are
  * internal: the schema partners build against (schema.graphql) must not change when Payload
  * does, so they leave GraphQL here, once the config is complete.
  */
@@ -113,5 +113,7 @@ const payloadInternalCollections = new Set(['payload-jobs', 'payload-kv', 'paylo
 
 export default config.then((sanitized) => {
   for (const collection of sanitized.collections) if (payloadInternalCollections.has(collection.slug)) collection.graphQL = false
+  // Scheduled tasks (the review digest) bring Payload's job statistics, a global of its own.
+  for (const global of sanitized.globals) if (global.slug === 'payload-jobs-stats') global.graphQL = false
   return sanitized
 })
