@@ -4,9 +4,8 @@ import type { WidgetResponse } from '../plugins/embeds/contract'
 import { parameters, RelaisElement } from './runtime/element'
 import type { Texts } from './runtime/i18n'
 
-type Service = ServicesData['items'][number]
-
 type ServicesData = WidgetResponse<'services'>
+type Service = ServicesData['items'][number]
 
 /**
  * <relais-services commune="35238" category="report">: the online services usable in the

@@ -6,8 +6,8 @@ import { parameters, RelaisElement } from './runtime/element'
 import { fetchWidgetData } from './runtime/hub'
 import { formatDate, type Texts } from './runtime/i18n'
 
-type Sheet = Extract<SheetData, { sheet: unknown }>['sheet']
 type SheetData = WidgetResponse<'sheet'>
+type Sheet = Extract<SheetData, { sheet: unknown }>['sheet']
 
 /** <relais-sheet slug="..."> one practical sheet, or <relais-sheet theme="..."> the sheets of a theme. */
 export class RelaisSheet extends RelaisElement<'sheet'> {

@@ -16,6 +16,7 @@ export function createNewsExpiryWatcher(purge: (tags: string[]) => Promise<void>
   let timer: NodeJS.Timeout | undefined
   let since = new Date()
   let rearming: Promise<void> | undefined
+  let readAgain = false
 
   async function expireDue(): Promise<void> {
     if (!payload) return
@@ -61,9 +62,21 @@ export function createNewsExpiryWatcher(purge: (tags: string[]) => Promise<void>
       since = new Date()
       void this.rearm()
     },
-    /** Reads the next expiry date again (after a news item changed); concurrent calls share one read. */
+    /**
+     * Reads the next expiry date again (after a news item changed). Calls during a read share
+     * one more read after it: the read under way may have missed their change.
+     */
     rearm(): Promise<void> {
-      rearming ??= arm()
+      if (rearming) {
+        readAgain = true
+        return rearming
+      }
+      rearming = (async () => {
+        do {
+          readAgain = false
+          await arm()
+        } while (readAgain)
+      })()
         .catch((error) => payload?.logger.warn(`news expiry: ${(error as Error).message}`))
         .finally(() => (rearming = undefined))
       return rearming

@@ -5,6 +5,7 @@ import type { PublicEndpointCustom } from '../../src/edge/routes'
 import { escapeHtml } from '../../src/lib/escapeHtml'
 import { serviceAudiences, serviceCategories, sheetThemes, type Term } from '../../src/lib/vocabularies'
 import { widgetInfo, widgetNames, widgetParameters, type WidgetName, type WidgetParameter } from './contract'
+import type { FrameDisplay } from './frameParams'
 
 const contentSecurityPolicy = [
   "default-src 'none'",
@@ -39,6 +40,9 @@ const controls: Partial<Record<Parameter, string>> = {
   theme: `<p class="hint">Ou un thème pour la liste des fiches de ce thème :</p><label for="theme">Thème</label><select id="theme" name="theme" data-replaces="slug">${options('Aucun (une seule fiche)', sheetThemes)}</select>`,
   guide: '<label for="guide">Guide</label><input id="guide" name="guide" value="cyber">',
 }
+
+/** The appearances a frame and an element take, the builder's default first. */
+const appearances: Record<NonNullable<FrameDisplay['appearance']>, string> = { auto: 'Selon le système (clair ou sombre)', light: 'Clair', dark: 'Sombre' }
 
 /** Each widget's parameters, read by the builder's script (embeds/builder.ts) to show its controls and write its snippet. */
 const parametersJson = JSON.stringify(Object.fromEntries(widgetNames.map((widget) => [widget, widgetParameters(widget)]))).replace(/</g, '\\u003c')
@@ -96,7 +100,7 @@ ${widgetNames.map((widget) => `<option value="${widget}">${escapeHtml(widgetInfo
 <legend>Options</legend>
 ${Object.entries(controls).map(([name, control]) => `<div data-parameter="${name}">${control}</div>`).join('\n')}
 <label for="lang">Langue</label><select id="lang" name="lang"><option value="fr">Français</option><option value="en">English</option></select>
-<label for="theme-mode">Apparence</label><select id="theme-mode" name="theme-mode"><option value="auto">Selon le système (clair ou sombre)</option><option value="light">Clair</option><option value="dark">Sombre</option></select>
+<label for="theme-mode">Apparence</label><select id="theme-mode" name="theme-mode">${Object.entries(appearances).map(([value, label]) => `<option value="${value}">${label}</option>`).join('')}</select>
 <label for="accent">Couleur d’accent</label><input id="accent" name="accent" type="color" value="#00358e">
 <label for="heading">Niveau de titre</label><select id="heading" name="heading"><option>1</option><option selected>2</option><option>3</option><option>4</option><option>5</option><option>6</option></select>
 </fieldset>
