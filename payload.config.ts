@@ -24,9 +24,11 @@ import { partnerApi } from './plugins/partners'
 import { readerPages } from './plugins/readerPages'
 import { syndication } from './plugins/syndication'
 import { webhooks } from './plugins/webhooks'
+import { consoleEmail } from './src/lib/consoleEmail'
 import { databaseAdapter } from './src/lib/databaseAdapter'
 import { parseDatabaseUrl } from './src/lib/databaseUrl'
 import { readEnv } from './src/lib/env'
+import { hubLogger } from './src/lib/logging'
 import { sessionOrigins } from './src/lib/sessionOrigins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -37,6 +39,7 @@ export default buildConfig({
   serverURL: env.SERVER_URL,
   csrf: sessionOrigins(env),
   telemetry: false,
+  logger: hubLogger(),
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
@@ -57,6 +60,8 @@ export default buildConfig({
   editor: lexicalEditor(),
   db: databaseAdapter(parseDatabaseUrl(env.DATABASE_URL), env.DATABASE_PUSH_SCHEMA),
   sharp,
+  // No mail server in the demo: messages go to the log (src/lib/consoleEmail.ts).
+  email: consoleEmail(),
   graphQL: {
     disablePlaygroundInProduction: true,
     // `npm run schema:graphql` prints the schema partners build against (see test/graphql-schema.test.ts).
