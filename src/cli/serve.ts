@@ -7,11 +7,12 @@ import http from 'node:http'
 import { parseArgs } from 'node:util'
 
 import { loadDotEnv } from './dotenv'
+import { checkPortOrExit, checkStartupOrExit } from './startupChecks'
 
 const { values } = parseArgs({ options: { dev: { type: 'boolean', default: false } } })
 loadDotEnv()
-const { readEnv } = await import('../lib/env')
-const env = readEnv()
+await checkPortOrExit()
+const env = await checkStartupOrExit()
 const [{ getPayload }, { default: config }, { default: next }, { createHubEdge }, { publicOrigin }] = await Promise.all([
   import('payload'),
   import('../../payload.config'),
