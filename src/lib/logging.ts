@@ -1,5 +1,5 @@
-import { defaultLoggerOptions } from 'payload'
 import type { DestinationStream, LoggerOptions, LogFn, Logger } from 'pino'
+import { build as prettyStream } from 'pino-pretty'
 
 type LoggedError = { name?: string; message?: string; status?: unknown; path?: unknown; originalError?: LoggedError }
 
@@ -28,8 +28,14 @@ function logMethod(this: Logger, args: Parameters<LogFn>, method: LogFn, level: 
   method.apply(this, args)
 }
 
-/** Payload's logger (pino, pretty-printed as Payload does by default) with the rule above. */
-export const hubLogger = (destination: DestinationStream = defaultLoggerOptions): { options: LoggerOptions; destination: DestinationStream } => ({
+/**
+ * Payload's logger (pino, pretty-printed as Payload prints it) with the rule above, written
+ * synchronously: Payload's default stream is asynchronous, so its lines (migrations…) came out
+ * after the commands' own lines that followed them.
+ */
+const pretty = () => prettyStream({ colorize: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss', sync: true })
+
+export const hubLogger = (destination: DestinationStream = pretty()): { options: LoggerOptions; destination: DestinationStream } => ({
   options: { hooks: { logMethod } },
   destination,
 })
