@@ -18,6 +18,7 @@ import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { cachePurge } from './plugins/cachePurge'
 import { embedsPlugin } from './plugins/embeds'
+import { hubHome } from './plugins/hubHome'
 import { inputBounds } from './plugins/inputBounds'
 import { unitsPlugin } from './plugins/units'
 import { partnerApi } from './plugins/partners'
@@ -79,6 +80,7 @@ export default buildConfig({
     embedsPlugin(),
     syndication(),
     readerPages(),
+    hubHome(),
     partnerApi(),
     webhooks({ retryDelayMs: env.WEBHOOK_RETRY_DELAY_MS }),
     cachePurge(),

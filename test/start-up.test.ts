@@ -6,7 +6,7 @@ import path from 'node:path'
 import { Writable } from 'node:stream'
 import { promisify } from 'node:util'
 
-import { pino } from 'pino'
+import { type LoggerOptions, pino } from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Sheet } from '../payload-types'
@@ -17,9 +17,10 @@ const secret = 'relais-test-secret-0123456789'
 
 /** A command as an operator runs it (`npm run seed`, `npm start`…), with some settings of theirs. */
 async function command(script: string, args: string[], env: Record<string, string>) {
-  const settings = { ...process.env, PAYLOAD_SECRET: secret, DATABASE_URL: '', REDIS_URL: '', SERVER_URL: '', TRUSTED_PROXIES: '', PORT: '', NODE_ENV: '', ...env }
-  for (const [name, value] of Object.entries(settings)) if (value === '') delete settings[name]
-  return promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/runScript.ts', script, ...args], { cwd: root, env: settings }).then(
+  const settings: Record<string, string | undefined> = { ...process.env, PAYLOAD_SECRET: secret, ...env }
+  // The operator's settings only: none of the test run's own.
+  for (const name of ['DATABASE_URL', 'REDIS_URL', 'SERVER_URL', 'TRUSTED_PROXIES', 'PORT', 'NODE_ENV']) if (!(name in env)) delete settings[name]
+  return promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/runScript.ts', script, ...args], { cwd: root, env: settings as NodeJS.ProcessEnv }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
   )
@@ -104,7 +105,7 @@ describe("the hub's log", () => {
   beforeAll(async () => {
     hub = await startHub()
     // The logger the config builds (its options and hooks), writing JSON lines here.
-    const settings = hub.config.logger as { options: pino.LoggerOptions }
+    const settings = hub.config.logger as { options: LoggerOptions }
     const capture = new Writable({ write: (chunk, _encoding, done) => (lines.push(JSON.parse(String(chunk))), done()) })
     hub.payload.logger = pino(settings.options, capture)
     draft = await hub.payload.create({ collection: 'sheets', data: { title: 'Brouillon', summary: 'Pas encore publiée' } as Sheet, draft: true })
