@@ -34,7 +34,7 @@ export const examples: Record<string, QueryExample> = {
   allNews: {
     title: 'Les actualités nationales, les plus récentes d’abord',
     query: `{
-  allNews(where: { "scope.level": { equals: national } }, sort: "-publishedAt", limit: 10) {
+  allNews(where: { scope__level: { equals: national } }, sort: "-publishedAt", limit: 10) {
     docs { slug title summary publishedAt category }
   }
 }`,
@@ -47,17 +47,17 @@ export const examples: Record<string, QueryExample> = {
     totalDocs hasNextPage
   }
 }`,
-    error: { query: '{ NewsVisibleIn(department: "35", commune: "35238") { totalDocs } }', message: '' },
+    error: { query: '{ NewsVisibleIn(commune: "99999") { totalDocs } }', message: 'commune: unknown INSEE commune code 99999' },
   },
   ServicesAvailableIn: {
     title: 'Les démarches qu’un habitant du Loiret peut faire',
     query: `{
   ServicesAvailableIn(department: "45", locale: en) {
-    docs { name acronym url coverage { level } }
+    docs { name acronym url coverage { scope departments } }
     totalDocs
   }
 }`,
-    error: { query: '{ ServicesAvailableIn(department: "999") { totalDocs } }', message: '' },
+    error: { query: '{ ServicesAvailableIn(department: "999") { totalDocs } }', message: 'department: unknown department code 999' },
   },
   unitsForCommune: {
     title: 'Les unités qui servent une commune, ouvertes lundi à 10 h',
@@ -82,7 +82,7 @@ export const examples: Record<string, QueryExample> = {
   Units: {
     title: 'Les unités d’un département, par nom',
     query: `{
-  Units(where: { "address.department": { equals: "35" } }, sort: "name", limit: 20) {
+  Units(where: { address__department: { equals: "35" } }, sort: "name", limit: 20) {
     docs { id name kind force phone address { street postcode commune } }
     totalDocs
   }

@@ -35,7 +35,7 @@ export function executableSchema(config: SanitizedConfig): GraphQLSchema {
 /** What Payload's own arguments mean for a partner: Payload gives them no description. */
 const argumentNotes: Record<string, string> = {
   id: 'Identifiant du document.',
-  where: 'Filtre : { champ: { opérateur: valeur } }, combinables avec and et or (equals, not_equals, in, like, contains, greater_than, less_than, exists…).',
+  where: 'Filtre : { champ: { opérateur: valeur } }, combinables avec AND et OR (equals, not_equals, in, like, contains, greater_than, less_than, exists…).',
   locale: 'Langue des textes : fr (par défaut) ou en.',
   fallbackLocale: 'Langue lue quand un texte manque : fr par défaut, none pour aucune.',
   limit: `Taille de la page : 1 à ${maxPageSize} (10 par défaut).`,
