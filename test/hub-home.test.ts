@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { examples } from '../plugins/hubHome/examples'
 import { seed } from '../seed'
 import { createHubEdge } from '../src/edge/hubEdge'
+import { browserAvailable, launchBrowser, seriousViolations, watchErrors } from './helpers/browser'
 import { type Hub, startHub } from './helpers/hub'
 
 let hub: Hub
@@ -18,7 +19,7 @@ const documentedQueries = (html: string) => [...html.matchAll(/id="query-([^"]+)
 const querySection = (html: string, name: string) => html.slice(html.indexOf(`id="query-${name}"`)).split('</section>')[0]
 
 beforeAll(async () => {
-  hub = await startHub()
+  hub = await startHub({ browserPort: true })
   await seed(hub.payload, { demo: true, demoPassword: 'demo-password' })
   schema = configToSchema(hub.config).schema
   docs = (await hub.api.get('/docs/graphql').expect(200)).text
@@ -125,4 +126,29 @@ describe('the partner documentation of the GraphQL API', () => {
       }
     }
   })
+})
+
+describe.runIf(browserAvailable())('the home page and the documentation in a browser', () => {
+  it('have no serious or critical axe violation, in light and dark, fit a phone and contact no one but the hub', async () => {
+    const browser = await launchBrowser()
+    try {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme })
+        for (const path of ['/', '/docs/graphql']) {
+          const errors = watchErrors(page)
+          const requested: string[] = []
+          page.on('request', (request) => requested.push(request.url()))
+          await page.goto(`${hub.url}${path}`)
+          expect(await seriousViolations(page), `${scheme} ${path}`).toEqual([])
+          expect(requested.filter((url) => !url.startsWith(hub.url) && !url.startsWith('data:')), path).toEqual([])
+          expect(await page.evaluate(() => document.body.scrollWidth <= window.innerWidth), `${path} fits a phone`).toBe(true)
+          expect(errors, path).toEqual([])
+          page.removeAllListeners('request')
+        }
+      }
+    } finally {
+      await browser.close()
+    }
+  }, 120_000)
 })

@@ -34,7 +34,7 @@ await new Promise<void>((resolve, reject) => {
   server.once('error', reject)
   server.listen(env.PORT, () => resolve())
 })
-console.log(`Relais is serving ${publicOrigin()}  (admin ${publicOrigin()}/admin, GraphQL ${publicOrigin()}/api/graphql)`)
+console.log(`Relais is serving ${publicOrigin()}  (admin ${publicOrigin()}/admin, partner documentation ${publicOrigin()}/docs/graphql)`)
 
 let stopping = false
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
