@@ -13,6 +13,7 @@ import {
   isObjectType,
 } from 'graphql'
 import type { PayloadRequest, SanitizedConfig } from 'payload'
+import type { ReactNode } from 'react'
 
 import { maxPage, maxPageSize } from '../../src/edge/restQuery'
 import { absoluteUrl } from '../../src/lib/publicOrigin'
@@ -84,10 +85,19 @@ function argumentNote(arg: GraphQLArgument): string {
   return `${own} Champs : ${fields.join(', ')}.`
 }
 
-function Arguments({ args, documented }: { args: readonly GraphQLArgument[]; documented: Set<string> }) {
+/** A table that may scroll sideways on a phone: a region the keyboard can reach and scroll. */
+function Scrollable({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="table" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  )
+}
+
+function Arguments({ name, args, documented }: { name: string; args: readonly GraphQLArgument[]; documented: Set<string> }) {
   if (!args.length) return <p>Sans argument.</p>
   return (
-    <div className="table">
+    <Scrollable label={`Arguments de ${name}`}>
       <table>
         <thead>
           <tr><th scope="col">Argument</th><th scope="col">Type</th><th scope="col">Sens</th></tr>
@@ -102,7 +112,7 @@ function Arguments({ args, documented }: { args: readonly GraphQLArgument[]; doc
           ))}
         </tbody>
       </table>
-    </div>
+    </Scrollable>
   )
 }
 
@@ -113,13 +123,13 @@ function Query({ query, field, documented }: { query: PublicQuery; field: GraphQ
     <section aria-labelledby={`query-${query.name}`}>
       <h3 id={`query-${query.name}`}><code>{query.name}</code></h3>
       {description ? <p lang={field.description ? 'en' : 'fr'}>{description}</p> : null}
-      <Arguments args={field.args} documented={documented} />
+      <Arguments name={query.name} args={field.args} documented={documented} />
       <p>Renvoie <TypeRef type={field.type} documented={documented} />.</p>
       {example ? (
         <>
           <p>Exemple : {example.title}</p>
-          <pre><code>{example.query}</code></pre>
-          {example.variables ? <><p>Variables :</p><pre><code>{JSON.stringify(example.variables)}</code></pre></> : null}
+          <pre tabIndex={0}><code>{example.query}</code></pre>
+          {example.variables ? <><p>Variables :</p><pre tabIndex={0}><code>{JSON.stringify(example.variables)}</code></pre></> : null}
           {example.error ? (
             <>
               <p>Erreur : <code>{example.error.query}</code> répond <code lang="en">{example.error.message}</code> (voir <a href="#errors">Erreurs</a>).</p>
@@ -139,7 +149,7 @@ function TypeSection({ type, documented }: { type: GraphQLNamedType; documented:
       {isEnumType(type) ? (
         <p>Valeurs : {type.getValues().map((value, i) => <span key={value.name}>{i ? ', ' : ''}<code>{value.name}</code></span>)}</p>
       ) : isObjectType(type) ? (
-        <div className="table">
+        <Scrollable label={`Champs de ${type.name}`}>
           <table>
             <thead>
               <tr><th scope="col">Champ</th><th scope="col">Type</th><th scope="col">Sens</th></tr>
@@ -154,7 +164,7 @@ function TypeSection({ type, documented }: { type: GraphQLNamedType; documented:
               ))}
             </tbody>
           </table>
-        </div>
+        </Scrollable>
       ) : null}
     </section>
   )
@@ -211,7 +221,7 @@ export async function graphqlDocs(req: PayloadRequest): Promise<Response> {
       </ul>
 
       <h2 id="errors">Erreurs</h2>
-      <div className="table">
+      <Scrollable label="Erreurs">
         <table>
           <thead>
             <tr><th scope="col">Statut HTTP</th><th scope="col">Quand</th><th scope="col">Corps</th></tr>
@@ -235,7 +245,7 @@ export async function graphqlDocs(req: PayloadRequest): Promise<Response> {
             <tr><td>429</td><td>Limite de débit atteinte.</td><td>En-tête <code>Retry-After</code> (secondes).</td></tr>
           </tbody>
         </table>
-      </div>
+      </Scrollable>
 
       <h2 id="queries">Requêtes</h2>
       {queries.map((query) => <Query key={query.name} query={query} field={fields[query.name]} documented={documented} />)}
