@@ -4,7 +4,7 @@ import { styles } from '../readerPages/styles'
 
 // The reader pages' look, plus code blocks and tables wide enough for an API reference.
 const extraStyles = `
-main{max-width:60rem}
+header,main,footer{max-width:60rem}
 pre{background:var(--surface);border:1px solid var(--border);border-radius:.4rem;padding:.75rem;overflow-x:auto;font-size:.9rem}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.92em}
 td code,th code{white-space:nowrap}
