@@ -21,15 +21,18 @@ import { domainQueries } from './plugins/domainQueries'
 import { editorial } from './plugins/editorial'
 import { embedsPlugin } from './plugins/embeds'
 import { graphqlLimits } from './plugins/graphqlLimits'
+import { hubHome } from './plugins/hubHome'
 import { inputBounds } from './plugins/inputBounds'
 import { partnerKeys } from './plugins/partners'
 import { readerPages } from './plugins/readerPages'
 import { syndication } from './plugins/syndication'
 import { webhooks } from './plugins/webhooks'
+import { consoleEmail } from './src/lib/consoleEmail'
 import { databaseAdapter } from './src/lib/databaseAdapter'
 import { editorTranslations } from './src/lib/editorMessages'
 import { parseDatabaseUrl } from './src/lib/databaseUrl'
 import { readEnv } from './src/lib/env'
+import { hubLogger } from './src/lib/logging'
 import { sessionOrigins } from './src/lib/sessionOrigins'
 import { frenchTimezones } from './src/admin/timezones'
 import { adminTranslations } from './src/admin/translations'
@@ -42,6 +45,7 @@ const config = buildConfig({
   serverURL: env.SERVER_URL,
   csrf: sessionOrigins(env),
   telemetry: false,
+  logger: hubLogger(),
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
@@ -73,6 +77,8 @@ const config = buildConfig({
   editor: lexicalEditor(),
   db: databaseAdapter(parseDatabaseUrl(env.DATABASE_URL), env.DATABASE_PUSH_SCHEMA),
   sharp,
+  // No mail server in the demo: messages go to the log (src/lib/consoleEmail.ts).
+  email: consoleEmail(),
   graphQL: {
     disablePlaygroundInProduction: true,
     // `npm run schema:graphql` prints the schema partners build against (see test/graphql-schema.test.ts).
@@ -90,6 +96,7 @@ const config = buildConfig({
     embedsPlugin(),
     syndication(),
     readerPages(),
+    hubHome(),
     partnerKeys(),
     graphqlLimits(),
     webhooks({ retryDelayMs: env.WEBHOOK_RETRY_DELAY_MS }),

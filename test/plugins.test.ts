@@ -17,6 +17,7 @@ import { domainQueries } from '../plugins/domainQueries'
 import { editorial } from '../plugins/editorial'
 import { embedsPlugin } from '../plugins/embeds'
 import { graphqlLimits } from '../plugins/graphqlLimits'
+import { hubHome } from '../plugins/hubHome'
 import { inputBounds } from '../plugins/inputBounds'
 import { partnerKeys } from '../plugins/partners'
 import { readerPages } from '../plugins/readerPages'
@@ -49,6 +50,7 @@ const cases: Case[] = [
   { name: 'embedsPlugin', plugin: embedsPlugin, adds: endpointPaths },
   { name: 'syndication', plugin: syndication, adds: endpointPaths },
   { name: 'readerPages', plugin: readerPages, adds: endpointPaths },
+  { name: 'hubHome', plugin: hubHome, adds: endpointPaths },
   { name: 'graphqlLimits', plugin: graphqlLimits, adds: (config) => typeof config.graphQL?.validationRules },
   { name: 'webhooks', plugin: webhooks, adds: hooksBySlug },
   { name: 'cachePurge', plugin: cachePurge, adds: (config) => [hooksBySlug(config), typeof config.onInit] },

@@ -60,7 +60,11 @@ export function createNewsExpiryWatcher(purge: (tags: string[]) => Promise<void>
     start(instance: Payload): void {
       payload = instance
       since = new Date()
-      void this.rearm()
+      // A database whose migrations have not run yet (`npm run seed` on a new file) has no news
+      // to read: nothing can expire there, and the first news item saved arms the watcher.
+      rearming = arm()
+        .catch((error) => payload?.logger.debug(`news expiry: not armed at start: ${(error as Error).message}`))
+        .finally(() => (rearming = undefined))
     },
     /**
      * Reads the next expiry date again (after a news item changed). Calls during a read share

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util'
 import cliProgress from 'cli-progress'
 
 import { loadDotEnv } from './dotenv'
+import { checkStartupOrExit } from './startupChecks'
 
 loadDotEnv()
 
@@ -43,6 +44,7 @@ if ('error' in inspected) {
   process.exit(1)
 }
 
+await checkStartupOrExit()
 const { getPayload } = await import('payload')
 const { default: config } = await import('../../payload.config')
 const { importOfficialFile } = await import('../import/importOfficialFile')
