@@ -47,7 +47,7 @@ export const examples: Record<string, QueryExample> = {
     totalDocs hasNextPage
   }
 }`,
-    error: { query: '{ NewsVisibleIn(commune: "99999") { totalDocs } }', message: 'commune: unknown INSEE commune code 99999' },
+    error: { query: '{ NewsVisibleIn(commune: "99999") { totalDocs } }', message: 'commune: unknown INSEE commune code "99999"' },
   },
   ServicesAvailableIn: {
     title: 'Les démarches qu’un habitant du Loiret peut faire',
@@ -57,7 +57,7 @@ export const examples: Record<string, QueryExample> = {
     totalDocs
   }
 }`,
-    error: { query: '{ ServicesAvailableIn(department: "999") { totalDocs } }', message: 'department: unknown department code 999' },
+    error: { query: '{ ServicesAvailableIn(department: "999") { totalDocs } }', message: 'department: unknown department code "999"' },
   },
   unitsForCommune: {
     title: 'Les unités qui servent une commune, ouvertes lundi à 10 h',
