@@ -122,7 +122,7 @@ export async function newsFeed(context: FeedContext): Promise<BuiltFeed> {
       id: absoluteUrl(`/api/news/${doc.id}`),
       link: readerUrl('news', doc.slug ?? String(doc.id), query.lang),
       date: new Date(doc.updatedAt),
-      published: new Date(doc.publishedAt),
+      published: new Date(doc.publishedAt ?? doc.createdAt),
       description: doc.summary ? plainText(doc.summary, format, 'summary') : undefined,
       content: richTextHtml(doc.body) || undefined,
       category: [{ name: labelOf(newsCategories, doc.category, query.lang) ?? doc.category }],

@@ -24,6 +24,9 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { OpeningHoursField as OpeningHoursField_e288e0ce1edde977170c170f7d0d96d7 } from '../../../../src/admin/OpeningHoursField'
 import { SchedulePublishFirst as SchedulePublishFirst_d2f58e540856cbae6e88bd8bbeb2bba7 } from '../../../../src/admin/SchedulePublishFirst'
 import { ReviewDueCell as ReviewDueCell_283cdcd347dded386b6154760ef138e2 } from '../../../../src/admin/ReviewDueCell'
+import { ReadOnlyReason as ReadOnlyReason_8b10f0a55f75b885867f71f75785b1a1 } from '../../../../src/admin/ReadOnlyReason'
+import { UnitDepartmentField as UnitDepartmentField_02bb3af46e2f2fe1bd9a8f776e3bd88d } from '../../../../src/admin/UnitDepartmentField'
+import { TerritoryListNotice as TerritoryListNotice_0a8a9d784c01ef2e16b6eaa00f256aa9 } from '../../../../src/admin/TerritoryListNotice'
 import { EditorDashboard as EditorDashboard_30f60bcc73811e75f9dc64afff9b6d0d } from '../../../../src/admin/EditorDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -55,6 +58,9 @@ export const importMap = {
   "/src/admin/OpeningHoursField#OpeningHoursField": OpeningHoursField_e288e0ce1edde977170c170f7d0d96d7,
   "/src/admin/SchedulePublishFirst#SchedulePublishFirst": SchedulePublishFirst_d2f58e540856cbae6e88bd8bbeb2bba7,
   "/src/admin/ReviewDueCell#ReviewDueCell": ReviewDueCell_283cdcd347dded386b6154760ef138e2,
+  "/src/admin/ReadOnlyReason#ReadOnlyReason": ReadOnlyReason_8b10f0a55f75b885867f71f75785b1a1,
+  "/src/admin/UnitDepartmentField#UnitDepartmentField": UnitDepartmentField_02bb3af46e2f2fe1bd9a8f776e3bd88d,
+  "/src/admin/TerritoryListNotice#TerritoryListNotice": TerritoryListNotice_0a8a9d784c01ef2e16b6eaa00f256aa9,
   "/src/admin/EditorDashboard#EditorDashboard": EditorDashboard_30f60bcc73811e75f9dc64afff9b6d0d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
