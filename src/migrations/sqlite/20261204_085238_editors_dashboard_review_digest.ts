@@ -1,5 +1,7 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
+// Edited by hand: drizzle rebuilds news and _news_v (to drop a default) in the same migration that
+// adds last_edited_by_id, and copied that column from tables that do not have it yet.
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`payload_jobs_stats\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -28,7 +30,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_news\`("id", "slug", "image_id", "scope_level", "category", "published_at", "expires_at", "unit_id", "source", "last_edited_by_id", "updated_at", "created_at", "_status") SELECT "id", "slug", "image_id", "scope_level", "category", "published_at", "expires_at", "unit_id", "source", "last_edited_by_id", "updated_at", "created_at", "_status" FROM \`news\`;`)
+  await db.run(sql`INSERT INTO \`__new_news\`("id", "slug", "image_id", "scope_level", "category", "published_at", "expires_at", "unit_id", "source", "last_edited_by_id", "updated_at", "created_at", "_status") SELECT "id", "slug", "image_id", "scope_level", "category", "published_at", "expires_at", "unit_id", "source", NULL, "updated_at", "created_at", "_status" FROM \`news\`;`)
   await db.run(sql`DROP TABLE \`news\`;`)
   await db.run(sql`ALTER TABLE \`__new_news\` RENAME TO \`news\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
@@ -69,7 +71,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new__news_v\`("id", "parent_id", "version_slug", "version_image_id", "version_scope_level", "version_category", "version_published_at", "version_expires_at", "version_unit_id", "version_source", "version_last_edited_by_id", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest") SELECT "id", "parent_id", "version_slug", "version_image_id", "version_scope_level", "version_category", "version_published_at", "version_expires_at", "version_unit_id", "version_source", "version_last_edited_by_id", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest" FROM \`_news_v\`;`)
+  await db.run(sql`INSERT INTO \`__new__news_v\`("id", "parent_id", "version_slug", "version_image_id", "version_scope_level", "version_category", "version_published_at", "version_expires_at", "version_unit_id", "version_source", "version_last_edited_by_id", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest") SELECT "id", "parent_id", "version_slug", "version_image_id", "version_scope_level", "version_category", "version_published_at", "version_expires_at", "version_unit_id", "version_source", NULL, "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest" FROM \`_news_v\`;`)
   await db.run(sql`DROP TABLE \`_news_v\`;`)
   await db.run(sql`ALTER TABLE \`__new__news_v\` RENAME TO \`_news_v\`;`)
   await db.run(sql`CREATE INDEX \`_news_v_parent_idx\` ON \`_news_v\` (\`parent_id\`);`)
