@@ -13,53 +13,16 @@
  * via the `definition` "supportedTimezones".
  */
 export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
+  | 'Europe/Paris'
+  | 'America/Guadeloupe'
+  | 'America/Martinique'
+  | 'America/Cayenne'
+  | 'Indian/Reunion'
+  | 'Indian/Mayotte'
+  | 'America/Miquelon'
   | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+  | 'Pacific/Tahiti'
+  | 'Pacific/Wallis';
 
 export interface Config {
   auth: {
@@ -110,8 +73,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('fr' | 'en') | ('fr' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'fr' | 'en';
   widgets: {
     collections: CollectionsWidget;
@@ -120,6 +87,7 @@ export interface Config {
   jobs: {
     tasks: {
       deliverWebhook: TaskDeliverWebhook;
+      reviewDigest: TaskReviewDigest;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -235,9 +203,37 @@ export interface Service {
         id?: string | null;
       }[]
     | null;
+  lastEditedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  role: 'admin' | 'editor' | 'local-editor';
+  departments?: string[] | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -295,7 +291,11 @@ export interface Sheet {
    * Shown to readers. Change it only when the substance changes.
    */
   lastSignificantUpdate: string;
+  /**
+   * From that day on, the sheet is flagged "review due" in the list and on the dashboard, and the national editors get a reminder each morning.
+   */
   reviewDueDate?: string | null;
+  lastEditedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -410,13 +410,17 @@ export interface News {
     communes?: string[] | null;
   };
   category: 'prevention' | 'alert' | 'service' | 'event' | 'recruitment';
-  publishedAt: string;
+  /**
+   * Set when the item is first published (now or as scheduled): the date readers see.
+   */
+  publishedAt?: string | null;
   /**
    * After this date the news item is no longer shown.
    */
   expiresAt?: string | null;
   unit?: (number | null) | Unit;
   source: 'editor' | 'demo';
+  lastEditedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -519,36 +523,10 @@ export interface Guide {
         id?: string | null;
       }[]
     | null;
+  lastEditedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  role: 'admin' | 'editor' | 'local-editor';
-  departments?: string[] | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * What "npm run seed" created. A document deleted since is not created again; delete its record for the next seed to create it again.
@@ -716,7 +694,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverWebhook' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverWebhook' | 'reviewDigest' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -749,10 +727,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverWebhook' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverWebhook' | 'reviewDigest' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -908,6 +895,7 @@ export interface ServicesSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  lastEditedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -935,6 +923,7 @@ export interface SheetsSelect<T extends boolean = true> {
       };
   lastSignificantUpdate?: T;
   reviewDueDate?: T;
+  lastEditedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1013,6 +1002,7 @@ export interface NewsSelect<T extends boolean = true> {
   expiresAt?: T;
   unit?: T;
   source?: T;
+  lastEditedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1055,6 +1045,7 @@ export interface GuidesSelect<T extends boolean = true> {
         suggestUnits?: T;
         id?: T;
       };
+  lastEditedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1234,6 +1225,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1271,6 +1263,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1292,6 +1312,17 @@ export interface TaskDeliverWebhook {
   };
   output: {
     skipped?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReviewDigest".
+ */
+export interface TaskReviewDigest {
+  input?: unknown;
+  output: {
+    due?: number | null;
+    sent?: number | null;
   };
 }
 /**

@@ -17,37 +17,54 @@ import { UnitCompetences } from './collections/UnitCompetences'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { cachePurge } from './plugins/cachePurge'
+import { domainQueries } from './plugins/domainQueries'
+import { editorial } from './plugins/editorial'
 import { embedsPlugin } from './plugins/embeds'
+import { graphqlLimits } from './plugins/graphqlLimits'
+import { hubHome } from './plugins/hubHome'
 import { inputBounds } from './plugins/inputBounds'
-import { unitsPlugin } from './plugins/units'
-import { partnerApi } from './plugins/partners'
+import { partnerKeys } from './plugins/partners'
 import { readerPages } from './plugins/readerPages'
 import { syndication } from './plugins/syndication'
 import { webhooks } from './plugins/webhooks'
+import { consoleEmail } from './src/lib/consoleEmail'
 import { databaseAdapter } from './src/lib/databaseAdapter'
 import { editorTranslations } from './src/lib/editorMessages'
 import { parseDatabaseUrl } from './src/lib/databaseUrl'
 import { readEnv } from './src/lib/env'
+import { hubLogger } from './src/lib/logging'
 import { sessionOrigins } from './src/lib/sessionOrigins'
+import { frenchTimezones } from './src/admin/timezones'
+import { adminTranslations } from './src/admin/translations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
 
-export default buildConfig({
+const config = buildConfig({
   secret: env.PAYLOAD_SECRET,
   serverURL: env.SERVER_URL,
   csrf: sessionOrigins(env),
   telemetry: false,
+  logger: hubLogger(),
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Relais' },
     // Gravatar would send every editor's address hash to a third party, and the admin's CSP forbids it.
     avatar: 'default',
+    // Day first, 24-hour clock and no month name: the same text whatever the admin's language
+    // has loaded, and the format French editors read.
+    dateFormat: 'dd/MM/yyyy HH:mm',
+    // Scheduled publishing asks for a time in a zone: France's, unless the editor picks another.
+    timezones: { supportedTimezones: frenchTimezones, defaultTimezone: 'Europe/Paris' },
   },
   // The admin's language (its setting, else the browser's) also words the hub's validation and
-  // access messages: src/lib/editorMessages.ts.
-  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr', translations: editorTranslations },
+  // access messages (src/lib/editorMessages.ts); src/admin/translations.ts corrects Payload's French.
+  i18n: {
+    supportedLanguages: { fr, en },
+    fallbackLanguage: 'fr',
+    translations: { fr: { ...adminTranslations.fr, ...editorTranslations.fr }, en: editorTranslations.en },
+  },
   localization: {
     locales: [
       { code: 'fr', label: 'Français' },
@@ -60,6 +77,8 @@ export default buildConfig({
   editor: lexicalEditor(),
   db: databaseAdapter(parseDatabaseUrl(env.DATABASE_URL), env.DATABASE_PUSH_SCHEMA),
   sharp,
+  // No mail server in the demo: messages go to the log (src/lib/consoleEmail.ts).
+  email: consoleEmail(),
   graphQL: {
     disablePlaygroundInProduction: true,
     // `npm run schema:graphql` prints the schema partners build against (see test/graphql-schema.test.ts).
@@ -73,17 +92,35 @@ export default buildConfig({
   },
   // inputBounds reads every field of every collection: it comes last.
   plugins: [
-    unitsPlugin(),
+    domainQueries(),
     embedsPlugin(),
     syndication(),
     readerPages(),
-    partnerApi(),
+    hubHome(),
+    partnerKeys(),
+    graphqlLimits(),
     webhooks({ retryDelayMs: env.WEBHOOK_RETRY_DELAY_MS }),
     cachePurge(),
+    editorial(),
     inputBounds(),
   ],
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: false,
   },
+})
+
+/**
+ * Payload adds collections of its own (jobs, preferences, locked documents, its key-value
+ * store, job statistics) after the plugins have run, with no option to keep them out of GraphQL. They are
+ * internal: the schema partners build against (schema.graphql) must not change when Payload
+ * does, so they leave GraphQL here, once the config is complete.
+ */
+const payloadInternalCollections = new Set(['payload-jobs', 'payload-kv', 'payload-locked-documents', 'payload-preferences'])
+
+export default config.then((sanitized) => {
+  for (const collection of sanitized.collections) if (payloadInternalCollections.has(collection.slug)) collection.graphQL = false
+  // Scheduled tasks (the review digest) bring Payload's job statistics, a global of its own.
+  for (const global of sanitized.globals) if (global.slug === 'payload-jobs-stats') global.graphQL = false
+  return sanitized
 })

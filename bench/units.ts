@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks'
 
 import { distance } from 'geokdbush'
 
-import { gn2File, type Gn2Unit } from '../test/helpers/gn2File'
+import { gn2File, type Gn2Unit } from './gn2File'
 
 const count = Number(process.argv[2] ?? 5000)
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-bench-units-'))
@@ -25,7 +25,7 @@ Object.assign(process.env, {
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
 const { applyMigrations } = await import('../src/lib/migrate')
-const { importOfficialFile } = await import('../seed/import/importOfficialFile')
+const { importOfficialFile } = await import('../src/import/importOfficialFile')
 const { unitsForCommune, unitsNear } = await import('../src/lib/unitSearch')
 const { findCommune } = await import('../src/lib/territories')
 

@@ -9,57 +9,16 @@ import { checkDepartmentCodes, departmentCodesField } from '../src/fields/territ
 import { urlField } from '../src/fields/url'
 import { requiredInFrench } from '../src/fields/requiredInFrench'
 import { localeField } from '../src/fields/localeField'
+import {
+  channelAvailabilities,
+  channelKinds,
+  coverageScopes,
+  serviceAudiences,
+  serviceCategories,
+  serviceOperators,
+  serviceStatuses,
+} from '../src/lib/vocabularies'
 import { sayFor } from '../src/lib/editorMessages'
-
-export const serviceCategories = [
-  { value: 'complaint', label: { fr: 'Plainte', en: 'Complaint' } },
-  { value: 'report', label: { fr: 'Signalement', en: 'Report' } },
-  { value: 'appointment', label: { fr: 'Rendez-vous', en: 'Appointment' } },
-  { value: 'contact', label: { fr: 'Contact, échange, tchat', en: 'Contact and chat' } },
-  { value: 'assistance', label: { fr: 'Aide aux victimes, orientation', en: 'Victim support and guidance' } },
-  { value: 'prevention', label: { fr: 'Prévention', en: 'Prevention' } },
-  { value: 'information', label: { fr: 'Information', en: 'Information' } },
-]
-
-/** Who a service is for, to filter on; the `audience` text says it in full. */
-export const serviceAudiences = [
-  { value: 'everyone', label: { fr: 'Tout public', en: 'Everyone' } },
-  { value: 'victims', label: { fr: 'Victimes', en: 'Victims' } },
-  { value: 'witnesses', label: { fr: 'Témoins et proches', en: 'Witnesses and relatives' } },
-  { value: 'minors', label: { fr: 'Mineurs', en: 'Minors' } },
-  { value: 'organisations', label: { fr: 'Entreprises, associations, collectivités', en: 'Businesses, associations, public bodies' } },
-]
-
-export const channelKinds = [
-  { value: 'web', label: { fr: 'Site web', en: 'Website' } },
-  { value: 'form', label: { fr: 'Formulaire en ligne', en: 'Online form' } },
-  { value: 'chat', label: { fr: 'Tchat', en: 'Chat' } },
-  { value: 'phone', label: { fr: 'Téléphone', en: 'Phone' } },
-  { value: 'sms', label: { fr: 'SMS', en: 'Text message' } },
-  { value: 'app', label: { fr: 'Application mobile', en: 'Mobile app' } },
-  { value: 'counter', label: { fr: 'Accueil physique', en: 'In person' } },
-]
-
-export const channelAvailabilities = [
-  { value: 'always', label: { fr: '24 h/24, 7 j/7', en: '24/7' } },
-  { value: 'office-hours', label: { fr: 'Aux heures ouvrées', en: 'Office hours' } },
-  { value: 'outside-office-hours', label: { fr: 'En dehors des heures ouvrées', en: 'Outside office hours' } },
-  { value: 'scheduled', label: { fr: 'Selon les horaires indiqués', en: 'As scheduled' } },
-]
-
-export const serviceOperators = [
-  { value: 'police', label: { fr: 'Police nationale', en: 'National police' } },
-  { value: 'gendarmerie', label: { fr: 'Gendarmerie nationale', en: 'Gendarmerie' } },
-  { value: 'both', label: { fr: 'Police et gendarmerie', en: 'Police and gendarmerie' } },
-  { value: 'ministry', label: { fr: 'Ministère de l’Intérieur', en: 'Ministry of the Interior' } },
-  { value: 'partner', label: { fr: 'Partenaire public', en: 'Public partner' } },
-]
-
-export const serviceStatuses = [
-  { value: 'active', label: { fr: 'En service', en: 'Active' } },
-  { value: 'planned', label: { fr: 'Annoncé', en: 'Planned' } },
-  { value: 'replaced', label: { fr: 'Remplacé', en: 'Replaced' } },
-]
 
 const phoneLike = /^\+?[0-9][0-9 .-]{1,19}$/
 
@@ -183,10 +142,7 @@ export const Services: CollectionConfig = {
           label: { fr: 'Étendue', en: 'Scope' },
           required: true,
           defaultValue: 'national',
-          options: [
-            { value: 'national', label: { fr: 'Nationale', en: 'National' } },
-            { value: 'departments', label: { fr: 'Certains départements', en: 'Some departments' } },
-          ],
+          options: coverageScopes,
         },
         {
           ...departmentCodesField({

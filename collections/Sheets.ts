@@ -6,30 +6,9 @@ import { slugField } from '../src/fields/slug'
 import { sourcesField } from '../src/fields/sources'
 import { requiredInFrench } from '../src/fields/requiredInFrench'
 import { localeField } from '../src/fields/localeField'
-
-export const sheetThemes = [
-  { value: 'cybercrime', label: { fr: 'Cybermalveillance et arnaques en ligne', en: 'Cybercrime and online scams' } },
-  { value: 'bank-fraud', label: { fr: 'Fraude à la carte bancaire', en: 'Bank card fraud' } },
-  { value: 'violence', label: { fr: 'Violences conjugales, sexuelles et sexistes', en: 'Domestic, sexual and sexist violence' } },
-  { value: 'harassment', label: { fr: 'Harcèlement', en: 'Harassment' } },
-  { value: 'complaint', label: { fr: 'Porter plainte', en: 'Filing a complaint' } },
-  { value: 'home-security', label: { fr: 'Sécurité du domicile', en: 'Home security' } },
-  { value: 'elections', label: { fr: 'Élections', en: 'Elections' } },
-  { value: 'vehicles', label: { fr: 'Véhicules et permis de conduire', en: 'Vehicles and driving licence' } },
-  { value: 'drugs', label: { fr: 'Stupéfiants', en: 'Drugs' } },
-  { value: 'radicalisation', label: { fr: 'Radicalisation', en: 'Radicalisation' } },
-  { value: 'discrimination', label: { fr: 'Discriminations', en: 'Discrimination' } },
-  { value: 'victims', label: { fr: 'Aide aux victimes', en: 'Victim support' } },
-]
-
-export const sheetAudiences = [
-  { value: 'everyone', label: { fr: 'Tout public', en: 'Everyone' } },
-  { value: 'victims', label: { fr: 'Victimes', en: 'Victims' } },
-  { value: 'parents', label: { fr: 'Parents', en: 'Parents' } },
-  { value: 'young-people', label: { fr: 'Jeunes', en: 'Young people' } },
-  { value: 'professionals', label: { fr: 'Professionnels', en: 'Professionals' } },
-  { value: 'elected-officials', label: { fr: 'Élus', en: 'Elected officials' } },
-]
+import { dayDateField } from '../src/fields/dayDate'
+import { dayAtNoonUtc } from '../src/lib/calendarDay'
+import { sheetAudiences, sheetThemes } from '../src/lib/vocabularies'
 
 export const Sheets: CollectionConfig = {
   slug: 'sheets',
@@ -79,26 +58,30 @@ export const Sheets: CollectionConfig = {
     },
     { name: 'audience', type: 'select', hasMany: true, label: { fr: 'Public', en: 'Audience' }, options: sheetAudiences },
     sourcesField(),
-    {
+    dayDateField({
       name: 'lastSignificantUpdate',
-      type: 'date',
       label: { fr: 'Dernière modification importante', en: 'Last significant update' },
       required: true,
-      defaultValue: () => new Date().toISOString(),
+      defaultValue: () => dayAtNoonUtc(new Date()),
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayOnly' },
         description: {
           fr: 'Affichée aux lecteurs (« Vérifié le … »). Ne la changez que si le fond change.',
           en: 'Shown to readers. Change it only when the substance changes.',
         },
       },
-    },
-    {
+    }),
+    dayDateField({
       name: 'reviewDueDate',
-      type: 'date',
       label: { fr: 'À relire avant le', en: 'Review due' },
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
-    },
+      admin: {
+        position: 'sidebar',
+        description: {
+          fr: 'Le jour venu, la fiche est signalée « à relire » dans la liste et sur le tableau de bord, et rappelée chaque matin aux éditeurs nationaux.',
+          en: 'From that day on, the sheet is flagged "review due" in the list and on the dashboard, and the national editors get a reminder each morning.',
+        },
+        components: { Cell: '/src/admin/ReviewDueCell#ReviewDueCell' },
+      },
+    }),
   ],
 }

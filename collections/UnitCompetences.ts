@@ -2,6 +2,7 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { isNationalStaff } from '../src/access/roles'
 import { checkCommuneCodes } from '../src/fields/territoryCodes'
+import { competenceInstitutions, competenceStatuses } from '../src/lib/vocabularies'
 import { sayFor } from '../src/lib/editorMessages'
 import { refreshIndexAfterChange, refreshIndexAfterDelete } from './Units/hooks/refreshUnitIndex'
 
@@ -52,10 +53,7 @@ export const UnitCompetences: CollectionConfig = {
       type: 'select',
       required: true,
       label: { fr: 'Institution', en: 'Institution' },
-      options: [
-        { value: 'police', label: { fr: 'Police nationale', en: 'National police' } },
-        { value: 'gendarmerie', label: { fr: 'Gendarmerie nationale', en: 'Gendarmerie' } },
-      ],
+      options: competenceInstitutions,
     },
     { name: 'serviceId', type: 'text', required: true, label: { fr: 'Identifiant du service', en: 'Service id' } },
     { name: 'serviceName', type: 'text', required: true, label: { fr: 'Service compétent', en: 'Competent service' } },
@@ -67,10 +65,7 @@ export const UnitCompetences: CollectionConfig = {
       defaultValue: 'active',
       index: true,
       label: { fr: 'État', en: 'Status' },
-      options: [
-        { value: 'active', label: { fr: 'En vigueur', en: 'In force' } },
-        { value: 'closed', label: { fr: 'Retirée du fichier', en: 'Left out of the file' } },
-      ],
+      options: competenceStatuses,
       admin: { position: 'sidebar' },
     },
   ],

@@ -2,6 +2,8 @@
  * The snippet builder at /embed: resolves the commune, keeps the snippet and the live preview
  * in step with the form, copies the snippet.
  */
+import type { WidgetName, WidgetParameter } from '../plugins/embeds/contract'
+
 const hub = location.origin
 const form = document.getElementById('builder') as HTMLFormElement
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T
@@ -11,29 +13,28 @@ const communeStatus = $<HTMLParagraphElement>('commune-status')
 const snippet = $<HTMLTextAreaElement>('snippet')
 const preview = $<HTMLDivElement>('preview')
 
-const territorial = new Set(['news', 'services', 'units'])
+// Each widget's parameters, from the hub's widget contract, written into the page.
+const widgetParameters = JSON.parse($('widget-parameters').textContent ?? '{}') as { [W in WidgetName]: WidgetParameter<W>[] }
 const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 
 function field(name: string): string {
   return (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null)?.value.trim() ?? ''
 }
 
-/** The widget's data parameters, as chosen in the form. */
-function parameters(widget: string): [string, string][] {
-  const params: [string, string][] = []
-  if (territorial.has(widget) && communeSelect.value) params.push(['commune', communeSelect.value])
-  if (['news', 'units', 'services'].includes(widget) && field('limit')) params.push(['limit', field('limit')])
-  if (widget === 'services' && field('category')) params.push(['category', field('category')])
-  if (widget === 'services' && field('audience')) params.push(['audience', field('audience')])
-  if (widget === 'sheet') params.push(field('theme') ? ['theme', field('theme')] : ['slug', field('slug')])
-  if (widget === 'orienteer') params.push(['guide', field('guide') || 'cyber'])
-  return params
+/** The widget's data parameters, as chosen in the form: every parameter it takes that has a control with a value. */
+function parameters(widget: WidgetName): [string, string][] {
+  const takes: string[] = widgetParameters[widget] ?? []
+  const chosen = new Map(takes.filter((name) => name !== 'lang' && field(name)).map((name) => [name, field(name)]))
+  for (const control of form.querySelectorAll<HTMLElement>('[data-replaces]')) {
+    if (chosen.has((control as HTMLSelectElement).name)) chosen.delete(control.dataset.replaces!)
+  }
+  return [...chosen]
 }
 
 function update(): void {
-  const widget = field('widget')
-  for (const block of document.querySelectorAll<HTMLElement>('[data-for]')) block.hidden = !block.dataset.for!.split(' ').includes(widget)
-  $('territory').hidden = !territorial.has(widget)
+  const widget = field('widget') as WidgetName
+  const takes: string[] = widgetParameters[widget] ?? []
+  for (const block of document.querySelectorAll<HTMLElement>('[data-parameter]')) block.hidden = !takes.includes(block.dataset.parameter!)
   const mode = (form.elements.namedItem('mode') as RadioNodeList).value
   const params = parameters(widget)
   const lang = field('lang')

@@ -3,14 +3,15 @@
  * Relais widget present on the page (now or later), and sizes Relais iframes from the height
  * they announce. Defines nothing global but the custom elements the widget scripts register.
  */
+import { widgetNames } from '../plugins/embeds/widgetNames'
+
 const script = document.currentScript as HTMLScriptElement | null
 // A copy hosted on the site itself (strict CSP) names the hub with data-hub.
 const base = new URL('/embed/v1/', script?.dataset.hub || script?.src || location.href)
-const widgets = ['services', 'units', 'news', 'sheet', 'orienteer']
 const requested = new Set<string>()
 
 const scan = () => {
-  for (const name of widgets) {
+  for (const name of widgetNames) {
     if (!requested.has(name) && document.querySelector(`relais-${name}`)) {
       requested.add(name)
       // A hub that does not answer leaves the element's own content (its fallback) in place.

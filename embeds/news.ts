@@ -1,24 +1,13 @@
 import { css, html, nothing } from 'lit'
 
-import { RelaisElement } from './runtime/element'
+import type { WidgetResponse } from '../plugins/embeds/contract'
+import { parameters, RelaisElement } from './runtime/element'
 import { formatDate, type Texts } from './runtime/i18n'
 
-type NewsData = {
-  items: {
-    slug: string
-    url: string
-    title: string
-    summary: string
-    category: string | null
-    local: boolean
-    publishedAt: string
-    image: { url: string; alt: string; width: number | null; height: number | null } | null
-  }[]
-  seeAll: string | null
-}
+type NewsData = WidgetResponse<'news'>
 
 /** <relais-news commune="35238" limit="5">: national and local news of a territory, newest first. */
-export class RelaisNews extends RelaisElement<NewsData> {
+export class RelaisNews extends RelaisElement<'news'> {
   static override styles = [
     ...RelaisElement.styles,
     css`
@@ -30,8 +19,8 @@ export class RelaisNews extends RelaisElement<NewsData> {
       .meta { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; margin: 0 0 0.3em; }
     `,
   ]
-  protected readonly widget = 'news'
-  protected readonly queryAttributes = ['commune', 'department', 'limit']
+  protected readonly widget = 'news' as const
+  static override queryAttributes = parameters<'news'>({ commune: true, department: true, limit: true })
   protected readonly officialSite = { url: 'https://www.masecurite.interieur.gouv.fr', name: 'masecurite.interieur.gouv.fr' }
 
   protected widgetTitle(): string {

@@ -1,31 +1,16 @@
 import { css, html, nothing } from 'lit'
 
-import { RelaisElement } from './runtime/element'
+import type { WidgetResponse } from '../plugins/embeds/contract'
+import { parameters, RelaisElement } from './runtime/element'
 import type { Texts } from './runtime/i18n'
 
-type Guide = {
-  slug: string
-  title: string
-  intro: string | null
-  start: string
-  steps: { key: string; question: string; help: string | null; answers: { label: string; next: string }[] }[]
-  outcomes: {
-    key: string
-    title: string
-    urgent: boolean
-    advice: string
-    evidence: string | null
-    suggestUnits: boolean
-    services: { slug: string; name: string; acronym: string | null; summary: string; url: string; page: string }[]
-    sheets: { slug: string; title: string; summary: string; page: string }[]
-  }[]
-}
+type Guide = WidgetResponse<'orienteer'>['guide']
 
 /**
  * <relais-orienteer guide="cyber">: a guide walked one question at a time, with buttons; the
  * focus moves to each new question or to the outcome so keyboard and screen-reader users follow.
  */
-export class RelaisOrienteer extends RelaisElement<{ guide: Guide }> {
+export class RelaisOrienteer extends RelaisElement<'orienteer'> {
   static override styles = [
     ...RelaisElement.styles,
     css`
@@ -44,8 +29,8 @@ export class RelaisOrienteer extends RelaisElement<{ guide: Guide }> {
   /** Keys of the steps answered so far, then the current step or outcome. */
   declare path: string[]
   declare started: boolean
-  protected readonly widget = 'orienteer'
-  protected readonly queryAttributes = ['guide']
+  protected readonly widget = 'orienteer' as const
+  static override queryAttributes = parameters<'orienteer'>({ guide: true })
   protected readonly officialSite = { url: 'https://17cyber.gouv.fr', name: '17cyber.gouv.fr' }
 
   constructor() {

@@ -1,37 +1,18 @@
 import { css, html, nothing } from 'lit'
 
-import { RelaisElement } from './runtime/element'
+import type { WidgetResponse } from '../plugins/embeds/contract'
+import { parameters, RelaisElement } from './runtime/element'
 import type { Texts } from './runtime/i18n'
 
-type Service = {
-  slug: string
-  page: string
-  name: string
-  acronym: string | null
-  summary: string
-  audience: string | null
-  audiences: string[]
-  url: string
-  category: string
-  categoryLabel: string | null
-  planned: boolean
-  local: boolean
-  channels: { kind: string | null; target: string | null; phone: boolean; availability: string | null; note: string | null }[]
-}
-
-type ServicesData = {
-  categories: { value: string; label: string }[]
-  audiences: { value: string; label: string }[]
-  items: Service[]
-  seeAll: string | null
-}
+type ServicesData = WidgetResponse<'services'>
+type Service = ServicesData['items'][number]
 
 /**
  * <relais-services commune="35238" category="report">: the online services usable in the
  * commune's department, grouped by category in sections the reader opens, so that the widget
  * stays a few lines tall on the host's page whatever the number of services.
  */
-export class RelaisServices extends RelaisElement<ServicesData> {
+export class RelaisServices extends RelaisElement<'services'> {
   static override styles = [
     ...RelaisElement.styles,
     css`
@@ -43,8 +24,8 @@ export class RelaisServices extends RelaisElement<ServicesData> {
   ]
   static override properties = { ...RelaisElement.properties, forWhom: { state: true } }
   declare forWhom: string
-  protected readonly widget = 'services'
-  protected readonly queryAttributes = ['commune', 'department', 'category', 'audience', 'limit']
+  protected readonly widget = 'services' as const
+  static override queryAttributes = parameters<'services'>({ commune: true, department: true, category: true, audience: true, limit: true })
   protected readonly officialSite = { url: 'https://www.masecurite.interieur.gouv.fr', name: 'masecurite.interieur.gouv.fr' }
 
   constructor() {
@@ -61,7 +42,7 @@ export class RelaisServices extends RelaisElement<ServicesData> {
   }
 
   private visible(data: ServicesData): Service[] {
-    return data.items.filter((s) => !this.forWhom || s.audiences.includes(this.forWhom) || s.audiences.includes('everyone'))
+    return data.items.filter((s) => !this.forWhom || s.audiences.some((audience) => audience === this.forWhom || audience === 'everyone'))
   }
 
   private renderService(service: Service, t: Texts) {
@@ -89,7 +70,7 @@ export class RelaisServices extends RelaisElement<ServicesData> {
   }
 
   protected renderData(data: ServicesData, t: Texts) {
-    const audiences = data.audiences.filter((a) => a.value !== 'everyone' && data.items.some((s) => s.audiences.includes(a.value)))
+    const audiences = data.audiences.filter((a) => a.value !== 'everyone' && data.items.some((s) => s.audiences.some((audience) => audience === a.value)))
     const items = this.visible(data)
     const groups = data.categories.map((category) => ({ category, items: items.filter((s) => s.category === category.value) })).filter((g) => g.items.length)
     // One category asked for by the host: its services are the whole widget, shown at once.

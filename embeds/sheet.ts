@@ -1,25 +1,16 @@
 import { css, html, nothing } from 'lit'
 import { unsafeHTML } from 'lit/directives/unsafe-html.js'
 
-import { RelaisElement } from './runtime/element'
+import type { WidgetResponse } from '../plugins/embeds/contract'
+import { parameters, RelaisElement } from './runtime/element'
 import { fetchWidgetData } from './runtime/hub'
 import { formatDate, type Texts } from './runtime/i18n'
 
-type Sheet = {
-  slug: string
-  page: string
-  title: string
-  summary: string
-  body: string
-  updatedAt: string
-  themes: string[]
-  services: { slug: string; name: string; acronym: string | null; summary: string; url: string; page: string }[]
-  sources: { title: string; url: string }[]
-}
-type SheetData = { sheet: Sheet } | { theme: string; items: { slug: string; page: string; title: string; summary: string; updatedAt: string }[] }
+type SheetData = WidgetResponse<'sheet'>
+type Sheet = Extract<SheetData, { sheet: unknown }>['sheet']
 
 /** <relais-sheet slug="..."> one practical sheet, or <relais-sheet theme="..."> the sheets of a theme. */
-export class RelaisSheet extends RelaisElement<SheetData> {
+export class RelaisSheet extends RelaisElement<'sheet'> {
   static override styles = [
     ...RelaisElement.styles,
     css`
@@ -35,8 +26,8 @@ export class RelaisSheet extends RelaisElement<SheetData> {
   /** A sheet opened from a theme list, shown in place of the list. */
   declare opened: Sheet | null
   private listScroll?: string
-  protected readonly widget = 'sheet'
-  protected readonly queryAttributes = ['slug', 'theme', 'limit']
+  protected readonly widget = 'sheet' as const
+  static override queryAttributes = parameters<'sheet'>({ slug: true, theme: true, limit: true })
   protected readonly officialSite = { url: 'https://www.service-public.fr', name: 'service-public.fr' }
 
   constructor() {

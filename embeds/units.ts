@@ -1,27 +1,11 @@
 import { css, html, nothing } from 'lit'
 
-import { RelaisElement } from './runtime/element'
+import type { WidgetResponse } from '../plugins/embeds/contract'
+import { parameters, RelaisElement } from './runtime/element'
 import { hubBase } from './runtime/hub'
 import type { Texts } from './runtime/i18n'
 
-type UnitsData = {
-  items: {
-    name: string
-    page: string
-    kind: string | null
-    address: string
-    phone: string | null
-    website: string | null
-    distanceKm: number | null
-    openNow: boolean | null
-    /** ISO instant. */
-    nextChange: string | null
-    /** null when the hours are unknown. */
-    todayHours: string[] | null
-    week: { date: string; hours: string[] }[]
-  }[]
-  seeAll: string | null
-}
+type UnitsData = WidgetResponse<'units'>
 
 type CommuneMatch = { code: string; name: string; department: string }
 
@@ -42,7 +26,7 @@ async function geolocationAllowed(): Promise<boolean> {
 }
 
 /** <relais-units commune="35238">: the units serving the commune (or the reader's position), open now, hours. */
-export class RelaisUnits extends RelaisElement<UnitsData> {
+export class RelaisUnits extends RelaisElement<'units'> {
   static override styles = [
     ...RelaisElement.styles,
     css`
@@ -72,8 +56,8 @@ export class RelaisUnits extends RelaisElement<UnitsData> {
   /** Another commune the reader looked up, in place of the host's. */
   declare commune: CommuneMatch | null
   declare communeMatches: CommuneMatch[] | null
-  protected readonly widget = 'units'
-  protected readonly queryAttributes = ['commune', 'limit']
+  protected readonly widget = 'units' as const
+  static override queryAttributes = parameters<'units'>({ commune: true, lat: true, lng: true, limit: true })
   protected readonly officialSite = { url: 'https://lannuaire.service-public.fr', name: 'lannuaire.service-public.fr' }
 
   constructor() {
@@ -116,6 +100,9 @@ export class RelaisUnits extends RelaisElement<UnitsData> {
       query.set('lat', this.position.lat.toFixed(4))
       query.set('lng', this.position.lng.toFixed(4))
     } else if (this.commune) {
+      // The commune the reader looked up replaces the host's place, given as a commune or a position.
+      query.delete('lat')
+      query.delete('lng')
       query.set('commune', this.commune.code)
     }
     return query

@@ -1,7 +1,6 @@
 import { z } from 'zod'
 
-import { channelAvailabilities, channelKinds, serviceAudiences, serviceCategories, serviceOperators, serviceStatuses } from '../collections/Services'
-import { sheetAudiences, sheetThemes } from '../collections/Sheets'
+import { channelAvailabilities, channelKinds, serviceAudiences, serviceCategories, serviceOperators, serviceStatuses, sheetAudiences, sheetThemes, valuesOf } from '../src/lib/vocabularies'
 import type { Service, Sheet } from '../payload-types'
 import { openingHoursError } from '../src/lib/hours'
 import { isDepartmentCode } from '../src/lib/territories'
@@ -12,9 +11,6 @@ import { isDepartmentCode } from '../src/lib/territories'
  */
 
 type Channel = NonNullable<Service['channels']>[number]
-
-/** The values of a collection's select options, typed as the generated types spell them. */
-const valuesOf = <T extends string>(options: { value: string }[]) => options.map((option) => option.value) as [T, ...T[]]
 
 const text = z.string({ error: (issue) => (issue.input === undefined ? 'required' : 'text expected') }).trim().min(1, 'must not be empty')
 const httpUrl = z.url({ protocol: /^https?$/, error: 'an http(s) URL expected' })

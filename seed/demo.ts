@@ -111,8 +111,8 @@ type NewsSeed = Pick<News, 'title' | 'summary' | 'category' | 'scope' | 'source'
   /** Also the key the seed remembers the item by. */
   slug: string
   body: string
-  /** Days from now; negative is in the past. */
-  publishedInDays: number
+  /** When it was first published, in days from now (negative: in the past); drafts have none. */
+  publishedInDays?: number
   expiresInDays?: number
   unitPublicId?: string
   draft?: boolean
@@ -185,7 +185,6 @@ export const demoNews: NewsSeed[] = [
     category: 'service',
     scope: { level: 'national' },
     source: 'demo',
-    publishedInDays: 0,
     draft: true,
   },
 ]

@@ -207,7 +207,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
         {
           ...fields,
           body: richText(body),
-          publishedAt: new Date(Date.now() + publishedInDays * day).toISOString(),
+          publishedAt: publishedInDays === undefined ? null : new Date(Date.now() + publishedInDays * day).toISOString(),
           expiresAt: expiresInDays === undefined ? null : new Date(Date.now() + expiresInDays * day).toISOString(),
           unit: (unitPublicId && unitIds.get(unitPublicId)) ?? null,
           _status: draft ? 'draft' : 'published',

@@ -2,13 +2,13 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import type { Unit } from '../payload-types'
-import type { UnitFormat } from './import/formats'
-import { readSourceFile } from './import/readRows'
-import type { ImportRecord } from './import/unitMerge'
-import { trackedValues } from './import/unitMerge'
-import { parseUnitRow } from './import/unitRows'
+import type { UnitFormat } from '../src/import/formats'
+import { readSourceFile } from '../src/import/readRows'
+import type { ImportRecord } from '../src/import/unitMerge'
+import { trackedValues } from '../src/import/unitMerge'
+import { parseUnitRow } from '../src/import/unitRows'
 
-export { policePublicId } from './import/unitRows'
+export { policePublicId } from '../src/import/unitRows'
 
 export type UnitSeed = Omit<Unit, 'id' | 'createdAt' | 'updatedAt'> & { publicId: string }
 

@@ -108,9 +108,9 @@ describe('npm run catalogue:diff', () => {
     expect(stdout).toContain('services/operation-tranquillite-vacances (id ')
     expect(stdout).toContain('    en.name: ')
     expect(stdout).toContain('| "Holiday watch"')
-    expect(stdout).toMatch(/Deleted from the hub .*\n  sheets\/vehicule-fourriere /)
-    expect(stdout).toMatch(/npm run seed would add:\n  services\/telepoints-bis /)
-    expect(stdout).toMatch(/In the hub only \(not in the catalogue\):\n  services\/service-local \(id \S+\)  Service local/)
+    expect(stdout).toMatch(/Deleted from the hub .*\n {2}sheets\/vehicule-fourriere /)
+    expect(stdout).toMatch(/npm run seed would add:\n {2}services\/telepoints-bis /)
+    expect(stdout).toMatch(/In the hub only \(not in the catalogue\):\n {2}services\/service-local \(id \S+\) {2}Service local/)
   })
 
   it('exits 1 with the reason when the database cannot be read, creating nothing', async () => {

@@ -104,9 +104,9 @@ describe('a catalogue file that does not match', () => {
 
   it('is refused with the file and the field named, every problem at once', () => {
     const service = fs.readFileSync(path.join(catalogueDir, 'services', 'pnav.md'), 'utf8')
-    write('services/pnav.md', service.replace(/^category: .*$/m, 'category: magic').replace(/^    hours: .*$/m, '    hours: Mo-Fr 25:00-26:00'))
+    write('services/pnav.md', service.replace(/^category: .*$/m, 'category: magic').replace(/^ {4}hours: .*$/m, '    hours: Mo-Fr 25:00-26:00'))
     const sheet = fs.readFileSync(path.join(catalogueDir, 'sheets', 'fraude-carte-bancaire.md'), 'utf8')
-    const spoilt = sheet.replace(/^services: \[/m, 'services: [no-such-service, ').replace(/^  title: .*$/m, '  titel: Bank card fraud')
+    const spoilt = sheet.replace(/^services: \[/m, 'services: [no-such-service, ').replace(/^ {2}title: .*$/m, '  titel: Bank card fraud')
     write('sheets/fraude-carte-bancaire.md', spoilt)
     expect(problems()).toEqual([
       expect.stringMatching(/^services\/pnav\.md: category: .*"assistance"/),
@@ -122,7 +122,7 @@ describe('a catalogue file that does not match', () => {
     write('sheets/no-front-matter.md', '# Une fiche\n\nSans en-tête.\n')
     write('services/broken-yaml.md', '---\nname: [unclosed\n---\n\nTexte.\n')
     const service = fs.readFileSync(path.join(catalogueDir, 'services', 'telepoints.md'), 'utf8')
-    write('services/telepoints.md', service.replace(/^sources:\n(  .*\n)+/m, 'sources: []\n'))
+    write('services/telepoints.md', service.replace(/^sources:\n( {2}.*\n)+/m, 'sources: []\n'))
     expect(problems()).toEqual([
       expect.stringMatching(/^services\/broken-yaml\.md: line \d+: unreadable YAML/),
       'services/telepoints.md: sources: at least one official source is required',

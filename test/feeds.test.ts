@@ -105,7 +105,7 @@ describe('news feeds', () => {
   it('refuses an unknown territory with a 400 naming the parameter', async () => {
     const department = await hub.api.get('/feeds/news.rss?department=999')
     expect(department.status).toBe(400)
-    expect(department.body.errors[0].message).toBe('department: unknown department code')
+    expect(department.body.errors[0].message).toBe('department: unknown department code "999"')
     const commune = await hub.api.get('/feeds/news.atom?commune=99999')
     expect(commune.status).toBe(400)
     expect(commune.body.errors[0].message).toContain('commune: unknown INSEE commune code')

@@ -120,7 +120,7 @@ describe('services available in a department', () => {
     const rennes = await hub.api.post('/api/graphql').send({ query, variables: { d: '35' } })
     expect(rennes.body.data.ServicesAvailableIn.docs.map((d: { name: string }) => d.name)).toEqual(['Partout'])
     const bad = await hub.api.post('/api/graphql').send({ query, variables: { d: '999' } })
-    expect(bad.body.errors[0].message).toBe('department: unknown department code 999')
+    expect(bad.body.errors[0].message).toBe('department: unknown department code "999"')
   })
 })
 

@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest'
 import { freeTextHoursToOpeningHours } from '../src/lib/gendarmerieHours'
 import { hoursOfDay, hoursState, isOpenAt, nextChange, weekTable } from '../src/lib/hours'
 import { structuredHoursToOpeningHours } from '../src/lib/structuredHours'
-import { gn2Header, gn2Line } from './helpers/gn2File'
+import { gn2Header, gn2Line } from '../bench/gn2File'
 import { gn2Samples } from './helpers/opendataSamples'
 
-const freeText: Record<string, string>[] = JSON.parse(fs.readFileSync(new URL('./fixtures/gendarmerie_free-text_sample.json', import.meta.url), 'utf8'))
+const freeText: Record<string, string>[] = JSON.parse(fs.readFileSync(new URL('../seed/opendata/gendarmerie_free-text_sample.json', import.meta.url), 'utf8'))
 
 /** A gn2 row as the importer sees it: column name -> cell. */
 const gn2Row = (index: number) => {

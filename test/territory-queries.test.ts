@@ -55,3 +55,42 @@ describe('services available in a department', () => {
     expect(await names()).toEqual(['En 35 et 45', 'Partout'])
   })
 })
+
+describe('a territory given by a host page, a feed reader or a partner', () => {
+  const asked = async (params: Record<string, string>) => {
+    const search = new URLSearchParams(params)
+    const widget = await hub.api.get(`/embed/v1/data/news?${search}`)
+    const feed = await hub.api.get(`/feeds/news.json?${search}`)
+    const args = Object.entries(params).map(([name, value]) => `${name}: ${JSON.stringify(value)}`).join(', ')
+    const graphql = await hub.api.post('/api/graphql').send({ query: `{ NewsVisibleIn(${args}) { docs { title } } }` })
+    return {
+      statuses: [widget.status, feed.status, graphql.body.errors ? graphql.body.errors[0].extensions?.statusCode : 200],
+      messages: [widget.body.errors?.[0]?.message, feed.body.errors?.[0]?.message, graphql.body.errors?.[0]?.message],
+      titles: [
+        widget.body.items?.map((item: { title: string }) => item.title).sort(),
+        feed.body.items?.map((item: { title: string }) => item.title).sort(),
+        graphql.body.data?.NewsVisibleIn?.docs.map((doc: { title: string }) => doc.title).sort(),
+      ],
+    }
+  }
+
+  it.each([
+    [{ commune: '99999' }, 'commune: unknown INSEE commune code "99999"'],
+    [{ department: '999' }, 'department: unknown department code "999"'],
+    [{ commune: '35238', department: '45' }, 'department: commune 35238 is not in department 45'],
+  ])('is refused the same way everywhere: %j', async (params, message) => {
+    const answer = await asked(params)
+    expect(answer.statuses).toEqual([400, 400, 400])
+    expect(answer.messages).toEqual([message, message, message])
+  })
+
+  it('is read the same way everywhere: a commune with its own department', async () => {
+    const answer = await asked({ commune: '35238', department: '35' })
+    expect(answer.statuses).toEqual([200, 200, 200])
+    expect(answer.titles).toEqual([
+      ['Ille-et-Vilaine', 'Nationale', 'Rennes'],
+      ['Ille-et-Vilaine', 'Nationale', 'Rennes'],
+      ['Ille-et-Vilaine', 'Nationale', 'Rennes'],
+    ])
+  })
+})

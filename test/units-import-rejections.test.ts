@@ -4,13 +4,13 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { formatSummary } from '../seed/import/formatSummary'
-import { importOfficialFile, type ImportSummary } from '../seed/import/importOfficialFile'
+import { formatSummary } from '../src/import/formatSummary'
+import { importOfficialFile, type ImportSummary } from '../src/import/importOfficialFile'
 import { type Hub, startHub } from './helpers/hub'
 
 let hub: Hub
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-import-rejections-'))
-const sample = path.join(__dirname, 'fixtures', 'police_export-pn_sample.csv')
+const sample = path.join(__dirname, '../seed/opendata/police_export-pn_sample.csv')
 const [header, firstSampleRow] = fs.readFileSync(sample, 'utf8').split('\n')
 
 /** A police row of export-pn.csv, in Rennes unless told otherwise. */

@@ -6,16 +6,16 @@ import { promisify } from 'node:util'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { importOfficialFile, type ImportSummary } from '../seed/import/importOfficialFile'
+import { importOfficialFile, type ImportSummary } from '../src/import/importOfficialFile'
 import { createPeople, password, people } from './helpers/fixtures'
-import { gn2File, type Gn2Unit } from './helpers/gn2File'
+import { gn2File, type Gn2Unit } from '../bench/gn2File'
 import { type Hub, startHub } from './helpers/hub'
 import { gn2Samples } from './helpers/opendataSamples'
 
 let hub: Hub
 let editor: string
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-import-'))
-const fixture = (name: string) => path.join(__dirname, 'fixtures', name)
+const sample = (name: string) => path.join(__dirname, '../seed/opendata', name)
 const writeFile = (name: string, content: string) => {
   const file = path.join(dir, name)
   fs.writeFileSync(file, content)
@@ -43,7 +43,7 @@ afterAll(async () => {
 
 describe('importing the official files', () => {
   it('creates the police stations and brigades of the real samples', async () => {
-    const police = await run(fixture('police_export-pn_sample.csv'))
+    const police = await run(sample('police_export-pn_sample.csv'))
     expect(police).toMatchObject({ format: 'police', created: 6, updated: 0, rejected: [] })
     const gendarmerie = await run(writeFile('export-gn2.csv', gn2File(gn2Samples)))
     expect(gendarmerie).toMatchObject({ format: 'gendarmerie-structured', created: 3, rejected: [] })
@@ -66,14 +66,14 @@ describe('importing the official files', () => {
 
   it('changes nothing the second time, and says so', async () => {
     const before = await hub.payload.find({ collection: 'units', pagination: false, depth: 0, sort: 'id' })
-    expect(await run(fixture('police_export-pn_sample.csv'))).toMatchObject({ created: 0, updated: 0, unchanged: 6, closed: 0 })
+    expect(await run(sample('police_export-pn_sample.csv'))).toMatchObject({ created: 0, updated: 0, unchanged: 6, closed: 0 })
     expect(await run(path.join(dir, 'export-gn2.csv'))).toMatchObject({ created: 0, updated: 0, unchanged: 3, closed: 0 })
     const after = await hub.payload.find({ collection: 'units', pagination: false, depth: 0, sort: 'id' })
     expect(after.docs.map((d) => d.updatedAt)).toEqual(before.docs.map((d) => d.updatedAt))
   })
 
   it('reads the free-text file (JSON rows keyed like the CSV) for the same brigades', async () => {
-    const summary = await run(fixture('gendarmerie_free-text_sample.json'), { dryRun: true })
+    const summary = await run(sample('gendarmerie_free-text_sample.json'), { dryRun: true })
     // Ornex loses its public-holiday hours, Belley its 24/7: two updates, nothing written in a dry run.
     expect(summary).toMatchObject({ format: 'gendarmerie-free-text', dryRun: true, updated: 2, unchanged: 1 })
     expect((await unitByPublicId('1008593')).openingHours).toBe('24/7')

@@ -8,17 +8,11 @@ import { slugField } from '../../src/fields/slug'
 import { checkCommuneCodes, checkDepartmentCodes } from '../../src/fields/territoryCodes'
 import { deriveScopeDepartments } from './hooks/deriveScopeDepartments'
 import { guardNewsTerritory, guardNewsTerritoryOnDelete } from './hooks/guardTerritory'
+import { stampPublishedAt } from './hooks/stampPublishedAt'
 import { requiredInFrench } from '../../src/fields/requiredInFrench'
 import { localeField } from '../../src/fields/localeField'
+import { newsCategories, newsScopeLevels, newsSources } from '../../src/lib/vocabularies'
 import { sayFor } from '../../src/lib/editorMessages'
-
-export const newsCategories = [
-  { value: 'prevention', label: { fr: 'Prévention', en: 'Prevention' } },
-  { value: 'alert', label: { fr: 'Alerte', en: 'Alert' } },
-  { value: 'service', label: { fr: 'Vie des services', en: 'Service update' } },
-  { value: 'event', label: { fr: 'Événement', en: 'Event' } },
-  { value: 'recruitment', label: { fr: 'Recrutement', en: 'Recruitment' } },
-]
 
 /** A local editor works on the news of their departments only, never on national news. */
 const localNewsWhere = (user: Parameters<typeof territoryWhere>[0]): Where | boolean => {
@@ -53,7 +47,7 @@ export const News: CollectionConfig = {
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     beforeValidate: [deriveScopeDepartments],
-    beforeChange: [guardNewsTerritory],
+    beforeChange: [guardNewsTerritory, stampPublishedAt],
     beforeDelete: [guardNewsTerritoryOnDelete],
   },
   fields: [
@@ -82,11 +76,7 @@ export const News: CollectionConfig = {
               ? options.filter((option) => (typeof option === 'string' ? option : option.value) !== 'national')
               : options,
           index: true,
-          options: [
-            { value: 'national', label: { fr: 'Nationale', en: 'National' } },
-            { value: 'departments', label: { fr: 'Départements', en: 'Departments' } },
-            { value: 'communes', label: { fr: 'Communes', en: 'Communes' } },
-          ],
+          options: newsScopeLevels,
         },
         {
           name: 'departments',
@@ -126,10 +116,16 @@ export const News: CollectionConfig = {
       name: 'publishedAt',
       type: 'date',
       label: { fr: 'Date de publication', en: 'Publish date' },
-      required: true,
       index: true,
-      defaultValue: () => new Date().toISOString(),
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
+        description: {
+          fr: 'Fixée à la première publication (immédiate ou programmée) : c’est la date que voient les lecteurs.',
+          en: 'Set when the item is first published (now or as scheduled): the date readers see.',
+        },
+      },
     },
     {
       name: 'expiresAt',
@@ -138,7 +134,7 @@ export const News: CollectionConfig = {
       index: true,
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime' },
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
         description: { fr: 'Après cette date, l’actualité n’est plus diffusée.', en: 'After this date the news item is no longer shown.' },
       },
       validate: (value: unknown, { data, req }: { data: { publishedAt?: string }; req: PayloadRequest }) =>
@@ -151,10 +147,7 @@ export const News: CollectionConfig = {
       label: { fr: 'Source', en: 'Source' },
       required: true,
       defaultValue: 'editor',
-      options: [
-        { value: 'editor', label: { fr: 'Rédaction', en: 'Editorial' } },
-        { value: 'demo', label: { fr: 'Démonstration (fictif)', en: 'Demo (fictitious)' } },
-      ],
+      options: newsSources,
       access: nationalStaffWrites,
       admin: { position: 'sidebar' },
     },

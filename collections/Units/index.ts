@@ -11,22 +11,8 @@ import { guardUnitTerritory } from './hooks/guardTerritory'
 import { refreshIndexAfterChange, refreshIndexAfterDelete } from './hooks/refreshUnitIndex'
 import { requiredInFrench } from '../../src/fields/requiredInFrench'
 import { localeField } from '../../src/fields/localeField'
+import { unitForces, unitKinds, unitSources, unitStatuses } from '../../src/lib/vocabularies'
 import { sayFor } from '../../src/lib/editorMessages'
-
-export const unitKinds = [
-  { value: 'police-station', label: { fr: 'Commissariat de police', en: 'Police station' } },
-  { value: 'gendarmerie-brigade', label: { fr: 'Brigade de gendarmerie', en: 'Gendarmerie brigade' } },
-  { value: 'victim-support', label: { fr: 'Bureau d’aide aux victimes', en: 'Victim support office' } },
-  { value: 'association', label: { fr: 'Association locale', en: 'Local association' } },
-  { value: 'other', label: { fr: 'Autre', en: 'Other' } },
-]
-
-export const unitSources = [
-  { value: 'opendata-police', label: { fr: 'Données ouvertes police (data.gouv.fr)', en: 'Police open data' } },
-  { value: 'opendata-gendarmerie', label: { fr: 'Données ouvertes gendarmerie (data.gouv.fr)', en: 'Gendarmerie open data' } },
-  { value: 'editor', label: { fr: 'Saisie par un éditeur', en: 'Entered by an editor' } },
-  { value: 'demo', label: { fr: 'Démonstration (fictif)', en: 'Demo (fictitious)' } },
-]
 
 const inRange =
   (min: number, max: number): Validate =>
@@ -72,11 +58,7 @@ export const Units: CollectionConfig = {
           required: true,
           defaultValue: 'none',
           index: true,
-          options: [
-            { value: 'police', label: { fr: 'Police nationale', en: 'National police' } },
-            { value: 'gendarmerie', label: { fr: 'Gendarmerie nationale', en: 'Gendarmerie' } },
-            { value: 'none', label: { fr: 'Aucune (partenaire)', en: 'None (partner)' } },
-          ],
+          options: unitForces,
         },
       ],
     },
@@ -172,10 +154,7 @@ export const Units: CollectionConfig = {
       required: true,
       defaultValue: 'active',
       index: true,
-      options: [
-        { value: 'active', label: { fr: 'Ouvert au public', en: 'Active' } },
-        { value: 'closed', label: { fr: 'Fermé', en: 'Closed' } },
-      ],
+      options: unitStatuses,
       admin: { position: 'sidebar' },
     },
     {

@@ -9,6 +9,9 @@ const adminOnlyField: FieldAccess = ({ req: { user } }) => isAdmin(user)
 
 export const Users: CollectionConfig = {
   slug: 'users',
+  // Editors sign in through the admin (REST); GraphQL is the partners' contract: no query, no
+  // mutation, no login. The type stays, for what documents' `lastEditedBy` points to (staff only).
+  graphQL: { disableQueries: true, disableMutations: true },
   labels: { singular: { fr: 'Utilisateur', en: 'User' }, plural: { fr: 'Utilisateurs', en: 'Users' } },
   auth: {
     tokenExpiration: 8 * 60 * 60,

@@ -1,8 +1,15 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit'
 
+import type { WidgetName, WidgetParameter, WidgetResponse } from '../../plugins/embeds/contract'
 import { fetchWidgetData } from './hub'
 import { langOf, textsFor, type Lang, type Texts } from './i18n'
 import { baseStyles } from './styles'
+
+/**
+ * Every parameter of a widget but lang (the element's language), each once: a parameter added to
+ * the contract fails the widget's type check until the widget sends it.
+ */
+export const parameters = <W extends WidgetName>(names: Record<Exclude<WidgetParameter<W>, 'lang'>, true>): string[] => Object.keys(names)
 
 type Load<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; kind: 'config' | 'unavailable'; message: string }
 
@@ -11,7 +18,7 @@ type Load<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 
  * error states announced in a live region, a readable fallback linking to the official site,
  * a heading level chosen by the host, French or English.
  */
-export abstract class RelaisElement<T> extends LitElement {
+export abstract class RelaisElement<W extends WidgetName> extends LitElement {
   static styles = [baseStyles]
   static properties = {
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -20,18 +27,19 @@ export abstract class RelaisElement<T> extends LitElement {
   }
   declare headingLevel: number | undefined
   declare langAttribute: string | undefined
-  protected declare load: Load<T>
+  protected declare load: Load<WidgetResponse<W>>
+
+  /** Attributes sent as query parameters (see `parameters`); a change reloads the data. */
+  static queryAttributes: string[] = []
 
   /** Name of the data endpoint (/embed/v1/data/<widget>). */
-  protected abstract readonly widget: string
-  /** Attributes sent as query parameters; a change reloads the data. */
-  protected abstract readonly queryAttributes: string[]
+  protected abstract readonly widget: W
   /** Where readers go when the hub cannot answer. */
   protected abstract readonly officialSite: { url: string; name: string }
   protected abstract widgetTitle(t: Texts): string
-  protected abstract renderData(data: T, t: Texts): TemplateResult | typeof nothing
+  protected abstract renderData(data: WidgetResponse<W>, t: Texts): TemplateResult | typeof nothing
   /** Announced when data arrives (number of items), or a sentence. */
-  protected abstract announce(data: T, t: Texts): string
+  protected abstract announce(data: WidgetResponse<W>, t: Texts): string
 
   private controller?: AbortController
 
@@ -56,7 +64,7 @@ export abstract class RelaisElement<T> extends LitElement {
 
   protected query(): URLSearchParams {
     const query = new URLSearchParams()
-    for (const name of this.queryAttributes) {
+    for (const name of (this.constructor as typeof RelaisElement).queryAttributes) {
       const value = this.getAttribute(name)
       if (value !== null && value !== '') query.set(name, value)
     }
@@ -76,7 +84,7 @@ export abstract class RelaisElement<T> extends LitElement {
   }
 
   static get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'commune', 'department', 'limit', 'category', 'audience', 'slug', 'theme', 'guide', 'lat', 'lng']
+    return [...super.observedAttributes, ...this.queryAttributes]
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -94,7 +102,7 @@ export abstract class RelaisElement<T> extends LitElement {
     this.controller?.abort()
     const controller = (this.controller = new AbortController())
     this.load = { status: 'loading' }
-    const result = await fetchWidgetData<T>(this.widget, query, controller.signal)
+    const result = await fetchWidgetData<WidgetResponse<W>>(this.widget, query, controller.signal)
     if (controller.signal.aborted) return
     this.load = result.ok ? { status: 'ready', data: result.data } : { status: 'error', kind: result.kind, message: result.message }
   }

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config } from 'payload'
 
 import { hubPurgeBus } from '../../src/edge/purgeBus'
-import { isPublicCollection } from '../../src/edge/tags'
+import { collectionTag, isPublicCollection } from '../../src/edge/tags'
 import { createCommitPurges } from './commitPurges'
 import { documentTags } from './documentTags'
 import { createNewsExpiryWatcher } from './newsExpiry'
@@ -23,12 +23,16 @@ export const cachePurge =
   ({ enabled = true, purge = (tags) => hubPurgeBus().purge(tags) }: CachePurgeOptions = {}) =>
   (config: Config): Config => {
     if (!enabled) return config
-    const commits = createCommitPurges(purge)
     const expiry = createNewsExpiryWatcher(purge)
+    const commits = createCommitPurges(async (tags) => {
+      // The next expiry date is read once a news change is committed: inside its transaction,
+      // another connection does not see it yet.
+      if (tags.includes(collectionTag('news'))) void expiry.rearm()
+      await purge(tags)
+    })
 
     const afterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
       await commits.after(req, [...documentTags(collection.slug, previousDoc), ...documentTags(collection.slug, doc)])
-      if (collection.slug === 'news') void expiry.rearm()
       return doc
     }
     const afterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {

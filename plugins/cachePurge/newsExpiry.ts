@@ -16,6 +16,7 @@ export function createNewsExpiryWatcher(purge: (tags: string[]) => Promise<void>
   let timer: NodeJS.Timeout | undefined
   let since = new Date()
   let rearming: Promise<void> | undefined
+  let readAgain = false
 
   async function expireDue(): Promise<void> {
     if (!payload) return
@@ -59,11 +60,27 @@ export function createNewsExpiryWatcher(purge: (tags: string[]) => Promise<void>
     start(instance: Payload): void {
       payload = instance
       since = new Date()
-      void this.rearm()
+      // A database whose migrations have not run yet (`npm run seed` on a new file) has no news
+      // to read: nothing can expire there, and the first news item saved arms the watcher.
+      rearming = arm()
+        .catch((error) => payload?.logger.debug(`news expiry: not armed at start: ${(error as Error).message}`))
+        .finally(() => (rearming = undefined))
     },
-    /** Reads the next expiry date again (after a news item changed); concurrent calls share one read. */
+    /**
+     * Reads the next expiry date again (after a news item changed). Calls during a read share
+     * one more read after it: the read under way may have missed their change.
+     */
     rearm(): Promise<void> {
-      rearming ??= arm()
+      if (rearming) {
+        readAgain = true
+        return rearming
+      }
+      rearming = (async () => {
+        do {
+          readAgain = false
+          await arm()
+        } while (readAgain)
+      })()
         .catch((error) => payload?.logger.warn(`news expiry: ${(error as Error).message}`))
         .finally(() => (rearming = undefined))
       return rearming

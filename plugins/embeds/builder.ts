@@ -2,6 +2,10 @@ import type { Endpoint } from 'payload'
 
 import { publicAnswer } from '../../src/edge/publicAnswer'
 import type { PublicEndpointCustom } from '../../src/edge/routes'
+import { escapeHtml } from '../../src/lib/escapeHtml'
+import { serviceAudiences, serviceCategories, sheetThemes, type Term } from '../../src/lib/vocabularies'
+import { widgetInfo, widgetNames, widgetParameters, type WidgetName, type WidgetParameter } from './contract'
+import type { FrameDisplay } from './frameParams'
 
 const contentSecurityPolicy = [
   "default-src 'none'",
@@ -13,6 +17,35 @@ const contentSecurityPolicy = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ')
+
+/** A select's options: an empty choice first, then the vocabulary's values with their French labels. */
+const options = (empty: string, terms: Term[]) =>
+  [`<option value="">${escapeHtml(empty)}</option>`, ...terms.map((term) => `<option value="${term.value}">${escapeHtml(term.label.fr)}</option>`)].join('')
+
+// A service for everyone is shown whatever the audience: "everyone" is not a filter.
+const audienceFilters = serviceAudiences.filter((audience) => audience.value !== 'everyone')
+
+type Parameter = { [W in WidgetName]: WidgetParameter<W> }[WidgetName]
+
+/**
+ * The form's control for each parameter a webmaster sets, shown for the widgets that take it.
+ * A control with data-replaces stands for the other parameter when it has a value (a sheet is
+ * given by its slug or by a theme). The commune has a fieldset of its own.
+ */
+const controls: Partial<Record<Parameter, string>> = {
+  limit: '<label for="limit">Nombre d’éléments</label><input id="limit" name="limit" type="number" min="1" max="50" value="5">',
+  category: `<label for="category">Catégorie</label><select id="category" name="category">${options('Toutes', serviceCategories)}</select>`,
+  audience: `<label for="audience">Public</label><select id="audience" name="audience">${options('Tous', audienceFilters)}</select>`,
+  slug: '<label for="sheet-slug">Fiche (identifiant)</label><input id="sheet-slug" name="slug" value="arnaques-en-ligne-preuves">',
+  theme: `<p class="hint">Ou un thème pour la liste des fiches de ce thème :</p><label for="theme">Thème</label><select id="theme" name="theme" data-replaces="slug">${options('Aucun (une seule fiche)', sheetThemes)}</select>`,
+  guide: '<label for="guide">Guide</label><input id="guide" name="guide" value="cyber">',
+}
+
+/** The appearances a frame and an element take, the builder's default first. */
+const appearances: Record<NonNullable<FrameDisplay['appearance']>, string> = { auto: 'Selon le système (clair ou sombre)', light: 'Clair', dark: 'Sombre' }
+
+/** Each widget's parameters, read by the builder's script (embeds/builder.ts) to show its controls and write its snippet. */
+const parametersJson = JSON.stringify(Object.fromEntries(widgetNames.map((widget) => [widget, widgetParameters(widget)]))).replace(/</g, '\\u003c')
 
 const page = `<!doctype html>
 <html lang="fr">
@@ -39,6 +72,7 @@ button{padding:.45rem .9rem;border-radius:.3rem;border:1px solid #00358e;backgro
 .modes label{font-weight:normal;display:flex;gap:.3rem;align-items:center;margin:0}
 .modes input{width:auto}
 </style>
+<script type="application/json" id="widget-parameters">${parametersJson}</script>
 <script src="/embed/v1/builder.js" defer></script>
 </head>
 <body>
@@ -51,14 +85,10 @@ button{padding:.45rem .9rem;border-radius:.3rem;border:1px solid #00358e;backgro
 <legend>Widget</legend>
 <label for="widget">Widget</label>
 <select id="widget" name="widget">
-<option value="news">Actualités de la commune</option>
-<option value="services">Démarches en ligne</option>
-<option value="units">Commissariats et brigades</option>
-<option value="sheet">Fiche pratique</option>
-<option value="orienteer">Guide d’orientation (cybermalveillance)</option>
+${widgetNames.map((widget) => `<option value="${widget}">${escapeHtml(widgetInfo[widget].title.fr)}</option>`).join('\n')}
 </select>
 </fieldset>
-<fieldset id="territory">
+<fieldset id="territory" data-parameter="commune">
 <legend>Commune</legend>
 <label for="commune-search">Nom ou code postal</label>
 <input id="commune-search" type="search" autocomplete="off" aria-describedby="commune-status" placeholder="Rennes, 35000…">
@@ -68,12 +98,9 @@ button{padding:.45rem .9rem;border-radius:.3rem;border:1px solid #00358e;backgro
 </fieldset>
 <fieldset>
 <legend>Options</legend>
-<div data-for="news units services"><label for="limit">Nombre d’éléments</label><input id="limit" name="limit" type="number" min="1" max="50" value="5"></div>
-<div data-for="services"><label for="category">Catégorie</label><select id="category" name="category"><option value="">Toutes</option><option value="complaint">Plainte</option><option value="report">Signalement</option><option value="appointment">Rendez-vous</option><option value="contact">Contact, échange, tchat</option><option value="assistance">Aide aux victimes, orientation</option><option value="prevention">Prévention</option><option value="information">Information</option></select><label for="audience">Public</label><select id="audience" name="audience"><option value="">Tous</option><option value="victims">Victimes</option><option value="witnesses">Témoins et proches</option><option value="minors">Mineurs</option><option value="organisations">Entreprises, associations, collectivités</option></select></div>
-<div data-for="sheet"><label for="sheet-slug">Fiche (identifiant)</label><input id="sheet-slug" name="slug" value="arnaques-en-ligne-preuves"><p class="hint">Ou un thème pour la liste des fiches de ce thème :</p><label for="theme">Thème</label><select id="theme" name="theme"><option value="">Aucun (une seule fiche)</option><option value="cybercrime">Cybermalveillance</option><option value="bank-fraud">Fraude à la carte bancaire</option><option value="violence">Violences</option><option value="harassment">Harcèlement</option><option value="complaint">Porter plainte</option><option value="home-security">Sécurité du domicile</option><option value="vehicles">Véhicules</option><option value="victims">Aide aux victimes</option></select></div>
-<div data-for="orienteer"><label for="guide">Guide</label><input id="guide" name="guide" value="cyber"></div>
+${Object.entries(controls).map(([name, control]) => `<div data-parameter="${name}">${control}</div>`).join('\n')}
 <label for="lang">Langue</label><select id="lang" name="lang"><option value="fr">Français</option><option value="en">English</option></select>
-<label for="theme-mode">Apparence</label><select id="theme-mode" name="theme-mode"><option value="auto">Selon le système (clair ou sombre)</option><option value="light">Clair</option><option value="dark">Sombre</option></select>
+<label for="theme-mode">Apparence</label><select id="theme-mode" name="theme-mode">${Object.entries(appearances).map(([value, label]) => `<option value="${value}">${label}</option>`).join('')}</select>
 <label for="accent">Couleur d’accent</label><input id="accent" name="accent" type="color" value="#00358e">
 <label for="heading">Niveau de titre</label><select id="heading" name="heading"><option>1</option><option selected>2</option><option>3</option><option>4</option><option>5</option><option>6</option></select>
 </fieldset>

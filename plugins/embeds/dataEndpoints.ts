@@ -3,7 +3,7 @@ import type { Endpoint } from 'payload'
 import { problem } from '../../src/edge/problem'
 import { publicJson } from '../../src/edge/publicAnswer'
 import type { PublicEndpointCustom } from '../../src/edge/routes'
-import { widgetNames } from './params'
+import { widgetNames } from './contract'
 import { widgetData } from './widgetData'
 
 /**

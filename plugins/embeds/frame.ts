@@ -6,8 +6,7 @@ import type { PublicEndpointCustom } from '../../src/edge/routes'
 import { publicOrigin } from '../../src/lib/publicOrigin'
 import { splitFrameQuery } from './frameParams'
 import { escapeHtml } from '../../src/lib/escapeHtml'
-import { parseWidgetQuery, widgetNames, type WidgetName } from './params'
-import { widgetInfo } from './widgets'
+import { parseWidgetQuery, widgetElement, widgetInfo, widgetNames, type WidgetName } from './contract'
 
 // Only the hub's own scripts run in a frame; data comes from the hub too. Frames may be
 // embedded anywhere: that is their purpose.
@@ -25,6 +24,7 @@ const attributeName = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowe
 
 function framePage(origin: string, widget: WidgetName, url: URL, lang: 'fr' | 'en', attributes: Record<string, string>, style: string): string {
   const info = widgetInfo[widget]
+  const element = widgetElement(widget)
   const title = `${info.title[lang]} · Relais`
   const oembed = `${origin}/oembed?${new URLSearchParams({ url: url.toString(), format: 'json' })}`
   const attrs = Object.entries(attributes)
@@ -44,7 +44,7 @@ function framePage(origin: string, widget: WidgetName, url: URL, lang: 'fr' | 'e
 <script src="/embed/v1/frame.js" defer></script>
 </head>
 <body>
-<${info.element}${attrs}${style ? ` style="${escapeHtml(style)}"` : ''}></${info.element}>
+<${element}${attrs}${style ? ` style="${escapeHtml(style)}"` : ''}></${element}>
 </body>
 </html>
 `

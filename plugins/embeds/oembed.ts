@@ -9,8 +9,7 @@ import { readerUrl } from '../../src/lib/readerUrls'
 import { wholeNumberParam } from '../../src/lib/queryNumber'
 import { escapeHtml } from '../../src/lib/escapeHtml'
 import { splitFrameQuery } from './frameParams'
-import { isWidgetName, parseWidgetQuery } from './params'
-import { widgetInfo } from './widgets'
+import { isWidgetName, parseWidgetQuery, widgetInfo } from './contract'
 
 const dimension = (name: string) => wholeNumberParam(`${name}: a number of pixels between 100 and 4000`, 100, 4000).optional()
 

@@ -58,6 +58,11 @@ function boundCollection(collection: CollectionConfig): CollectionConfig {
   }
 }
 
+export type InputBoundsOptions = {
+  /** Off: only Payload's own validation applies (no bounds, unchecked query values). */
+  enabled?: boolean
+}
+
 /**
  * Every input typed and bounded, whatever the way in (REST, GraphQL, the admin, the Local API,
  * drafts included): document data and query values are checked before Payload coerces them
@@ -65,8 +70,10 @@ function boundCollection(collection: CollectionConfig): CollectionConfig {
  * covers the collections other plugins add.
  */
 export const inputBounds =
-  () =>
-  (config: Config): Config => ({
+  ({ enabled = true }: InputBoundsOptions = {}) =>
+  (config: Config): Config => {
+    if (!enabled) return config
+    return {
     ...config,
     collections: (config.collections ?? []).map(boundCollection),
     hooks: {
@@ -82,4 +89,5 @@ export const inputBounds =
         },
       ],
     },
-  })
+  }
+  }

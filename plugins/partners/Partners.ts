@@ -14,6 +14,8 @@ const originSchema = z.url().refine((value) => new URL(value).origin === value.r
  */
 export const Partners: CollectionConfig = {
   slug: 'partners',
+  // Keys are managed in the admin; GraphQL is what partners read, not how they are managed.
+  graphQL: false,
   labels: { singular: { fr: 'Partenaire', en: 'Partner' }, plural: { fr: 'Partenaires', en: 'Partners' } },
   auth: { useAPIKey: true, disableLocalStrategy: true },
   admin: {

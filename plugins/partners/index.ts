@@ -1,37 +1,28 @@
-import type { Config } from 'payload'
+import type { CollectionConfig, Config } from 'payload'
 
-import { armorRules, defaultArmorLimits, type ArmorLimits } from './armor'
-import { newsVisibleInQuery } from './newsVisibleIn'
-import { pageBoundsRule } from './pageBounds'
 import { Partners } from './Partners'
-import { servicesAvailableInQuery } from './servicesAvailableIn'
 
-export type PartnerApiOptions = { limits?: ArmorLimits }
+export type PartnerKeysOptions = {
+  /**
+   * Off: the collection stays (the schema does not change) but leaves the admin, and every key
+   * is refused as if revoked.
+   */
+  enabled?: boolean
+}
+
+// Payload's API-key strategy reads the partner through `payload.find`, so this runs on every
+// keyed request: the edge refuses a revoked partner.
+const everyKeyRevoked: NonNullable<CollectionConfig['hooks']>['afterRead'] = [({ doc }) => ({ ...doc, revoked: true })]
 
 /**
- * What partner apps need beyond Payload's GraphQL: their API keys, depth and cost limits, no
- * introspection in production, and domain queries. Rate limits, persisted queries and caching
- * live at the edge (src/edge/).
+ * Partner applications' API keys: each partner reads what anonymous readers read, with its own
+ * rate limit, browser origins and contact, and a key an admin can revoke at once.
  */
-export const partnerApi =
-  ({ limits = defaultArmorLimits }: PartnerApiOptions = {}) =>
+export const partnerKeys =
+  ({ enabled = true }: PartnerKeysOptions = {}) =>
   (config: Config): Config => {
-    const graphQL = config.graphQL ?? {}
-    const previousRules = graphQL.validationRules
-    const previousQueries = graphQL.queries
-    return {
-      ...config,
-      collections: [...(config.collections ?? []), Partners],
-      graphQL: {
-        ...graphQL,
-        disableIntrospectionInProduction: true,
-        disablePlaygroundInProduction: true,
-        validationRules: (args) => [...(previousRules?.(args) ?? []), ...armorRules(limits), pageBoundsRule(args.variableValues)],
-        queries: (graphql, parts) => ({
-          ...(previousQueries?.(graphql, parts) ?? {}),
-          ServicesAvailableIn: servicesAvailableInQuery(graphql, parts as never),
-          NewsVisibleIn: newsVisibleInQuery(graphql, parts as never),
-        }),
-      },
-    }
+    const collection: CollectionConfig = enabled
+      ? Partners
+      : { ...Partners, admin: { ...Partners.admin, hidden: true }, hooks: { ...Partners.hooks, afterRead: [...(Partners.hooks?.afterRead ?? []), ...everyKeyRevoked] } }
+    return { ...config, collections: [...(config.collections ?? []), collection] }
   }

@@ -1,8 +1,7 @@
 import { Feed, type Enclosure, type Item } from 'feed'
 import type { Payload, Where } from 'payload'
 
-import { newsCategories } from '../../collections/News'
-import { sheetThemes } from '../../collections/Sheets'
+import { newsCategories, sheetThemes } from '../../src/lib/vocabularies'
 import type { Media, News, Sheet } from '../../payload-types'
 import { publishedWhere } from '../../src/access/publicReads'
 import { findCommune, findDepartment } from '../../src/lib/territories'
@@ -123,7 +122,7 @@ export async function newsFeed(context: FeedContext): Promise<BuiltFeed> {
       id: absoluteUrl(`/api/news/${doc.id}`),
       link: readerUrl('news', doc.slug ?? String(doc.id), query.lang),
       date: new Date(doc.updatedAt),
-      published: new Date(doc.publishedAt),
+      published: new Date(doc.publishedAt ?? doc.createdAt),
       description: doc.summary ? plainText(doc.summary, format, 'summary') : undefined,
       content: richTextHtml(doc.body) || undefined,
       category: [{ name: labelOf(newsCategories, doc.category, query.lang) ?? doc.category }],

@@ -5,6 +5,7 @@ import { problem } from '../../src/edge/problem'
 import { publicAnswer } from '../../src/edge/publicAnswer'
 import type { PublicEndpointCustom } from '../../src/edge/routes'
 import { documentTag, territoryTags } from '../../src/edge/tags'
+import { fieldMessage } from '../../src/lib/fieldMessage'
 import { departmentOfCommune } from '../../src/lib/territories'
 import { feedQuerySchema } from './feedQuery'
 import { feedContentTypes, newsFeed, sheetsFeed, type FeedFormat } from './feeds'
@@ -19,7 +20,7 @@ async function serveFeed(req: PayloadRequest): Promise<Response> {
   const file = fileSchema.safeParse({ kind, format })
   if (!file.success) return problem(404, 'feed: unknown feed, use /feeds/news.{rss,atom,json} or /feeds/sheets.{rss,atom,json}')
   const query = feedQuerySchema.safeParse(req.query ?? {})
-  if (!query.success) return problem(400, query.error.issues.map((issue) => ({ field: issue.path.join('.'), message: `${issue.path.join('.') || 'query'}: ${issue.message}` })))
+  if (!query.success) return problem(400, query.error.issues.map((issue) => ({ field: issue.path.join('.'), message: fieldMessage(issue) })))
   if (file.data.kind === 'sheets' && (query.data.department || query.data.commune)) {
     return problem(400, `${query.data.department ? 'department' : 'commune'}: practical sheets are national, the sheets feed takes no territory`)
   }

@@ -6,6 +6,7 @@ import { webhookEvents } from './events'
 /** One row per delivery attempt, written by the delivery job; read-only in the admin. */
 export const WebhookDeliveries: CollectionConfig = {
   slug: 'webhook-deliveries',
+  graphQL: false,
   labels: { singular: { fr: 'Envoi de webhook', en: 'Webhook delivery' }, plural: { fr: 'Envois de webhooks', en: 'Webhook deliveries' } },
   admin: {
     useAsTitle: 'event',

@@ -13,6 +13,7 @@ const targetSchema = z.url({ protocol: /^https?$/, message: 'an http:// or https
 /** A receiver of change notifications. Admins only: the secret signs every delivery. */
 export const Webhooks: CollectionConfig = {
   slug: 'webhooks',
+  graphQL: false,
   labels: { singular: { fr: 'Webhook', en: 'Webhook' }, plural: { fr: 'Webhooks', en: 'Webhooks' } },
   admin: {
     useAsTitle: 'name',

@@ -10,9 +10,9 @@ import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 
 import { embedAssetsDir } from '../../plugins/embeds/assetsDir'
+import { widgetNames } from '../../plugins/embeds/widgetNames'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-const widgets = ['services', 'units', 'news', 'sheet', 'orienteer']
 
 export async function buildEmbeds(outdir: string = embedAssetsDir()): Promise<string[]> {
   fs.rmSync(outdir, { recursive: true, force: true })
@@ -25,7 +25,7 @@ export async function buildEmbeds(outdir: string = embedAssetsDir()): Promise<st
   })
   await build({
     ...common,
-    entryPoints: Object.fromEntries(widgets.map((name) => [`widget-${name}`, `embeds/${name}.ts`])),
+    entryPoints: Object.fromEntries(widgetNames.map((name) => [`widget-${name}`, `embeds/${name}.ts`])),
     format: 'esm',
     splitting: true,
     chunkNames: 'chunk-[hash]',

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util'
 import cliProgress from 'cli-progress'
 
 import { loadDotEnv } from './dotenv'
+import { checkStartupOrExit } from './startupChecks'
 
 loadDotEnv()
 
@@ -36,17 +37,18 @@ if (parsed.positionals.length !== 1) {
 const [file] = parsed.positionals
 
 // An unusable file is told at once, before connecting to the database.
-const { inspectFile } = await import('../../seed/import/importOfficialFile')
+const { inspectFile } = await import('../import/importOfficialFile')
 const inspected = inspectFile(file)
 if ('error' in inspected) {
   console.error(`import:units: ${inspected.error}`)
   process.exit(1)
 }
 
+await checkStartupOrExit()
 const { getPayload } = await import('payload')
 const { default: config } = await import('../../payload.config')
-const { importOfficialFile } = await import('../../seed/import/importOfficialFile')
-const { formatSummary } = await import('../../seed/import/formatSummary')
+const { importOfficialFile } = await import('../import/importOfficialFile')
+const { formatSummary } = await import('../import/formatSummary')
 const { applyMigrations } = await import('../lib/migrate')
 
 // A bar redrawn in place on a terminal; in a log (CI, cron) a line every tenth. The steps are

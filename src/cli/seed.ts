@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util'
 import type { Payload } from 'payload'
 
 import { loadDotEnv } from './dotenv'
+import { checkStartupOrExit } from './startupChecks'
 
 async function main(payloadRef: { current?: Payload }): Promise<void> {
   const { values } = parseArgs({
@@ -21,9 +22,7 @@ async function main(payloadRef: { current?: Payload }): Promise<void> {
   const { readCatalogue } = await import('../../seed/readCatalogue')
   const catalogue = readCatalogue(values.catalogue)
   loadDotEnv()
-  // Imported here so that a bad environment is reported like any other error.
-  const { readEnv } = await import('../lib/env')
-  const env = readEnv()
+  const env = await checkStartupOrExit()
   const [{ getPayload }, { default: config }, { seed }, { applyMigrations }, { demoUsers }] = await Promise.all([
     import('payload'),
     import('../../payload.config'),

@@ -7,11 +7,12 @@ import http from 'node:http'
 import { parseArgs } from 'node:util'
 
 import { loadDotEnv } from './dotenv'
+import { checkPortOrExit, checkStartupOrExit } from './startupChecks'
 
 const { values } = parseArgs({ options: { dev: { type: 'boolean', default: false } } })
 loadDotEnv()
-const { readEnv } = await import('../lib/env')
-const env = readEnv()
+await checkPortOrExit()
+const env = await checkStartupOrExit()
 const [{ getPayload }, { default: config }, { default: next }, { createHubEdge }, { publicOrigin }] = await Promise.all([
   import('payload'),
   import('../../payload.config'),
@@ -33,7 +34,7 @@ await new Promise<void>((resolve, reject) => {
   server.once('error', reject)
   server.listen(env.PORT, () => resolve())
 })
-console.log(`Relais is serving ${publicOrigin()}  (admin ${publicOrigin()}/admin, GraphQL ${publicOrigin()}/api/graphql)`)
+console.log(`Relais is serving ${publicOrigin()}  (admin ${publicOrigin()}/admin, partner documentation ${publicOrigin()}/docs/graphql)`)
 
 let stopping = false
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,36 +1,21 @@
 /**
  * npm start: the demo hub in one command. Checks that PORT is free, writes a secret into .env on
- * first run, bundles the widgets (a second), builds the admin (Next.js) when the sources changed
- * since the last build, applies migrations, seeds an empty database, prints the demo logins,
- * then serves on PORT (3000) through the hub's own server (src/cli/serve.ts).
+ * first run, checks the settings and the database (and Redis) they name, bundles the widgets (a
+ * second), builds the admin (Next.js) when the sources changed since the last build, applies
+ * migrations, seeds an empty database, prints the demo logins, then serves on PORT (3000)
+ * through the hub's own server (src/cli/serve.ts).
  */
 import { spawn } from 'node:child_process'
-import net from 'node:net'
 
 import { bin, buildHub, run } from './buildHub'
 import { ensureSecret, loadDotEnv } from './dotenv'
-
-/** Whether something already listens on the port, before anything is built or printed. */
-function portInUse(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = net.createServer()
-    probe.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'EADDRINUSE' || error.code === 'EACCES'))
-    probe.listen(port, () => probe.close(() => resolve(false)))
-  })
-}
+import { checkPortOrExit, checkStartupOrExit } from './startupChecks'
 
 loadDotEnv()
-const port = Number(process.env.PORT || 3000)
-if (!Number.isInteger(port) || port < 1 || port > 65535) {
-  console.error(`PORT: ${JSON.stringify(process.env.PORT)} is not a port number (1–65535)`)
-  process.exit(1)
-}
-if (await portInUse(port)) {
-  console.error(`PORT: ${port} is already in use by another program. Stop it, or start the hub on another port: PORT=3001 npm start`)
-  process.exit(1)
-}
-
+await checkPortOrExit()
 if (ensureSecret()) console.log('Wrote a new PAYLOAD_SECRET into .env')
+// A wrong setting is told now, not after a minute of building.
+await checkStartupOrExit()
 const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
 buildHub(env)
 

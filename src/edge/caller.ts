@@ -16,7 +16,6 @@ export type Caller =
 
 export type Refusal = { status: 401 | 403; message: string; code: string }
 
-type PartnerUser = { collection: 'partners'; id: string | number; name: string; revoked?: boolean | null; allowedOrigins?: string[] | null }
 
 /**
  * Whether the request carries anything Payload could take for a credential: any Authorization
@@ -51,8 +50,7 @@ function sessionToken(headers: Headers, cookiePrefix: string): { token: string; 
 export async function identifyCaller(payload: Payload, headers: Headers, ip: string, sessionOrigins: string[]): Promise<{ caller: Caller } | { refusal: Refusal }> {
   if (!presentsCredential((name) => headers.get(name), payload.config.cookiePrefix)) return { caller: { kind: 'anonymous', ip } }
   if ((headers.get('authorization') ?? '').includes(' API-Key ')) {
-    const { user } = await payload.auth({ headers })
-    const partner = user as unknown as PartnerUser | null
+    const { user: partner } = await payload.auth({ headers })
     if (partner?.collection !== 'partners' || partner.revoked) {
       return { refusal: { status: 401, message: 'Authorization: API key unknown or revoked', code: 'UNAUTHENTICATED' } }
     }

@@ -53,7 +53,7 @@ export function restQueryProblem(search: URLSearchParams, method: string, pageSi
   const schema = method === 'GET' ? readParams(pageSize) : writeParams
   const raw: Record<string, string> = {}
   for (const [key, value] of search) {
-    if (key.includes('\u0000') || value.includes('\u0000')) return `${key.replace(/\u0000/g, '\\u0000')}: contains a NUL character`
+    if (key.includes('\u0000') || value.includes('\u0000')) return `${key.replaceAll('\u0000', '\\u0000')}: contains a NUL character`
     if (key in raw && key in schema.shape) return `${key}: given more than once`
     raw[key] = value
   }

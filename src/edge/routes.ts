@@ -12,6 +12,7 @@ import { compile, match } from 'path-to-regexp'
 import type { Endpoint, Payload, SanitizedConfig } from 'payload'
 
 import { guardGraphql, guardRest } from './apiGuard'
+import { graphqlPlaygroundServed } from '../../plugins/hubHome/playground'
 import type { EdgeRoute } from './edge'
 import { graphqlTags } from './graphqlTags'
 import { persistedGraphqlGet, persistedGraphqlPost } from './graphqlPersisted'
@@ -130,7 +131,7 @@ export function hubRoutes(config: SanitizedConfig, payload: Payload, { productio
       gated: true,
       errors: 'graphql',
     },
-    ...(production
+    ...(production || !graphqlPlaygroundServed()
       ? []
       : [{ name: 'graphql-playground', methods: ['GET'], match: matcher(`${config.routes.api}${config.routes.graphQLPlayground}`), handle: (request: Request) => playground(request) }]),
     ...publicEndpoints,

@@ -2,6 +2,8 @@ import path from 'node:path'
 
 import { z } from 'zod'
 
+import { StartupError } from './startupError'
+
 export type DatabaseTarget =
   | { kind: 'sqlite'; url: string; file: string }
   | { kind: 'postgres'; url: string }
@@ -13,7 +15,7 @@ const databaseUrl = z
   .string()
   .trim()
   .regex(/^(file:|postgres(ql)?:\/\/|mongodb(\+srv)?:\/\/)/, {
-    message: 'DATABASE_URL must start with file:, postgres://, postgresql://, mongodb:// or mongodb+srv://',
+    message: 'must start with file:, postgres://, postgresql://, mongodb:// or mongodb+srv://; unset, the hub uses the SQLite file data/relais.db',
   })
 
 /** DATABASE_URL picks the adapter: unset or file: is SQLite (the embedded default). */
@@ -23,7 +25,7 @@ export function parseDatabaseUrl(raw: string | undefined): DatabaseTarget {
     return { kind: 'sqlite', url: `file:${file}`, file }
   }
   const parsed = databaseUrl.safeParse(raw)
-  if (!parsed.success) throw new Error(`DATABASE_URL: ${parsed.error.issues[0]?.message}`)
+  if (!parsed.success) throw new StartupError(`DATABASE_URL: ${parsed.error.issues[0]?.message}`)
   const url = parsed.data
   if (url.startsWith('file:')) {
     const file = path.resolve(url.slice('file:'.length).replace(/^\/\/(?=\/)/, ''))

@@ -1,29 +1,31 @@
 import proxyAddr from 'proxy-addr'
 import { z } from 'zod'
 
+import { StartupError } from './startupError'
+
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes')
 
 const envSchema = z.object({
   PAYLOAD_SECRET: z
-    .string({ error: 'PAYLOAD_SECRET is required (npm start writes one into .env on first run)' })
-    .min(16, 'PAYLOAD_SECRET must be at least 16 characters'),
+    .string({ error: 'missing. npm start writes one into .env on its first run; elsewhere set a random string (openssl rand -hex 32)' })
+    .min(16, 'must be at least 16 characters; set a random string (openssl rand -hex 32)'),
   DATABASE_URL: z.string().optional(),
   /** The hub's public origin: every absolute link starts with it, never with a request's Host. */
   SERVER_URL: z
-    .url({ message: 'SERVER_URL must be an absolute URL such as https://relais.example.fr' })
-    .refine((value) => /^https?:$/.test(new URL(value).protocol) && ['', '/'].includes(new URL(value).pathname), {
-      message: 'SERVER_URL must be an http(s) origin without a path, such as https://relais.example.fr',
+    .url({ message: 'not an absolute URL; set the hub\'s public origin, such as https://relais.example.fr' })
+    .refine((value) => !URL.canParse(value) || (/^https?:$/.test(new URL(value).protocol) && ['', '/'].includes(new URL(value).pathname)), {
+      message: 'must be an http(s) origin without a path, such as https://relais.example.fr',
     })
     .optional(),
   MEDIA_DIR: z.string().optional(),
   JOBS_AUTORUN: booleanFlag.default(true),
   /** For throw-away test databases only: the schema is pushed from the collections, not migrated. */
   DATABASE_PUSH_SCHEMA: booleanFlag.default(false),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: z.coerce.number({ error: 'not a port number; use one from 1 to 65535, such as 3000' }).int().min(1).max(65535, 'not a port number; use one from 1 to 65535, such as 3000').default(3000),
   /** Rate-limit counters (and persisted queries) shared by every hub instance; in memory when unset. */
-  REDIS_URL: z.url({ message: 'REDIS_URL must be a URL such as redis://127.0.0.1:6379' }).optional(),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, message: 'not a Redis URL; use one such as redis://127.0.0.1:6379, or unset it to keep counters in memory' }).optional(),
   RATE_LIMIT_PREFIX: z.string().min(1).default('relais'),
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(300),
   RATE_LIMIT_PARTNER_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
@@ -41,7 +43,10 @@ const envSchema = z.object({
       try {
         proxyAddr.compile(entries)
       } catch (error) {
-        ctx.addIssue({ code: 'custom', message: `TRUSTED_PROXIES: ${(error as Error).message}` })
+        ctx.addIssue({
+          code: 'custom',
+          message: `${(error as Error).message}; list IP addresses or CIDRs separated by commas (10.0.0.1, 10.0.0.0/8), or loopback, linklocal, uniquelocal`,
+        })
         return z.NEVER
       }
       return entries
@@ -54,7 +59,7 @@ const envSchema = z.object({
       const urls = value.split(',').map((entry) => entry.trim()).filter(Boolean)
       for (const url of urls) {
         if (!z.url({ protocol: /^https?$/ }).safeParse(url).success) {
-          ctx.addIssue({ code: 'custom', message: `CACHE_PURGE_URL: ${JSON.stringify(url)} is not an http(s) URL` })
+          ctx.addIssue({ code: 'custom', message: `${JSON.stringify(url)} is not an http(s) URL; list the caches' URLs separated by commas, such as http://127.0.0.1:6081` })
           return z.NEVER
         }
       }
@@ -68,17 +73,20 @@ const envSchema = z.object({
   EDGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).optional(),
   /** Memory each instance may use for public answers. */
   EDGE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
-  DEMO_PASSWORD: z.string().min(8, 'DEMO_PASSWORD must be at least 8 characters').default('relais-demo'),
+  DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('relais-demo'),
 })
 
 export type Env = z.infer<typeof envSchema>
 
-/** Reads and checks the environment once; a bad value stops the hub with the variable's name. */
+/**
+ * Reads and checks the environment; a bad value stops the hub with one line per variable, each
+ * naming it and saying what to set (`PAYLOAD_SECRET: must be at least 16 characters; …`).
+ */
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = envSchema.safeParse(source)
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
-    throw new Error(`Invalid environment:\n${lines.join('\n')}`)
+    const lines = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+    throw new StartupError([...new Set(lines)].join('\n'))
   }
   return parsed.data
 }

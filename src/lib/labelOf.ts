@@ -1,7 +1,7 @@
-type Option = { value: string; label: { fr: string; en: string } }
+import type { Term } from './vocabularies'
 
-/** The reader-facing label of a select value, in the reader's language. */
-export function labelOf(options: Option[], value: string | null | undefined, lang: 'fr' | 'en'): string | null {
+/** The reader-facing label of a vocabulary's value, in the reader's language. */
+export function labelOf(terms: Term[], value: string | null | undefined, lang: 'fr' | 'en'): string | null {
   if (!value) return null
-  return options.find((option) => option.value === value)?.label[lang] ?? value
+  return terms.find((term) => term.value === value)?.label[lang] ?? value
 }

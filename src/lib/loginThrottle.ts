@@ -1,7 +1,7 @@
 import { RateLimiterRes } from 'rate-limiter-flexible'
 
 import { readEnv } from './env'
-import { counterStore } from '../edge/rateLimit'
+import { counterStore } from './counterStore'
 
 /*
  * Failed logins are counted per account *and* address, so nobody can lock a known account

@@ -2,7 +2,7 @@ import { around, distance } from 'geokdbush'
 import type { Payload } from 'payload'
 import { z } from 'zod'
 
-import { unitKinds } from '../../collections/Units'
+import { unitForces, unitKinds, valuesOf } from './vocabularies'
 import type { Unit } from '../../payload-types'
 import { hoursState, isOpenAt, type HoursState } from './hours'
 import { nameKey } from './nameKey'
@@ -30,7 +30,8 @@ export class UnitSearchError extends Error {
   }
 }
 
-const kinds = unitKinds.map((kind) => kind.value) as [Unit['kind'], ...Unit['kind'][]]
+const kinds = valuesOf(unitKinds)
+const forces = valuesOf(unitForces)
 const instant = z.union([z.date(), z.iso.datetime({ offset: true, message: 'an ISO 8601 date-time with its offset expected' })])
 const toDate = (value: Date | string | undefined) => (value === undefined ? undefined : new Date(value))
 
@@ -42,7 +43,7 @@ const common = {
     .max(unitSearchLimits.maxLimit, `must be at most ${unitSearchLimits.maxLimit}`)
     .default(unitSearchLimits.defaultLimit),
   kind: z.enum(kinds, { message: `one of ${kinds.join(', ')} expected` }).optional(),
-  force: z.enum(['police', 'gendarmerie', 'none'], { message: 'one of police, gendarmerie, none expected' }).optional(),
+  force: z.enum(forces, { message: `one of ${forces.join(', ')} expected` }).optional(),
   /** Only units open at this instant; their state is told at that instant. */
   openAt: instant.optional(),
   /** The instant the state is told at when openAt is not given (default: now). */

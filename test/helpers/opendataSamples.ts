@@ -1,10 +1,10 @@
-import type { Gn2Unit } from './gn2File'
+import type { Gn2Unit } from '../../bench/gn2File'
 
 const weekdays = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi'] as const
 const allWeek = [...weekdays, 'samedi', 'dimanche'] as const
 
 /**
- * The three real brigades of the free-text sample (test/fixtures/gendarmerie_free-text_sample.json)
+ * The three real brigades of the free-text sample (seed/opendata/gendarmerie_free-text_sample.json)
  * laid out as export-gn2.csv rows (no export-gn2 sample is published with the project). Ornex
  * gets public-holiday hours and Belley round-the-clock hours, which the real rows lack, so that
  * both cases are covered.

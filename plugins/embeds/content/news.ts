@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { newsCategories } from '../../../collections/News'
+import { newsCategories } from '../../../src/lib/vocabularies'
 import type { Media } from '../../../payload-types'
 import { latestDate } from '../../../src/edge/publicAnswer'
 import { documentTag, territoryTags } from '../../../src/edge/tags'
@@ -8,7 +8,7 @@ import { absoluteUrl } from '../../../src/lib/publicOrigin'
 import { readerUrl } from '../../../src/lib/readerUrls'
 import { departmentOfCommune } from '../../../src/lib/territories'
 import { newsVisibleIn } from '../../../src/lib/territoryQueries'
-import type { WidgetQuery } from '../params'
+import type { WidgetQuery } from '../contract'
 import { labelOf } from '../../../src/lib/labelOf'
 
 /** National and local news of the territory, newest first: only published, unexpired items. */

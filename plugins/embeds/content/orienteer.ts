@@ -4,7 +4,8 @@ import type { Service, Sheet } from '../../../payload-types'
 import { latestDate } from '../../../src/edge/publicAnswer'
 import { collectionTag, guideTag } from '../../../src/edge/tags'
 import { readerUrl } from '../../../src/lib/readerUrls'
-import type { WidgetQuery } from '../params'
+import type { WidgetQuery } from '../contract'
+import { filled } from './filled'
 import { NotFound } from './sheet'
 
 const published = <T extends { _status?: string | null }>(items: (number | string | T)[] | null | undefined): T[] =>
@@ -27,32 +28,32 @@ export async function orienteerData(req: PayloadRequest, query: WidgetQuery<'ori
   const linked = (guide.outcomes ?? []).flatMap((outcome) => [...published<Service>(outcome.services), ...published<Sheet>(outcome.sheets)])
   const data = {
     guide: {
-      slug: guide.slug,
-      title: guide.title,
+      slug: filled(guide.slug),
+      title: filled(guide.title),
       intro: guide.intro ?? null,
       start: guide.startStep,
       steps: (guide.steps ?? []).map((step) => ({
         key: step.key,
-        question: step.question,
+        question: filled(step.question),
         help: step.help ?? null,
         answers: (step.answers ?? []).map((answer) => ({ label: answer.label, next: answer.next })),
       })),
       outcomes: (guide.outcomes ?? []).map((outcome) => ({
         key: outcome.key,
-        title: outcome.title,
+        title: filled(outcome.title),
         urgent: Boolean(outcome.urgent),
         advice: outcome.advice,
         evidence: outcome.evidence ?? null,
         suggestUnits: Boolean(outcome.suggestUnits),
         services: published<Service>(outcome.services).map((s) => ({
-          slug: s.slug,
-          name: s.name,
+          slug: filled(s.slug),
+          name: filled(s.name),
           acronym: s.acronym ?? null,
           summary: s.summary,
           url: s.url,
           page: readerUrl('service', s.slug ?? String(s.id), query.lang),
         })),
-        sheets: published<Sheet>(outcome.sheets).map((s) => ({ slug: s.slug, title: s.title, summary: s.summary, page: readerUrl('sheet', s.slug ?? String(s.id), query.lang) })),
+        sheets: published<Sheet>(outcome.sheets).map((s) => ({ slug: filled(s.slug), title: filled(s.title), summary: s.summary, page: readerUrl('sheet', s.slug ?? String(s.id), query.lang) })),
       })),
     },
   }

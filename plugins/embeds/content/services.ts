@@ -1,12 +1,12 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { channelAvailabilities, channelKinds, serviceAudiences, serviceCategories } from '../../../collections/Services'
+import { channelAvailabilities, channelKinds, serviceAudiences, serviceCategories } from '../../../src/lib/vocabularies'
 import { departmentOfCommune } from '../../../src/lib/territories'
 import { latestDate } from '../../../src/edge/publicAnswer'
 import { collectionTag } from '../../../src/edge/tags'
 import { readerUrl } from '../../../src/lib/readerUrls'
 import { servicesAvailableIn } from '../../../src/lib/territoryQueries'
-import type { WidgetQuery } from '../params'
+import type { WidgetQuery } from '../contract'
 import { labelOf } from '../../../src/lib/labelOf'
 
 /** The online services a reader of the territory can use, with each channel's availability. */

@@ -1,10 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
-import { sheetThemes } from '../../../collections/Sheets'
+import { sheetThemes } from '../../../src/lib/vocabularies'
 import type { Service } from '../../../payload-types'
 import { latestDate } from '../../../src/edge/publicAnswer'
 import { collectionTag, documentTag } from '../../../src/edge/tags'
-import type { WidgetQuery } from '../params'
+import type { WidgetQuery } from '../contract'
+import { filled } from './filled'
 import { labelOf } from '../../../src/lib/labelOf'
 import { readerUrl } from '../../../src/lib/readerUrls'
 import { richTextHtml } from '../../../src/lib/richText'
@@ -25,8 +26,8 @@ export async function sheetData(req: PayloadRequest, query: WidgetQuery<'sheet'>
       ...common,
     })
     const data = {
-      theme: labelOf(sheetThemes, query.theme, query.lang),
-      items: found.docs.map((sheet) => ({ slug: sheet.slug, page: readerUrl('sheet', sheet.slug ?? String(sheet.id), query.lang), title: sheet.title, summary: sheet.summary, updatedAt: sheet.lastSignificantUpdate })),
+      theme: filled(labelOf(sheetThemes, query.theme, query.lang)),
+      items: found.docs.map((sheet) => ({ slug: filled(sheet.slug), page: readerUrl('sheet', sheet.slug ?? String(sheet.id), query.lang), title: filled(sheet.title), summary: sheet.summary, updatedAt: sheet.lastSignificantUpdate })),
     }
     return { data, tags: [collectionTag('sheets')], lastModified: latestDate(found.docs.map((sheet) => sheet.updatedAt)) }
   }
@@ -42,14 +43,14 @@ export async function sheetData(req: PayloadRequest, query: WidgetQuery<'sheet'>
   const services = (sheet.relatedServices ?? []).filter((s): s is Service => typeof s === 'object' && s !== null && s._status === 'published')
   const data = {
     sheet: {
-      slug: sheet.slug,
+      slug: filled(sheet.slug),
       page: readerUrl('sheet', sheet.slug ?? String(sheet.id), query.lang),
-      title: sheet.title,
+      title: filled(sheet.title),
       summary: sheet.summary,
       body: richTextHtml(sheet.body, { headings: 'strong', newTab: true }),
       updatedAt: sheet.lastSignificantUpdate,
       themes: sheet.themes.map((theme) => labelOf(sheetThemes, theme, query.lang)),
-      services: services.map((s) => ({ slug: s.slug, name: s.name, acronym: s.acronym ?? null, summary: s.summary, url: s.url, page: readerUrl('service', s.slug ?? String(s.id), query.lang) })),
+      services: services.map((s) => ({ slug: filled(s.slug), name: filled(s.name), acronym: s.acronym ?? null, summary: s.summary, url: s.url, page: readerUrl('service', s.slug ?? String(s.id), query.lang) })),
       sources: (sheet.sources ?? []).map((source) => ({ title: source.title, url: source.url })),
     },
   }

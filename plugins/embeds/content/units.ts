@@ -1,11 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
-import { unitKinds } from '../../../collections/Units'
+import { unitKinds } from '../../../src/lib/vocabularies'
 import { collectionTag } from '../../../src/edge/tags'
 import { nextFrenchMidnight, weekTable } from '../../../src/lib/hours'
 import { unitsForCommune, unitsNear } from '../../../src/lib/unitSearch'
 import { readerUrl } from '../../../src/lib/readerUrls'
-import type { WidgetQuery } from '../params'
+import type { WidgetQuery } from '../contract'
 import { labelOf } from '../../../src/lib/labelOf'
 
 const range = ({ from, to }: { from: string; to: string }) => `${from}–${to}`

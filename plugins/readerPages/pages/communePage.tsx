@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { serviceCategories } from '../../../collections/Services'
+import { serviceCategories } from '../../../src/lib/vocabularies'
 import type { News, Service } from '../../../payload-types'
 import { latestDate } from '../../../src/edge/publicAnswer'
 import { collectionTag, territoryTags } from '../../../src/edge/tags'
@@ -81,7 +81,7 @@ export async function communePage(payload: Payload, lang: Lang, insee: string, a
                 <a href={readerUrl('news', item.slug ?? '', lang)}>{item.title}</a>
               </h3>
               <p className="meta">
-                <time dateTime={item.publishedAt}>{readableDate(item.publishedAt, lang)}</time>
+                <time dateTime={(item.publishedAt ?? item.createdAt)}>{readableDate((item.publishedAt ?? item.createdAt), lang)}</time>
               </p>
               {item.summary ? <p>{item.summary}</p> : null}
             </div>

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { newsCategories } from '../../../collections/News'
+import { newsCategories } from '../../../src/lib/vocabularies'
 import type { Media, News, Unit } from '../../../payload-types'
 import { visibleNewsWhere } from '../../../src/access/publicReads'
 import { latestDate } from '../../../src/edge/publicAnswer'
@@ -61,7 +61,7 @@ export async function newsPage(payload: Payload, lang: Lang, slug: string): Prom
         <p className="meta">{labelOf(newsCategories, item.category, lang)}</p>
         <h1>{item.title}</h1>
         <p className="meta">
-          {t.published} <time dateTime={item.publishedAt}>{readableDate(item.publishedAt, lang)}</time>
+          {t.published} <time dateTime={(item.publishedAt ?? item.createdAt)}>{readableDate((item.publishedAt ?? item.createdAt), lang)}</time>
           {item.expiresAt ? (
             <>
               {' · '}

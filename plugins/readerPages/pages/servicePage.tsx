@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { channelAvailabilities, channelKinds, serviceAudiences, serviceCategories, serviceOperators } from '../../../collections/Services'
+import { channelAvailabilities, channelKinds, serviceAudiences, serviceCategories, serviceOperators } from '../../../src/lib/vocabularies'
 import type { Service } from '../../../payload-types'
 import { latestDate } from '../../../src/edge/publicAnswer'
 import { documentTag } from '../../../src/edge/tags'

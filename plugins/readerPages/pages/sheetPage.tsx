@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { sheetThemes } from '../../../collections/Sheets'
+import { sheetThemes } from '../../../src/lib/vocabularies'
 import type { Service, Sheet } from '../../../payload-types'
 import { latestDate } from '../../../src/edge/publicAnswer'
 import { documentTag } from '../../../src/edge/tags'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { unitKinds } from '../../../collections/Units'
+import { unitKinds } from '../../../src/lib/vocabularies'
 import type { Service, Unit } from '../../../payload-types'
 import { latestDate } from '../../../src/edge/publicAnswer'
 import { documentTag } from '../../../src/edge/tags'

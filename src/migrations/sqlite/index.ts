@@ -1,5 +1,6 @@
 import * as migration_20261123_000133_initial from './20261123_000133_initial';
 import * as migration_20261124_072443_service_sources_seed_records_login_throttle from './20261124_072443_service_sources_seed_records_login_throttle';
+import * as migration_20261204_085238_editors_dashboard_review_digest from './20261204_085238_editors_dashboard_review_digest';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261124_072443_service_sources_seed_records_login_throttle.up,
     down: migration_20261124_072443_service_sources_seed_records_login_throttle.down,
-    name: '20261124_072443_service_sources_seed_records_login_throttle'
+    name: '20261124_072443_service_sources_seed_records_login_throttle',
+  },
+  {
+    up: migration_20261204_085238_editors_dashboard_review_digest.up,
+    down: migration_20261204_085238_editors_dashboard_review_digest.down,
+    name: '20261204_085238_editors_dashboard_review_digest'
   },
 ];

@@ -22,10 +22,13 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { OpeningHoursField as OpeningHoursField_e288e0ce1edde977170c170f7d0d96d7 } from '../../../../src/admin/OpeningHoursField'
+import { SchedulePublishFirst as SchedulePublishFirst_d2f58e540856cbae6e88bd8bbeb2bba7 } from '../../../../src/admin/SchedulePublishFirst'
+import { ReviewDueCell as ReviewDueCell_283cdcd347dded386b6154760ef138e2 } from '../../../../src/admin/ReviewDueCell'
 import { ReadOnlyReason as ReadOnlyReason_8b10f0a55f75b885867f71f75785b1a1 } from '../../../../src/admin/ReadOnlyReason'
 import { UnitDepartmentField as UnitDepartmentField_02bb3af46e2f2fe1bd9a8f776e3bd88d } from '../../../../src/admin/UnitDepartmentField'
 import { TerritoryListNotice as TerritoryListNotice_0a8a9d784c01ef2e16b6eaa00f256aa9 } from '../../../../src/admin/TerritoryListNotice'
 import { NewsDepartmentsField as NewsDepartmentsField_82933515d8720713c708ce1ac66a33bf } from '../../../../src/admin/NewsDepartmentsField'
+import { EditorDashboard as EditorDashboard_30f60bcc73811e75f9dc64afff9b6d0d } from '../../../../src/admin/EditorDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -54,9 +57,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/OpeningHoursField#OpeningHoursField": OpeningHoursField_e288e0ce1edde977170c170f7d0d96d7,
+  "/src/admin/SchedulePublishFirst#SchedulePublishFirst": SchedulePublishFirst_d2f58e540856cbae6e88bd8bbeb2bba7,
+  "/src/admin/ReviewDueCell#ReviewDueCell": ReviewDueCell_283cdcd347dded386b6154760ef138e2,
   "/src/admin/ReadOnlyReason#ReadOnlyReason": ReadOnlyReason_8b10f0a55f75b885867f71f75785b1a1,
   "/src/admin/UnitDepartmentField#UnitDepartmentField": UnitDepartmentField_02bb3af46e2f2fe1bd9a8f776e3bd88d,
   "/src/admin/TerritoryListNotice#TerritoryListNotice": TerritoryListNotice_0a8a9d784c01ef2e16b6eaa00f256aa9,
   "/src/admin/NewsDepartmentsField#NewsDepartmentsField": NewsDepartmentsField_82933515d8720713c708ce1ac66a33bf,
+  "/src/admin/EditorDashboard#EditorDashboard": EditorDashboard_30f60bcc73811e75f9dc64afff9b6d0d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,54 @@
+import type { GraphQLFieldConfig } from 'graphql'
+import type * as GraphQL from 'graphql'
+import { APIError, type GraphQLInfo, type PayloadRequest, type TypedLocale } from 'payload'
+
+import { fieldMessage } from '../../src/lib/fieldMessage'
+import { territoryQuery } from '../../src/lib/territoryQuery'
+import { newsVisibleIn } from '../../src/lib/territoryQueries'
+
+type Args = { department?: string | null; commune?: string | null; locale?: TypedLocale; fallbackLocale?: TypedLocale; limit?: number; page?: number }
+
+/** The parts of Payload's schema the query is built from. */
+type SchemaParts = Pick<GraphQLInfo, 'Query' | 'types'>
+
+/**
+ * `NewsVisibleIn(commune: "35238")`: what a reader there sees (national, department and commune
+ * news; published and unexpired only), newest first; the same rule as feeds and widgets.
+ */
+export function newsVisibleInQuery(graphql: typeof GraphQL, parts: SchemaParts): GraphQLFieldConfig<unknown, { req: PayloadRequest }, Args> {
+  const paginated = parts.Query.fields.allNews?.type
+  if (!paginated) throw new Error('NewsVisibleIn needs the news collection')
+  const { localeInputType: locale, fallbackLocaleInputType: fallbackLocale } = parts.types
+  return {
+    type: paginated,
+    description: 'News a reader of the commune or department sees: national, departmental and local; newest first.',
+    args: {
+      department: { type: graphql.GraphQLString },
+      commune: { type: graphql.GraphQLString },
+      ...(locale ? { locale: { type: locale } } : {}),
+      ...(fallbackLocale ? { fallbackLocale: { type: fallbackLocale } } : {}),
+      limit: { type: graphql.GraphQLInt },
+      page: { type: graphql.GraphQLInt },
+    },
+    resolve: async (_source, args, { req }) => {
+      const territory = territoryQuery.safeParse({ department: args.department ?? undefined, commune: args.commune ?? undefined })
+      if (!territory.success) throw new APIError(fieldMessage(territory.error.issues[0]), 400, undefined, true)
+      const limit = args.limit ?? 20
+      if (limit < 1 || limit > 100) throw new APIError('limit: between 1 and 100', 400, undefined, true)
+      if (args.locale) req.locale = args.locale
+      if (args.fallbackLocale) req.fallbackLocale = args.fallbackLocale
+      return req.payload.find({
+        collection: 'news',
+        where: newsVisibleIn(territory.data),
+        sort: '-publishedAt',
+        limit,
+        page: args.page ?? 1,
+        depth: 0,
+        locale: args.locale ?? req.locale ?? 'fr',
+        fallbackLocale: args.fallbackLocale ?? 'fr',
+        overrideAccess: false,
+        req,
+      })
+    },
+  }
+}

@@ -1,0 +1,48 @@
+import net from 'node:net'
+
+import type { Env } from '../lib/env'
+
+/**
+ * Reads the environment and checks the services it names (database, Redis) before anything
+ * loads Payload; a problem is printed as it is, one line per variable, and the command exits 1.
+ */
+export async function checkStartupOrExit(): Promise<Env> {
+  const [{ readEnv }, { parseDatabaseUrl }, { checkServices }, { isStartupError }] = await Promise.all([
+    import('../lib/env'),
+    import('../lib/databaseUrl'),
+    import('../lib/startupChecks'),
+    import('../lib/startupError'),
+  ])
+  try {
+    const env = readEnv()
+    await checkServices(env, parseDatabaseUrl(env.DATABASE_URL))
+    return env
+  } catch (error) {
+    if (!isStartupError(error)) throw error
+    console.error(error.message)
+    process.exit(1)
+  }
+}
+
+/** Whether something already listens on the port. */
+function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer()
+    probe.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'EADDRINUSE' || error.code === 'EACCES'))
+    probe.listen(port, () => probe.close(() => resolve(false)))
+  })
+}
+
+/** PORT is a free port number, checked before anything is built or printed; otherwise exit 1. */
+export async function checkPortOrExit(): Promise<number> {
+  const port = Number(process.env.PORT || 3000)
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    console.error(`PORT: ${JSON.stringify(process.env.PORT)} is not a port number; use one from 1 to 65535, such as 3000`)
+    process.exit(1)
+  }
+  if (await portInUse(port)) {
+    console.error(`PORT: ${port} is already in use by another program. Stop it, or start the hub on another port: PORT=3001 npm start`)
+    process.exit(1)
+  }
+  return port
+}

@@ -1,0 +1,141 @@
+import { execFile } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { Writable } from 'node:stream'
+import { promisify } from 'node:util'
+
+import { type LoggerOptions, pino } from 'pino'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Sheet } from '../payload-types'
+import { type Hub, startHub } from './helpers/hub'
+
+const root = path.join(import.meta.dirname, '..')
+const secret = 'relais-test-secret-0123456789'
+
+/** A command as an operator runs it (`npm run seed`, `npm start`…), with some settings of theirs. */
+async function command(script: string, args: string[], env: Record<string, string>) {
+  const settings: Record<string, string | undefined> = { ...process.env, PAYLOAD_SECRET: secret, ...env }
+  // The operator's settings only: none of the test run's own.
+  for (const name of ['DATABASE_URL', 'REDIS_URL', 'SERVER_URL', 'TRUSTED_PROXIES', 'PORT', 'NODE_ENV']) if (!(name in env)) delete settings[name]
+  return promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/runScript.ts', script, ...args], { cwd: root, env: settings as NodeJS.ProcessEnv }).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+  )
+}
+
+const seedCommand = (env: Record<string, string>) => command('src/cli/seed.ts', ['--no-demo'], env)
+
+/** What an operator reads: exit 1, nothing on stdout, and on stderr the one line expected. */
+function expectOneLine(result: { code: number; stdout: string; stderr: string }, line: RegExp) {
+  expect(result.code).toBe(1)
+  expect(result.stdout).toBe('')
+  const lines = result.stderr.trim().split('\n')
+  expect(lines, result.stderr).toHaveLength(1)
+  expect(lines[0]).toMatch(line)
+  expect(result.stderr).not.toMatch(/stack|"err"|stopped|at async/)
+}
+
+describe('a setting the hub cannot start with', () => {
+  it('names DATABASE_URL, where it tried and what to do', async () => {
+    expectOneLine(
+      await seedCommand({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/relais' }),
+      /^DATABASE_URL: cannot connect to PostgreSQL at 127\.0\.0\.1:1 \(connection refused\)\. Start PostgreSQL there, or correct DATABASE_URL/,
+    )
+    expectOneLine(await seedCommand({ DATABASE_URL: 'mysql://127.0.0.1/relais' }), /^DATABASE_URL: must start with file:, postgres:\/\//)
+    expectOneLine(await seedCommand({ DATABASE_URL: 'file:/etc/passwd/relais.db' }), /^DATABASE_URL: cannot write the SQLite file \/etc\/passwd\/relais\.db \(part of the path is a file\)/)
+  })
+
+  it('names PAYLOAD_SECRET, SERVER_URL and TRUSTED_PROXIES with what to set', async () => {
+    expectOneLine(await seedCommand({ PAYLOAD_SECRET: 'short' }), /^PAYLOAD_SECRET: must be at least 16 characters; set a random string/)
+    expectOneLine(await seedCommand({ SERVER_URL: 'relais.example.fr' }), /^SERVER_URL: not an absolute URL; set the hub's public origin, such as https:\/\//)
+    expectOneLine(await seedCommand({ TRUSTED_PROXIES: '10.0.0.1, proxy' }), /^TRUSTED_PROXIES: invalid IP address: proxy; list IP addresses or CIDRs/)
+  })
+
+  it('names REDIS_URL when Redis does not answer there, for the units import too', async () => {
+    const file = path.join('seed', 'opendata', fs.readdirSync(path.join(root, 'seed', 'opendata')).find((name) => name.endsWith('.csv')) as string)
+    expectOneLine(
+      await command('src/cli/importUnits.ts', [file], { REDIS_URL: 'redis://127.0.0.1:1' }),
+      /^REDIS_URL: cannot connect to Redis at 127\.0\.0\.1:1 \(connection refused\)\. Start Redis there, or unset REDIS_URL/,
+    )
+  })
+
+  it('stops npm start before it builds anything', async () => {
+    const probe = net.createServer()
+    const free = await new Promise<number>((resolve) => probe.listen(0, () => resolve((probe.address() as net.AddressInfo).port)))
+    await new Promise((resolve) => probe.close(resolve))
+    expectOneLine(
+      await command('src/cli/start.ts', [], { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/relais', PORT: String(free) }),
+      /^DATABASE_URL: cannot connect to PostgreSQL at 127\.0\.0\.1:1/,
+    )
+  })
+
+  it('tells a busy port before printing anything else', async () => {
+    const busy = net.createServer()
+    const port = await new Promise<number>((resolve) => busy.listen(0, () => resolve((busy.address() as net.AddressInfo).port)))
+    try {
+      expectOneLine(await command('src/cli/start.ts', [], { PORT: String(port) }), new RegExp(`^PORT: ${port} is already in use by another program\\. Stop it, or start the hub on another port`))
+    } finally {
+      busy.close()
+    }
+  })
+})
+
+describe('a first seed, as npm start runs it', () => {
+  it('prints no warning', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-start-up-'))
+    try {
+      const result = await seedCommand({ DATABASE_URL: `file:${path.join(dir, 'relais.db')}`, NODE_ENV: 'production' })
+      expect(result.code, result.stderr).toBe(0)
+      expect(result.stdout).toMatch(/seed: services: \d+ created/)
+      expect(`${result.stdout}${result.stderr}`).not.toMatch(/WARN|No email adapter|ERROR/)
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  }, 180_000)
+})
+
+describe("the hub's log", () => {
+  let hub: Hub
+  let lines: Record<string, unknown>[]
+  let draft: Sheet
+
+  beforeAll(async () => {
+    hub = await startHub()
+    // The logger the config builds (its options and hooks), writing JSON lines here.
+    const settings = hub.config.logger as { options: LoggerOptions }
+    const capture = new Writable({ write: (chunk, _encoding, done) => (lines.push(JSON.parse(String(chunk))), done()) })
+    hub.payload.logger = pino(settings.options, capture)
+    draft = await hub.payload.create({ collection: 'sheets', data: { title: 'Brouillon', summary: 'Pas encore publiée' } as Sheet, draft: true })
+  })
+  afterAll(async () => {
+    await hub?.close()
+  })
+
+  const logged = async (request: () => PromiseLike<unknown>) => {
+    lines = []
+    await request()
+    return lines
+  }
+
+  it('tells a bad GraphQL argument on one line, without a stack', async () => {
+    const log = await logged(() => hub.graphql('{ unitsNear(lat: 100, lng: 2) { distanceKm } }'))
+    expect(log).toEqual([expect.objectContaining({ level: 30, msg: '400 APIError: lat: a latitude between -90 and 90 expected (GraphQL unitsNear)' })])
+    expect(JSON.stringify(log)).not.toContain('stack')
+  })
+
+  it('tells a draft asked for, over GraphQL and REST, on one line without a stack', async () => {
+    const graphql = await logged(() => hub.graphql(`{ Sheet(id: ${JSON.stringify(draft.id)}) { title } }`))
+    expect(graphql).toEqual([expect.objectContaining({ level: 30, msg: expect.stringMatching(/^404 NotFound: .+ \(GraphQL Sheet\)$/) })])
+    const rest = await logged(() => hub.api.get(`/api/sheets/${draft.id}`).expect(404))
+    expect(rest).toEqual([expect.objectContaining({ level: 30 })])
+    expect(JSON.stringify([...graphql, ...rest])).not.toContain('stack')
+  })
+
+  it('keeps the stack of a server error', async () => {
+    const log = await logged(async () => hub.payload.logger.error({ err: new Error('disk full'), msg: 'GET /api/sheets: disk full' }))
+    expect(log).toEqual([expect.objectContaining({ level: 50, err: expect.objectContaining({ stack: expect.stringContaining('Error: disk full') }) })])
+  })
+})
