@@ -79,7 +79,7 @@ describe('a local editor of department 35', () => {
       .set(auth(local35))
       .send({ address: { commune: 'Orléans', inseeCode: '45234' } })
     expect(response.status).toBe(403)
-    expect(response.body.errors[0].message).toMatch(/^address\.inseeCode: Cette commune est dans le département 45, hors de votre territoire \(35\)/)
+    expect(response.body.errors[0].message).toMatch(/^address\.inseeCode: Cette commune est dans le département 45 hors de votre territoire \(35\)/)
     const after = await hub.payload.findByID({ collection: 'units', id: unit35.id })
     expect(after.address.department).toBe('35')
   })

@@ -98,7 +98,7 @@ describe('territory refusals', () => {
       {
         path: 'address.inseeCode',
         message:
-          'Cette commune est dans le département 45, hors de votre territoire (35). Vérifiez le code INSEE : seule la rédaction du département 45 ou la rédaction nationale peut y enregistrer une unité.',
+          'Cette commune est dans le département 45 hors de votre territoire (35). Vérifiez le code INSEE : seule la rédaction du département 45 ou la rédaction nationale peut y enregistrer une unité.',
       },
     ])
   })
@@ -125,7 +125,7 @@ describe('validation messages', () => {
     const en = await post('/api/units', unitIn('35000'), 'en')
     expect(fieldErrors(en.body)).toContainEqual({
       path: 'address.inseeCode',
-      message: 'Unknown INSEE code: 35000. Type the commune’s INSEE code (5 characters; 35238 for Rennes), not its postcode.',
+      message: 'Unknown INSEE code: 35000. Type the commune’s INSEE code (5 characters; 35238 for Rennes) and not its postcode.',
     })
   })
 
@@ -154,7 +154,7 @@ describe('validation messages', () => {
     expect(fieldErrors(en.body)).toEqual([
       {
         path: 'steps.0.answers.0.next',
-        message: 'The answer “Moi” of the question “who” leads to “nowhere”, which is neither a question nor an outcome: correct the key.',
+        message: 'The answer “Moi” of the question “who” leads to “nowhere” that is neither a question nor an outcome: correct the key.',
       },
     ])
   })

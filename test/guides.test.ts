@@ -29,7 +29,7 @@ describe('guide graph checks', () => {
     expect(problems({ ...sound, steps: [sound.steps![0], { key: 'what', answers: [{ label: 'Card', next: 'nowhere' }] }] })).toEqual([
       {
         path: 'steps.1.answers.0.next',
-        message: 'The answer “Card” of the question “what” leads to “nowhere”, which is neither a question nor an outcome: correct the key.',
+        message: 'The answer “Card” of the question “what” leads to “nowhere” that is neither a question nor an outcome: correct the key.',
       },
     ])
     expect(problems({ ...sound, steps: [sound.steps![0], { key: 'what', answers: [{ label: 'Again', next: 'who' }] }] })).toEqual([
