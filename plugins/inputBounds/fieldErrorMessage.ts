@@ -2,7 +2,7 @@ type FieldError = { path?: string; message?: string }
 
 /**
  * One line naming every field path, as the README promises
- * (`address.inseeCode: unknown INSEE commune code 99999`); Payload's own message names the
+ * (`address.inseeCode: Code INSEE inconnu : 99999. …`); Payload's own message names the
  * fields' labels instead, in the reader's language.
  */
 export function fieldErrorMessage(errors: FieldError[]): string {
