@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 
 import type { Lang } from '../../src/lib/readerUrls'
 import { labels } from './labels'
+import { livePreviewScript } from './preview'
 import { styles } from './styles'
 
 export type PageHead = {
@@ -15,6 +16,8 @@ export type PageHead = {
   type?: 'article' | 'website'
   /** Pages a search engine should not keep (errors). */
   noindex?: boolean
+  /** An editor's preview of a draft: a banner says so, and the admin's live preview reloads it on save. */
+  preview?: boolean
 }
 
 /** The shell of every reader page: head (canonical, languages, Open Graph), header, footer. */
@@ -28,7 +31,7 @@ export function Layout({ head, children }: { head: PageHead; children: ReactNode
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${head.title} · Relais`}</title>
         {head.description ? <meta name="description" content={head.description} /> : null}
-        {head.noindex ? <meta name="robots" content="noindex" /> : null}
+        {head.noindex || head.preview ? <meta name="robots" content="noindex" /> : null}
         <link rel="canonical" href={head.canonical} />
         <link rel="alternate" hrefLang="fr" href={head.alternates.fr} />
         <link rel="alternate" hrefLang="en" href={head.alternates.en} />
@@ -45,6 +48,7 @@ export function Layout({ head, children }: { head: PageHead; children: ReactNode
         {head.image?.height ? <meta property="og:image:height" content={String(head.image.height)} /> : null}
         <meta name="twitter:card" content={head.image ? 'summary_large_image' : 'summary'} />
         <style>{styles}</style>
+        {head.preview ? <script dangerouslySetInnerHTML={{ __html: livePreviewScript }} /> : null}
       </head>
       <body>
         <a className="skip" href="#main">
@@ -58,6 +62,13 @@ export function Layout({ head, children }: { head: PageHead; children: ReactNode
             {t.otherLanguage}
           </a>
         </header>
+        {head.preview ? (
+          <aside className="preview" aria-label={t.previewBanner}>
+            <p>
+              <strong>{t.previewBanner}</strong> · {t.previewText}
+            </p>
+          </aside>
+        ) : null}
         <main id="main">{children}</main>
         <footer>
           <p>

@@ -53,6 +53,11 @@ export const labels = {
     gone: 'Cette actualité n’est plus diffusée',
     goneText: 'Sa date de diffusion est passée.',
     home: 'Accueil',
+    previewBanner: 'Aperçu — brouillon',
+    previewText: 'Cette page montre la dernière version enregistrée, publiée ou non, telle que les lecteurs la verront. Elle n’est visible que par vous.',
+    previewRefused: 'Aperçu réservé aux rédacteurs',
+    previewRefusedText: 'Connectez-vous à l’administration de Relais pour voir l’aperçu d’un brouillon.',
+    adminLogin: 'Se connecter',
     weekdays: { Mo: 'Lundi', Tu: 'Mardi', We: 'Mercredi', Th: 'Jeudi', Fr: 'Vendredi', Sa: 'Samedi', Su: 'Dimanche' },
   },
   en: {
@@ -106,6 +111,11 @@ export const labels = {
     gone: 'This news item is no longer shown',
     goneText: 'Its end date has passed.',
     home: 'Home',
+    previewBanner: 'Preview — draft',
+    previewText: 'This page shows the latest saved version, published or not, as readers will see it. Only you can see it.',
+    previewRefused: 'Preview for editors only',
+    previewRefusedText: 'Log in to the Relais admin to preview a draft.',
+    adminLogin: 'Log in',
     weekdays: { Mo: 'Monday', Tu: 'Tuesday', We: 'Wednesday', Th: 'Thursday', Fr: 'Friday', Sa: 'Saturday', Su: 'Sunday' },
   },
 } satisfies Record<Lang, Record<string, unknown>>
