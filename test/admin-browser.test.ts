@@ -23,15 +23,19 @@ const payloadComponents: Record<string, string> = {
   'aria-hidden-focus': '.rs__indicators',
   // The list's "select all" box and react-select's search input are named by a title only.
   'label-title-only': '#select-all, [id^="react-select-"]',
+  // The list's row boxes (aria-label=""), react-select's input and the date picker's input are
+  // not tied to the field's label.
+  label: '.select-row, .rs__control, .date-time-picker',
   // Pagination arrows, "more actions" and date-clear buttons are icons without a name.
   'button-name': '.clickable-arrow, .popup-button, .date-time-picker__clear-button',
   // Lexical's editable area has no name of its own.
   'aria-input-field-name': '.ContentEditable__root',
   // The document tabs put a non-item element directly in their list.
   list: '.doc-tabs__tabs',
-  // Array rows' drag handles (dnd-kit) are unnamed buttons that hold other controls.
+  // Array rows' drag handles and a multiple select's sortable values (dnd-kit) are unnamed
+  // buttons that hold other controls.
   'aria-command-name': '.collapsible__drag',
-  'nested-interactive': '.array-field, .blocks-field',
+  'nested-interactive': '.array-field, .blocks-field, .rs__control',
   // The "Versions" tab is named "Versions" but shows the count beside it.
   'label-content-name-mismatch': '.doc-tab',
 }
