@@ -74,7 +74,7 @@ describe('a reader page asked for with ?preview=1', () => {
     expect(fr.headers['surrogate-key']).toBeUndefined()
     // The only script a reader page ever carries, allowed by its hash and nothing else.
     expect(fr.text).toContain("e.data.type==='payload-document-event'")
-    expect(fr.headers['content-security-policy']).toMatch(/script-src 'sha256-[A-Za-z0-9+/]+=*'$/)
+    expect(fr.headers['content-security-policy']).toMatch(/script-src 'sha256-[A-Za-z0-9+/]+=*'; frame-src 'self'$/)
 
     const en = await page(`/en/sheets/${sheet.slug}?preview=1`, 'editor')
     expect(en.status).toBe(200)
@@ -115,6 +115,42 @@ describe('a reader page asked for with ?preview=1', () => {
     expect(preview.status).toBe(200)
     expect(preview.text).toContain('Brigade fermée de Rennes')
     expect(preview.text).toContain('Aperçu — brouillon')
+  })
+})
+
+describe('the widgets in a preview', () => {
+  it('are framed on the preview page, and show the draft to the editor only', async () => {
+    const preview = await page(`/fiches/${sheet.slug}?preview=1`, 'editor')
+    const frame = `/embed/v1/frame/sheet?slug=${sheet.slug}&amp;lang=fr&amp;preview=1`
+    expect(preview.text).toContain(`src="${frame}"`)
+    expect(preview.text).toContain('Dans les widgets')
+
+    const framed = await page(frame.replace(/&amp;/g, '&'), 'editor')
+    expect(framed.status).toBe(200)
+    expect(framed.text).toMatch(/<relais-sheet [^>]*preview=""/)
+    expect(framed.headers['cache-control']).toBe('private, no-store')
+    expect(framed.headers['content-security-policy']).toContain("frame-ancestors 'self'")
+    expect((await page(frame.replace(/&amp;/g, '&'))).status).toBe(403)
+
+    const data = await page(`/embed/v1/data/sheet?slug=${sheet.slug}&preview=1`, 'editor')
+    expect(data.status).toBe(200)
+    expect(data.body.sheet.title).toBe('Fiche en relecture')
+    expect(data.headers['cache-control']).toBe('private, no-store')
+    const anonymous = await hub.api.get(`/embed/v1/data/sheet?slug=${sheet.slug}&preview=1`)
+    expect(anonymous.status).toBe(403)
+    expect(anonymous.body.detail).toMatch(/^preview: /)
+    expect(hub.edge.cache.get(`/embed/v1/data/sheet?slug=${sheet.slug}&preview=1`)).toBeUndefined()
+    expect((await hub.api.get(`/embed/v1/data/sheet?slug=${sheet.slug}`)).body.sheet.title).toBe(sheet.title)
+  })
+
+  it('list the territory’s draft news the editor may read, and no other', async () => {
+    await hub.payload.create({ collection: 'news', draft: true, data: newsDraft('Brouillon du Loiret pour le widget', ['45']) })
+    const titles = async (as: 'editor' | 'local35') =>
+      ((await page('/embed/v1/data/news?department=45&limit=50&preview=1', as)).body.items as { title: string }[]).map((item) => item.title)
+    expect(await titles('editor')).toContain('Brouillon du Loiret pour le widget')
+    expect(await titles('local35')).not.toContain('Brouillon du Loiret pour le widget')
+    const readers = (await hub.api.get('/embed/v1/data/news?department=45&limit=50')).body.items as { title: string }[]
+    expect(readers.map((item) => item.title)).not.toContain('Brouillon du Loiret pour le widget')
   })
 })
 

@@ -61,6 +61,8 @@ export abstract class RelaisElement<T> extends LitElement {
       if (value !== null && value !== '') query.set(name, value)
     }
     query.set('lang', this.lang_)
+    // An editor's preview frame on the hub (frame pages with ?preview=1): drafts, with their session.
+    if (this.hasAttribute('preview')) query.set('preview', '1')
     return query
   }
 

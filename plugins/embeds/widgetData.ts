@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { type Reading, readingOf } from '../../src/access/previewReading'
+
 import { newsData } from './content/news'
 import { orienteerData } from './content/orienteer'
 import { servicesData } from './content/services'
@@ -8,25 +10,41 @@ import { unitsData } from './content/units'
 import { parseWidgetQuery, type WidgetName } from './params'
 
 export type WidgetData = { data: unknown; tags: string[]; lastModified?: Date; freshUntil?: Date }
-export type WidgetDataResult = ({ ok: true } & WidgetData) | { ok: false; status: 400 | 404; message: string }
+export type WidgetDataResult = ({ ok: true; preview: boolean } & WidgetData) | { ok: false; status: 400 | 403 | 404; message: string }
+
+export const previewRefused = 'preview: drafts are shown to an editor’s session only (log in to the admin)'
+
+/**
+ * A widget's query without `preview`, and how to read it: an editor's `preview=1` shows drafts
+ * (see src/access/previewReading.ts), for sheets, services and news; units have no drafts.
+ */
+export function widgetReading(req: PayloadRequest, search: URLSearchParams): { reading: Reading; query: URLSearchParams } {
+  const reading = readingOf(req, search)
+  const query = new URLSearchParams(search)
+  query.delete('preview')
+  return { reading, query }
+}
 
 /** Exactly what a widget shows, from its query string: the one source for data endpoints and frame pages. */
 export async function widgetData(req: PayloadRequest, widget: WidgetName, search: URLSearchParams): Promise<WidgetDataResult> {
-  const parsed = parseWidgetQuery(widget, search)
+  const { reading, query: rest } = widgetReading(req, search)
+  if (reading.mode === 'refused') return { ok: false, status: 403, message: previewRefused }
+  const parsed = parseWidgetQuery(widget, rest)
   if (!parsed.ok) return { ok: false, status: 400, message: parsed.message }
   const query = parsed.query as never
+  const preview = reading.mode === 'preview'
   try {
     switch (widget) {
       case 'news':
-        return { ok: true, ...(await newsData(req, query)) }
+        return { ok: true, preview, ...(await newsData(req, query, reading)) }
       case 'services':
-        return { ok: true, ...(await servicesData(req, query)) }
+        return { ok: true, preview, ...(await servicesData(req, query, reading)) }
       case 'sheet':
-        return { ok: true, ...(await sheetData(req, query)) }
+        return { ok: true, preview, ...(await sheetData(req, query, reading)) }
       case 'orienteer':
-        return { ok: true, ...(await orienteerData(req, query)) }
+        return { ok: true, preview, ...(await orienteerData(req, query)) }
       case 'units':
-        return { ok: true, ...(await unitsData(req, query)) }
+        return { ok: true, preview, ...(await unitsData(req, query)) }
     }
   } catch (error) {
     if (error instanceof NotFound) return { ok: false, status: 404, message: error.message }

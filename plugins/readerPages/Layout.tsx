@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react'
 
 import type { Lang } from '../../src/lib/readerUrls'
+import type { WidgetName } from '../embeds/params'
+import { widgetInfo } from '../embeds/widgets'
 import { labels } from './labels'
-import { livePreviewScript } from './preview'
+import { livePreviewScript } from './livePreview'
 import { styles } from './styles'
 
 export type PageHead = {
@@ -18,6 +20,28 @@ export type PageHead = {
   noindex?: boolean
   /** An editor's preview of a draft: a banner says so, and the admin's live preview reloads it on save. */
   preview?: boolean
+  /** In a preview, the widgets that show this document, with their parameters. */
+  widgets?: { widget: WidgetName; query: Record<string, string> }[]
+}
+
+/** The widgets' frame pages in preview mode: the draft as a commune's site would show it. */
+function WidgetPreviews({ lang, widgets }: { lang: Lang; widgets: NonNullable<PageHead['widgets']> }) {
+  const t = labels[lang]
+  return (
+    <section className="preview" aria-labelledby="preview-widgets">
+      <h2 id="preview-widgets">{t.previewWidgets}</h2>
+      <p>{t.previewWidgetsText}</p>
+      {widgets.map(({ widget, query }) => (
+        <iframe
+          key={widget}
+          title={widgetInfo[widget].title[lang]}
+          src={`/embed/v1/frame/${widget}?${new URLSearchParams({ ...query, lang, preview: '1' })}`}
+          height={widgetInfo[widget].height}
+          loading="lazy"
+        />
+      ))}
+    </section>
+  )
 }
 
 /** The shell of every reader page: head (canonical, languages, Open Graph), header, footer. */
@@ -70,6 +94,7 @@ export function Layout({ head, children }: { head: PageHead; children: ReactNode
           </aside>
         ) : null}
         <main id="main">{children}</main>
+        {head.preview && head.widgets?.length ? <WidgetPreviews lang={head.lang} widgets={head.widgets} /> : null}
         <footer>
           <p>
             {t.footer} {t.licence}.

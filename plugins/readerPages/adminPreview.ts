@@ -40,7 +40,7 @@ const breakpoints: LivePreviewConfig['breakpoints'] = [
 
 /**
  * Payload's live preview and preview link on every collection readers read on a page: the
- * editor sees the page as readers will, drafts included (see preview.ts), beside the form.
+ * editor sees the page as readers will, drafts included (see livePreview.ts), beside the form.
  */
 export function withReaderPreviews(collections: CollectionConfig[]): CollectionConfig[] {
   return collections.map((collection) => {

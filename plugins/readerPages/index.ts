@@ -10,7 +10,7 @@ import { servicePage } from './pages/servicePage'
 import { previewRefusedPage } from './pages/previewRefusedPage'
 import { sheetPage } from './pages/sheetPage'
 import { unitPage } from './pages/unitPage'
-import { type Reading, readingOf } from './preview'
+import { type Reading, readingOf } from '../../src/access/previewReading'
 import { withReaderPreviews } from './adminPreview'
 import { sitemap } from './sitemap'
 

@@ -58,6 +58,8 @@ export const labels = {
     previewRefused: 'Aperçu réservé aux rédacteurs',
     previewRefusedText: 'Connectez-vous à l’administration de Relais pour voir l’aperçu d’un brouillon.',
     adminLogin: 'Se connecter',
+    previewWidgets: 'Dans les widgets',
+    previewWidgetsText: 'Le même brouillon tel que les widgets le montreront sur les sites des communes.',
     weekdays: { Mo: 'Lundi', Tu: 'Mardi', We: 'Mercredi', Th: 'Jeudi', Fr: 'Vendredi', Sa: 'Samedi', Su: 'Dimanche' },
   },
   en: {
@@ -116,6 +118,8 @@ export const labels = {
     previewRefused: 'Preview for editors only',
     previewRefusedText: 'Log in to the Relais admin to preview a draft.',
     adminLogin: 'Log in',
+    previewWidgets: 'In the widgets',
+    previewWidgetsText: 'The same draft as the widgets will show it on commune websites.',
     weekdays: { Mo: 'Monday', Tu: 'Tuesday', We: 'Wednesday', Th: 'Thursday', Fr: 'Friday', Sa: 'Saturday', Su: 'Sunday' },
   },
 } satisfies Record<Lang, Record<string, unknown>>

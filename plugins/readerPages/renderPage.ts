@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react'
 
 import { publicAnswer } from '../../src/edge/publicAnswer'
-import { livePreviewScriptHash } from './preview'
+import { livePreviewScriptHash } from './livePreview'
 
 /**
  * Reader pages are plain HTML: no script at all, the inline stylesheet, images from the hub.
@@ -9,8 +9,11 @@ import { livePreviewScriptHash } from './preview'
  */
 export const readerPagePolicy = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'"
 
-/** An editor's preview runs one script, the live preview's (see preview.ts), and nothing else. */
-const previewPolicy = `${readerPagePolicy}; script-src ${livePreviewScriptHash}`
+/**
+ * An editor's preview runs one script, the live preview's (see livePreview.ts), and frames the
+ * hub's widget frame pages (the draft in each widget that shows it).
+ */
+const previewPolicy = `${readerPagePolicy}; script-src ${livePreviewScriptHash}; frame-src 'self'`
 
 // Rendered by the hub's own server only. Next builds the admin from the same config and refuses
 // React's string renderer in its server components, so it is loaded where it is used.

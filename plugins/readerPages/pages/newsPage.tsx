@@ -13,13 +13,20 @@ import { labelOf } from '../../../src/lib/labelOf'
 import { labels, readableDate } from '../labels'
 import { Layout } from '../Layout'
 import { renderPage } from '../renderPage'
-import { type Reading, publicReading, readAs } from '../preview'
+import { type Reading, publicReading, readAs } from '../../../src/access/previewReading'
 import { notFoundPage } from './notFoundPage'
 
 function scopeText(scope: News['scope'], lang: Lang): string {
   if (scope.level === 'national') return labels[lang].national
   if (scope.level === 'communes') return (scope.communes ?? []).map((code) => findCommune(code)?.name ?? code).join(', ')
   return (scope.departments ?? []).map((code) => `${findDepartment(code)?.name ?? code} (${code})`).join(', ')
+}
+
+/** Where the news widget shows an item: its first department or commune; national news everywhere. */
+function newsWidgetTerritory(scope: News['scope']): Record<string, string> {
+  if (scope.level === 'communes' && scope.communes?.length) return { commune: scope.communes[0] }
+  if (scope.level === 'departments' && scope.departments?.length) return { department: scope.departments[0] }
+  return {}
 }
 
 /**
@@ -61,6 +68,7 @@ export async function newsPage(payload: Payload, lang: Lang, slug: string, readi
         canonical: readerUrl('news', item.slug, lang),
         alternates: { fr: readerUrl('news', item.slug, 'fr'), en: readerUrl('news', item.slug, 'en') },
         preview,
+        widgets: [{ widget: 'news', query: newsWidgetTerritory(item.scope) }],
         image: image && share?.url ? { url: absoluteUrl(share.url), alt: image.alt ?? '', width: share.width, height: share.height } : null,
       }}
     >

@@ -12,7 +12,7 @@ import { labelOf } from '../../../src/lib/labelOf'
 import { labels } from '../labels'
 import { Layout } from '../Layout'
 import { renderPage } from '../renderPage'
-import { type Reading, publicReading, readAs } from '../preview'
+import { type Reading, publicReading, readAs } from '../../../src/access/previewReading'
 import { notFoundPage } from './notFoundPage'
 
 type Channel = NonNullable<Service['channels']>[number]
@@ -59,6 +59,7 @@ export async function servicePage(payload: Payload, lang: Lang, slug: string, re
         canonical: readerUrl('service', service.slug, lang),
         alternates: { fr: readerUrl('service', service.slug, 'fr'), en: readerUrl('service', service.slug, 'en') },
         preview,
+        widgets: [{ widget: 'services', query: service.coverage.scope === 'departments' && service.coverage.departments?.length ? { department: service.coverage.departments[0] } : {} }],
       }}
     >
       <article>

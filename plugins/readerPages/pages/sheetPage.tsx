@@ -11,7 +11,7 @@ import { labelOf } from '../../../src/lib/labelOf'
 import { labels, readableDate } from '../labels'
 import { Layout } from '../Layout'
 import { renderPage } from '../renderPage'
-import { type Reading, publicReading, readAs } from '../preview'
+import { type Reading, publicReading, readAs } from '../../../src/access/previewReading'
 import { notFoundPage } from './notFoundPage'
 
 const published = <T extends { _status?: string | null }>(items: (number | T)[] | null | undefined): T[] =>
@@ -44,6 +44,7 @@ export async function sheetPage(payload: Payload, lang: Lang, slug: string, read
         canonical,
         alternates: { fr: readerUrl('sheet', sheet.slug, 'fr'), en: readerUrl('sheet', sheet.slug, 'en') },
         preview,
+        widgets: [{ widget: 'sheet', query: { slug: sheet.slug } }],
       }}
     >
       <article>

@@ -12,7 +12,7 @@ import { labels } from '../labels'
 import { Layout } from '../Layout'
 import { renderPage } from '../renderPage'
 import { HoursTable, OpenBadge } from './HoursTable'
-import { type Reading, publicReading, readAs } from '../preview'
+import { type Reading, publicReading, readAs } from '../../../src/access/previewReading'
 import { notFoundPage } from './notFoundPage'
 
 /**
@@ -49,6 +49,8 @@ export async function unitPage(payload: Payload, lang: Lang, id: string, reading
         alternates: { fr: readerUrl('unit', unit.id, 'fr'), en: readerUrl('unit', unit.id, 'en') },
         type: 'website',
         preview,
+        // Units have no drafts: the widget shows the saved unit, if active, among those serving its commune.
+        widgets: [{ widget: 'units', query: { commune: unit.address.inseeCode } }],
       }}
     >
       <p className="meta">{labelOf(unitKinds, unit.kind, lang)}</p>
