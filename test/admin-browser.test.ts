@@ -132,6 +132,32 @@ describe.runIf(run)('the admin in a browser', () => {
     }, 900_000)
   }
 
+  it('shows the editor the draft beside the form, in the reader page and its widget, and again after each save (live preview)', async () => {
+    const { context, page } = await session('editeur@relais.example')
+    try {
+      await page.goto(`${hub.url}/admin/collections/sheets`, { waitUntil: 'networkidle' })
+      const edit = await page.$eval('.table tbody tr td a[href*="/admin/collections/sheets/"]', (a) => (a as HTMLAnchorElement).href)
+      await page.goto(edit, { waitUntil: 'networkidle' })
+      await page.click('#live-preview-toggler')
+      await expect.poll(() => page.getAttribute('#live-preview-iframe', 'src')).toMatch(new RegExp(`^${hub.url}/fiches/[a-z0-9-]+\\?preview=1$`))
+      const preview = page.frameLocator('#live-preview-iframe')
+      await preview.getByText('Aperçu — brouillon').waitFor({ timeout: 30_000 })
+
+      const title = 'Titre changé pour l’aperçu'
+      await page.fill('#field-title', title)
+      await page.click('#action-save-draft')
+      // Saved as a draft: the admin tells the page, which reloads with it, and so does its widget.
+      await preview.locator('h1', { hasText: title }).waitFor({ timeout: 30_000 })
+      await preview.locator('iframe').scrollIntoViewIfNeeded()
+      await preview.frameLocator('iframe').getByText(title).first().waitFor({ timeout: 30_000 })
+      // Readers still see the published sheet.
+      const published = await (await fetch(new URL(new URL((await page.getAttribute('#live-preview-iframe', 'src'))!).pathname, hub.url))).text()
+      expect(published).not.toContain(title)
+    } finally {
+      await context.close()
+    }
+  }, 180_000)
+
   it('marks the alt text as required, and draws avatars without asking anyone else', async () => {
     const { context, page } = await session('editeur@relais.example')
     try {
