@@ -182,6 +182,7 @@ describe('the admin’s live preview and preview link', () => {
     expect(previewLink('sheets', { slug: 'porter-plainte', _status: 'published' }, 'fr')).toBe(`${hub.url}/fiches/porter-plainte`)
     expect(previewLink('sheets', { slug: 'porter-plainte', _status: 'draft' }, 'fr')).toBeNull()
     expect(previewLink('news', { slug: 'fete', _status: 'published' }, 'en')).toBe(`${hub.url}/en/news/fete`)
+    expect(previewLink('news', { slug: 'fete', _status: 'published', expiresAt: '2020-01-01T00:00:00.000Z' }, 'fr')).toBeNull()
     expect(previewLink('services', { slug: 'thesee', _status: 'published' }, 'fr')).toBe(`${hub.url}/demarches/thesee`)
     expect(previewLink('units', { id: 7, status: 'active' }, 'en')).toBe(`${hub.url}/en/units/7`)
     expect(previewLink('units', { id: 7, status: 'closed' }, 'fr')).toBeNull()

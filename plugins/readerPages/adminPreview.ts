@@ -7,7 +7,8 @@ type ReaderDocument = Record<string, unknown>
 /** The collections readers read on a page of their own, how that page is addressed, and when readers may open it. */
 export const readerCollections: Record<string, { page: ReaderPage; key: 'slug' | 'id'; isPublic: (doc: ReaderDocument) => boolean }> = {
   sheets: { page: 'sheet', key: 'slug', isPublic: (doc) => doc._status === 'published' },
-  news: { page: 'news', key: 'slug', isPublic: (doc) => doc._status === 'published' },
+  // An expired news item's page is a 410: nothing left to show.
+  news: { page: 'news', key: 'slug', isPublic: (doc) => doc._status === 'published' && !(typeof doc.expiresAt === 'string' && Date.parse(doc.expiresAt) <= Date.now()) },
   services: { page: 'service', key: 'slug', isPublic: (doc) => doc._status === 'published' },
   units: { page: 'unit', key: 'id', isPublic: (doc) => doc.status === 'active' },
 }

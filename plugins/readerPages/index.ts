@@ -1,5 +1,6 @@
 import type { Config, Endpoint, PayloadRequest } from 'payload'
 
+import { type Reading, readingOf } from '../../src/access/previewReading'
 import { publicAnswer } from '../../src/edge/publicAnswer'
 import type { PublicEndpointCustom } from '../../src/edge/routes'
 import { absoluteUrl } from '../../src/lib/publicOrigin'
@@ -10,7 +11,6 @@ import { servicePage } from './pages/servicePage'
 import { previewRefusedPage } from './pages/previewRefusedPage'
 import { sheetPage } from './pages/sheetPage'
 import { unitPage } from './pages/unitPage'
-import { type Reading, readingOf } from '../../src/access/previewReading'
 import { withReaderPreviews } from './adminPreview'
 import { sitemap } from './sitemap'
 
