@@ -39,7 +39,9 @@ export const Media: CollectionConfig = {
       label: { fr: 'Texte alternatif', en: 'Alt text' },
       localized: true,
       validate: requiredInFrench,
-      admin: { description: { fr: 'Décrit l’image pour qui ne la voit pas (RGAA).', en: 'Describes the image for readers who cannot see it.' } },
+      // Required in French only (requiredInFrench): the mark tells editors so, without Payload's
+      // own `required`, which would refuse an English translation saved before its alt text.
+      admin: { components: { Label: '/src/admin/RequiredLabel#RequiredLabel' }, description: { fr: 'Décrit l’image pour qui ne la voit pas (RGAA).', en: 'Describes the image for readers who cannot see it.' } },
     },
     { name: 'credit', type: 'text', label: { fr: 'Crédit', en: 'Credit' } },
   ],

@@ -175,6 +175,7 @@ export const Units: CollectionConfig = {
       admin: {
         readOnly: true,
         position: 'sidebar',
+        components: { Field: '/src/admin/JsonView#JsonView' },
         description: {
           fr: 'Valeurs écrites par le dernier import des données ouvertes et conflits avec vos modifications (vos modifications sont gardées).',
           en: 'Values the last open-data import wrote, and conflicts with your edits (your edits are kept).',

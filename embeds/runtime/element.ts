@@ -69,6 +69,8 @@ export abstract class RelaisElement<W extends WidgetName> extends LitElement {
       if (value !== null && value !== '') query.set(name, value)
     }
     query.set('lang', this.lang_)
+    // An editor's preview frame on the hub (frame pages with ?preview=1): drafts, with their session.
+    if (this.hasAttribute('preview')) query.set('preview', '1')
     return query
   }
 

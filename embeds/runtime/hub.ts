@@ -11,7 +11,8 @@ export async function fetchWidgetData<T>(widget: string, query: URLSearchParams,
   const timeout = AbortSignal.timeout(timeoutMs)
   try {
     const response = await fetch(new URL(`data/${widget}?${query}`, hubBase), {
-      credentials: 'omit',
+      // Never the reader's cookies, except in an editor's preview frame, on the hub's own origin.
+      credentials: query.has('preview') ? 'same-origin' : 'omit',
       mode: 'cors',
       referrerPolicy: 'strict-origin-when-cross-origin',
       signal: AbortSignal.any([signal, timeout]),

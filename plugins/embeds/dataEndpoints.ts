@@ -17,6 +17,7 @@ export const embedDataEndpoints: Endpoint[] = widgetNames.map((widget) => ({
   handler: async (req) => {
     const result = await widgetData(req, widget, new URL(req.url ?? 'http://localhost').searchParams)
     if (!result.ok) return problem(result.status, result.message)
+    if (result.preview) return Response.json(result.data, { headers: { 'Cache-Control': 'private, no-store' } })
     return publicJson(result.data, { tags: result.tags, lastModified: result.lastModified, freshUntil: result.freshUntil })
   },
 }))

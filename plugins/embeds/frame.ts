@@ -7,6 +7,7 @@ import { publicOrigin } from '../../src/lib/publicOrigin'
 import { splitFrameQuery } from './frameParams'
 import { escapeHtml } from '../../src/lib/escapeHtml'
 import { parseWidgetQuery, widgetElement, widgetInfo, widgetNames, type WidgetName } from './contract'
+import { previewRefused, widgetReading } from './widgetData'
 
 // Only the hub's own scripts run in a frame; data comes from the hub too. Frames may be
 // embedded anywhere: that is their purpose.
@@ -67,7 +68,9 @@ export const frameEndpoints: Endpoint[] = widgetNames.map((widget) => ({
   handler: async (req) => {
     const origin = publicOrigin()
     const requested = new URL(req.url ?? 'http://localhost')
-    const { data, display } = splitFrameQuery(requested.searchParams)
+    const { reading, query } = widgetReading(req, requested.searchParams)
+    if (reading.mode === 'refused') return errorPage(req.headers.get('accept'), 403, previewRefused)
+    const { data, display } = splitFrameQuery(query)
     if (!display.ok) return errorPage(req.headers.get('accept'), 400, display.message)
     const parsed = parseWidgetQuery(widget, data)
     if (!parsed.ok) return errorPage(req.headers.get('accept'), 400, parsed.message)
@@ -79,6 +82,14 @@ export const frameEndpoints: Endpoint[] = widgetNames.map((widget) => ({
     const style = display.value.accent ? `--relais-accent:${display.value.accent}` : ''
     const canonical = new URL(`${origin}/embed/v1/frame/${widget}`)
     canonical.search = requested.search
+    if (reading.mode === 'preview') {
+      // An editor's preview (the reader page's, in the admin): drafts fetched with their session,
+      // framed by the hub only, kept by no cache.
+      attributes.preview = ''
+      return new Response(framePage(origin, widget, canonical, lang, attributes, style), {
+        headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-store', 'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'self'` },
+      })
+    }
     // The page holds no content, only the widget's element: its data is read (and tagged) apart.
     return publicAnswer(framePage(origin, widget, canonical, lang, attributes, style), 'text/html; charset=utf-8', {
       tags: ['embed'],

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react'
 
 import type { Lang } from '../../src/lib/readerUrls'
+import { type WidgetName, widgetInfo } from '../embeds/contract'
 import { labels } from './labels'
+import { livePreviewScript } from './livePreview'
 import { styles } from './styles'
 
 export type PageHead = {
@@ -15,6 +17,30 @@ export type PageHead = {
   type?: 'article' | 'website'
   /** Pages a search engine should not keep (errors). */
   noindex?: boolean
+  /** An editor's preview of a draft: a banner says so, and the admin's live preview reloads it on save. */
+  preview?: boolean
+  /** In a preview, the widgets that show this document, with their parameters. */
+  widgets?: { widget: WidgetName; query: Record<string, string> }[]
+}
+
+/** The widgets' frame pages in preview mode: the draft as a commune's site would show it. */
+function WidgetPreviews({ lang, widgets }: { lang: Lang; widgets: NonNullable<PageHead['widgets']> }) {
+  const t = labels[lang]
+  return (
+    <section className="preview" aria-labelledby="preview-widgets">
+      <h2 id="preview-widgets">{t.previewWidgets}</h2>
+      <p>{t.previewWidgetsText}</p>
+      {widgets.map(({ widget, query }) => (
+        <iframe
+          key={widget}
+          title={widgetInfo[widget].title[lang]}
+          src={`/embed/v1/frame/${widget}?${new URLSearchParams({ ...query, lang, preview: '1' })}`}
+          height={widgetInfo[widget].height}
+          loading="lazy"
+        />
+      ))}
+    </section>
+  )
 }
 
 /** The shell of every reader page: head (canonical, languages, Open Graph), header, footer. */
@@ -28,7 +54,7 @@ export function Layout({ head, children }: { head: PageHead; children: ReactNode
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${head.title} · Relais`}</title>
         {head.description ? <meta name="description" content={head.description} /> : null}
-        {head.noindex ? <meta name="robots" content="noindex" /> : null}
+        {head.noindex || head.preview ? <meta name="robots" content="noindex" /> : null}
         <link rel="canonical" href={head.canonical} />
         <link rel="alternate" hrefLang="fr" href={head.alternates.fr} />
         <link rel="alternate" hrefLang="en" href={head.alternates.en} />
@@ -45,6 +71,7 @@ export function Layout({ head, children }: { head: PageHead; children: ReactNode
         {head.image?.height ? <meta property="og:image:height" content={String(head.image.height)} /> : null}
         <meta name="twitter:card" content={head.image ? 'summary_large_image' : 'summary'} />
         <style>{styles}</style>
+        {head.preview ? <script dangerouslySetInnerHTML={{ __html: livePreviewScript }} /> : null}
       </head>
       <body>
         <a className="skip" href="#main">
@@ -58,7 +85,15 @@ export function Layout({ head, children }: { head: PageHead; children: ReactNode
             {t.otherLanguage}
           </a>
         </header>
+        {head.preview ? (
+          <aside className="preview" aria-label={t.previewBanner}>
+            <p>
+              <strong>{t.previewBanner}</strong> · {t.previewText}
+            </p>
+          </aside>
+        ) : null}
         <main id="main">{children}</main>
+        {head.preview && head.widgets?.length ? <WidgetPreviews lang={head.lang} widgets={head.widgets} /> : null}
         <footer>
           <p>
             {t.footer} {t.licence}.

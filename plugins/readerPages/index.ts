@@ -1,22 +1,35 @@
 import type { Config, Endpoint, PayloadRequest } from 'payload'
 
+import { type Reading, readingOf } from '../../src/access/previewReading'
 import { publicAnswer } from '../../src/edge/publicAnswer'
 import type { PublicEndpointCustom } from '../../src/edge/routes'
 import { absoluteUrl } from '../../src/lib/publicOrigin'
-import { type Lang, type ReaderPage, readerPaths } from '../../src/lib/readerUrls'
+import { type Lang, type ReaderPage, readerPath, readerPaths } from '../../src/lib/readerUrls'
 import { communePage } from './pages/communePage'
 import { newsPage } from './pages/newsPage'
 import { servicePage } from './pages/servicePage'
+import { previewRefusedPage } from './pages/previewRefusedPage'
 import { sheetPage } from './pages/sheetPage'
 import { unitPage } from './pages/unitPage'
+import { withReaderPreviews } from './adminPreview'
 import { sitemap } from './sitemap'
 
-const pages: Record<ReaderPage, (req: PayloadRequest, lang: Lang, key: string) => Promise<Response>> = {
-  sheet: (req, lang, key) => sheetPage(req.payload, lang, key),
-  news: (req, lang, key) => newsPage(req.payload, lang, key),
-  service: (req, lang, key) => servicePage(req.payload, lang, key),
-  unit: (req, lang, key) => unitPage(req.payload, lang, key),
+const pages: Record<ReaderPage, (req: PayloadRequest, lang: Lang, key: string, reading: Reading) => Promise<Response>> = {
+  sheet: (req, lang, key, reading) => sheetPage(req.payload, lang, key, reading),
+  news: (req, lang, key, reading) => newsPage(req.payload, lang, key, reading),
+  service: (req, lang, key, reading) => servicePage(req.payload, lang, key, reading),
+  unit: (req, lang, key, reading) => unitPage(req.payload, lang, key, reading),
+  // A commune's page gathers published content only: there is no draft of it to preview.
   commune: (req, lang, key) => communePage(req.payload, lang, key),
+}
+
+function pageHandler(page: ReaderPage, lang: Lang, param: string) {
+  return (req: PayloadRequest) => {
+    const key = String(req.routeParams?.[param] ?? '')
+    const reading = readingOf(req)
+    if (reading.mode === 'refused') return previewRefusedPage(lang, `${readerPath(page, key, lang)}?preview=1`)
+    return pages[page](req, lang, key, reading)
+  }
 }
 
 /** One endpoint per page and language, published at the path readers see (see src/lib/readerUrls.ts). */
@@ -28,7 +41,7 @@ const pageEndpoints: Endpoint[] = (Object.keys(readerPaths) as ReaderPage[]).fla
       path: `/pages${publicPath}`,
       method: 'get',
       custom: { publicPath } satisfies PublicEndpointCustom,
-      handler: (req: PayloadRequest) => pages[page](req, lang, String(req.routeParams?.[param] ?? '')),
+      handler: pageHandler(page, lang, param),
     } satisfies Endpoint
   }),
 )
@@ -43,7 +56,8 @@ export type ReaderPagesOptions = {
 /**
  * Pages a reader can open on the hub, server-rendered without any script: a practical sheet, a
  * news item, an online service, a unit and a commune, in French and English, with canonical URLs,
- * Open Graph and a sitemap. They are what widgets, feeds, oEmbed and shares link to.
+ * Open Graph and a sitemap. They are what widgets, feeds, oEmbed and shares link to. Editors
+ * preview drafts on them from the admin (live preview, `?preview=1`), for their eyes only.
  */
 export const readerPages =
   ({ enabled = true }: ReaderPagesOptions = {}) =>
@@ -51,6 +65,7 @@ export const readerPages =
     if (!enabled) return config
     return {
       ...config,
+      collections: withReaderPreviews(config.collections ?? []),
       endpoints: [
         ...(config.endpoints ?? []),
         ...pageEndpoints,

@@ -21,6 +21,8 @@ h2{font-size:1.25rem;margin:2rem 0 .5rem}
 .card{background:var(--surface);border:1px solid var(--border);border-radius:.5rem;padding:1rem;margin:.75rem 0}
 .card h3{margin:0 0 .25rem;font-size:1.05rem}
 .button{display:inline-block;background:var(--accent);color:var(--bg);padding:.6rem 1rem;border-radius:.4rem;text-decoration:none;font-weight:600}
+.preview{max-width:46rem;margin:1rem auto 0;border:2px dashed var(--closed);background:var(--surface);padding:0 1rem}
+.preview iframe{display:block;width:100%;border:1px solid var(--border);background:var(--bg);margin:0 0 1rem}
 .notice{border-left:4px solid var(--accent);background:var(--surface);padding:.75rem 1rem}
 .badge{display:inline-block;border-radius:1rem;padding:0 .6rem;font-size:.9rem;border:1px solid currentColor}
 .open{color:var(--open)}.closed{color:var(--closed)}

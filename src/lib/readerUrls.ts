@@ -13,11 +13,12 @@ export const readerPaths = {
 
 export type ReaderPage = keyof typeof readerPaths
 
-const fill = (page: ReaderPage, lang: Lang, key: string | number) =>
+/** The path of the page where a reader reads one item. */
+export const readerPath = (page: ReaderPage, key: string | number, lang: Lang = 'fr'): string =>
   readerPaths[page][lang].replace(/:\w+/, encodeURIComponent(String(key)))
 
 /**
  * The address of the page where a reader reads one item, on the hub's public origin: what
  * widgets, feeds, oEmbed, shares and search engines link to.
  */
-export const readerUrl = (page: ReaderPage, key: string | number, lang: Lang = 'fr'): string => absoluteUrl(fill(page, lang, key))
+export const readerUrl = (page: ReaderPage, key: string | number, lang: Lang = 'fr'): string => absoluteUrl(readerPath(page, key, lang))

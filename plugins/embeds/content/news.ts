@@ -7,21 +7,26 @@ import { documentTag, territoryTags } from '../../../src/edge/tags'
 import { absoluteUrl } from '../../../src/lib/publicOrigin'
 import { readerUrl } from '../../../src/lib/readerUrls'
 import { departmentOfCommune } from '../../../src/lib/territories'
-import { newsVisibleIn } from '../../../src/lib/territoryQueries'
+import { newsInTerritory, newsVisibleIn } from '../../../src/lib/territoryQueries'
+import { type Reading, publicReading, readAs } from '../../../src/access/previewReading'
 import type { WidgetQuery } from '../contract'
 import { labelOf } from '../../../src/lib/labelOf'
 
-/** National and local news of the territory, newest first: only published, unexpired items. */
-export async function newsData(req: PayloadRequest, query: WidgetQuery<'news'>) {
+/**
+ * National and local news of the territory, newest first: only published, unexpired items; in
+ * an editor's preview, the latest drafts they may read too, whatever their dates.
+ */
+export async function newsData(req: PayloadRequest, query: WidgetQuery<'news'>, reading: Reading = publicReading) {
+  const territory = { commune: query.commune, department: query.department }
   const found = await req.payload.find({
     collection: 'news',
-    where: newsVisibleIn({ commune: query.commune, department: query.department }),
+    where: reading.mode === 'preview' ? newsInTerritory(territory) : newsVisibleIn(territory),
     sort: '-publishedAt',
     limit: query.limit,
     depth: 1,
     locale: query.lang,
     fallbackLocale: 'fr',
-    overrideAccess: false,
+    ...readAs(reading),
     pagination: false,
     select: { title: true, slug: true, summary: true, category: true, publishedAt: true, image: true, scope: true, updatedAt: true },
   })

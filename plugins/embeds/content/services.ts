@@ -6,11 +6,12 @@ import { latestDate } from '../../../src/edge/publicAnswer'
 import { collectionTag } from '../../../src/edge/tags'
 import { readerUrl } from '../../../src/lib/readerUrls'
 import { servicesAvailableIn } from '../../../src/lib/territoryQueries'
+import { type Reading, publicReading, readAs } from '../../../src/access/previewReading'
 import type { WidgetQuery } from '../contract'
 import { labelOf } from '../../../src/lib/labelOf'
 
 /** The online services a reader of the territory can use, with each channel's availability. */
-export async function servicesData(req: PayloadRequest, query: WidgetQuery<'services'>) {
+export async function servicesData(req: PayloadRequest, query: WidgetQuery<'services'>, reading: Reading = publicReading) {
   const department = query.commune ? departmentOfCommune(query.commune) : query.department
   const filters: Where[] = [servicesAvailableIn(department)]
   if (query.category) filters.push({ category: { equals: query.category } })
@@ -25,7 +26,7 @@ export async function servicesData(req: PayloadRequest, query: WidgetQuery<'serv
     depth: 0,
     locale: query.lang,
     fallbackLocale: 'fr',
-    overrideAccess: false,
+    ...readAs(reading),
     pagination: false,
     select: { name: true, acronym: true, slug: true, summary: true, url: true, category: true, audience: true, audiences: true, channels: true, status: true, coverage: true, updatedAt: true },
   })

@@ -4,6 +4,7 @@ import { sheetThemes } from '../../../src/lib/vocabularies'
 import type { Service } from '../../../payload-types'
 import { latestDate } from '../../../src/edge/publicAnswer'
 import { collectionTag, documentTag } from '../../../src/edge/tags'
+import { type Reading, publicReading, readAs } from '../../../src/access/previewReading'
 import type { WidgetQuery } from '../contract'
 import { filled } from './filled'
 import { labelOf } from '../../../src/lib/labelOf'
@@ -13,8 +14,8 @@ import { richTextHtml } from '../../../src/lib/richText'
 export class NotFound extends Error {}
 
 /** One published sheet with its services and sources, or the list of a theme's sheets. */
-export async function sheetData(req: PayloadRequest, query: WidgetQuery<'sheet'>) {
-  const common = { locale: query.lang, fallbackLocale: 'fr' as const, overrideAccess: false, pagination: false }
+export async function sheetData(req: PayloadRequest, query: WidgetQuery<'sheet'>, reading: Reading = publicReading) {
+  const common = { locale: query.lang, fallbackLocale: 'fr' as const, pagination: false, ...readAs(reading) }
   if (query.theme) {
     const found = await req.payload.find({
       collection: 'sheets',

@@ -13,6 +13,7 @@ import { labelOf } from '../../../src/lib/labelOf'
 import { labels, readableDate } from '../labels'
 import { Layout } from '../Layout'
 import { renderPage } from '../renderPage'
+import { type Reading, publicReading, readAs } from '../../../src/access/previewReading'
 import { notFoundPage } from './notFoundPage'
 
 function scopeText(scope: News['scope'], lang: Lang): string {
@@ -21,18 +22,30 @@ function scopeText(scope: News['scope'], lang: Lang): string {
   return (scope.departments ?? []).map((code) => `${findDepartment(code)?.name ?? code} (${code})`).join(', ')
 }
 
-/** A news item while it is shown to readers; 410 once its end date has passed, 404 otherwise. */
-export async function newsPage(payload: Payload, lang: Lang, slug: string): Promise<Response> {
+/** Where the news widget shows an item: its first department or commune; national news everywhere. */
+function newsWidgetTerritory(scope: News['scope']): Record<string, string> {
+  if (scope.level === 'communes' && scope.communes?.length) return { commune: scope.communes[0] }
+  if (scope.level === 'departments' && scope.departments?.length) return { department: scope.departments[0] }
+  return {}
+}
+
+/**
+ * A news item while it is shown to readers; 410 once its end date has passed, 404 otherwise. An
+ * editor's preview shows the latest draft whatever its dates, if their territory lets them read it.
+ */
+export async function newsPage(payload: Payload, lang: Lang, slug: string, reading: Reading = publicReading): Promise<Response> {
+  const preview = reading.mode === 'preview'
   const { docs } = await payload.find({
     collection: 'news',
-    where: { and: [{ slug: { equals: slug } }, visibleNewsWhere()] },
+    where: preview ? { slug: { equals: slug } } : { and: [{ slug: { equals: slug } }, visibleNewsWhere()] },
     limit: 1,
     depth: 1,
     locale: lang,
     fallbackLocale: 'fr',
-    overrideAccess: false,
+    ...readAs(reading),
   })
   const item = docs[0] as News | undefined
+  if (!item?.slug && preview) return notFoundPage(lang, readerUrl('news', slug, lang), 404, true)
   if (!item?.slug) {
     const expired = await payload.count({
       collection: 'news',
@@ -54,6 +67,8 @@ export async function newsPage(payload: Payload, lang: Lang, slug: string): Prom
         description: item.summary,
         canonical: readerUrl('news', item.slug, lang),
         alternates: { fr: readerUrl('news', item.slug, 'fr'), en: readerUrl('news', item.slug, 'en') },
+        preview,
+        widgets: [{ widget: 'news', query: newsWidgetTerritory(item.scope) }],
         image: image && share?.url ? { url: absoluteUrl(share.url), alt: image.alt ?? '', width: share.width, height: share.height } : null,
       }}
     >
@@ -89,6 +104,7 @@ export async function newsPage(payload: Payload, lang: Lang, slug: string): Prom
         ...(item.unit ? [documentTag('units', typeof item.unit === 'object' ? item.unit.id : item.unit)] : []),
       ],
       lastModified: latestDate([item.updatedAt, image?.updatedAt, unit?.updatedAt]),
+      preview,
     },
   )
 }

@@ -4,8 +4,11 @@ import { labels } from '../labels'
 import { Layout } from '../Layout'
 import { renderPage } from '../renderPage'
 
-/** 404 for what never was or is not published; 410 for a news item whose end date has passed. */
-export function notFoundPage(lang: Lang, path: string, status: 404 | 410 = 404): Promise<Response> {
+/**
+ * 404 for what never was or is not published (in a preview: what this editor may not read);
+ * 410 for a news item whose end date has passed.
+ */
+export function notFoundPage(lang: Lang, path: string, status: 404 | 410 = 404, preview = false): Promise<Response> {
   const t = labels[lang]
   const title = status === 410 ? t.gone : t.notFound
   const url = absoluteUrl(path)
@@ -14,6 +17,6 @@ export function notFoundPage(lang: Lang, path: string, status: 404 | 410 = 404):
       <h1>{title}</h1>
       <p>{status === 410 ? t.goneText : t.notFoundText}</p>
     </Layout>,
-    { status, tags: [] },
+    { status, tags: [], preview },
   )
 }

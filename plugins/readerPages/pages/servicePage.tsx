@@ -12,6 +12,7 @@ import { labelOf } from '../../../src/lib/labelOf'
 import { labels } from '../labels'
 import { Layout } from '../Layout'
 import { renderPage } from '../renderPage'
+import { type Reading, publicReading, readAs } from '../../../src/access/previewReading'
 import { notFoundPage } from './notFoundPage'
 
 type Channel = NonNullable<Service['channels']>[number]
@@ -32,18 +33,19 @@ function ChannelTarget({ channel }: { channel: Channel }) {
 }
 
 /** An online service: what it covers and not, its channels, who it is for, the way to the official service. */
-export async function servicePage(payload: Payload, lang: Lang, slug: string): Promise<Response> {
+export async function servicePage(payload: Payload, lang: Lang, slug: string, reading: Reading = publicReading): Promise<Response> {
+  const preview = reading.mode === 'preview'
   const { docs } = await payload.find({
     collection: 'services',
-    where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
+    where: preview ? { slug: { equals: slug } } : { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
     limit: 1,
     depth: 1,
     locale: lang,
     fallbackLocale: 'fr',
-    overrideAccess: false,
+    ...readAs(reading),
   })
   const service = docs[0] as Service | undefined
-  if (!service?.slug) return notFoundPage(lang, readerUrl('service', slug, lang))
+  if (!service?.slug) return notFoundPage(lang, readerUrl('service', slug, lang), 404, preview)
   const t = labels[lang]
   const successor = service.status === 'replaced' && typeof service.replacedBy === 'object' && service.replacedBy?._status === 'published' ? service.replacedBy : null
   const title = serviceName(service)
@@ -56,6 +58,8 @@ export async function servicePage(payload: Payload, lang: Lang, slug: string): P
         description: service.summary,
         canonical: readerUrl('service', service.slug, lang),
         alternates: { fr: readerUrl('service', service.slug, 'fr'), en: readerUrl('service', service.slug, 'en') },
+        preview,
+        widgets: [{ widget: 'services', query: service.coverage.scope === 'departments' && service.coverage.departments?.length ? { department: service.coverage.departments[0] } : {} }],
       }}
     >
       <article>
@@ -135,6 +139,7 @@ export async function servicePage(payload: Payload, lang: Lang, slug: string): P
     {
       tags: [documentTag('services', service.id), ...(service.replacedBy ? [documentTag('services', typeof service.replacedBy === 'object' ? service.replacedBy.id : service.replacedBy)] : [])],
       lastModified: latestDate([service.updatedAt, successor?.updatedAt]),
+      preview,
     },
   )
 }

@@ -11,24 +11,26 @@ import { labelOf } from '../../../src/lib/labelOf'
 import { labels, readableDate } from '../labels'
 import { Layout } from '../Layout'
 import { renderPage } from '../renderPage'
+import { type Reading, publicReading, readAs } from '../../../src/access/previewReading'
 import { notFoundPage } from './notFoundPage'
 
 const published = <T extends { _status?: string | null }>(items: (number | T)[] | null | undefined): T[] =>
   (items ?? []).filter((item): item is T => typeof item === 'object' && item !== null && item._status === 'published')
 
 /** A practical sheet as readers read it: body, last significant update, sources, related services and sheets. */
-export async function sheetPage(payload: Payload, lang: Lang, slug: string): Promise<Response> {
+export async function sheetPage(payload: Payload, lang: Lang, slug: string, reading: Reading = publicReading): Promise<Response> {
+  const preview = reading.mode === 'preview'
   const { docs } = await payload.find({
     collection: 'sheets',
-    where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
+    where: preview ? { slug: { equals: slug } } : { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
     limit: 1,
     depth: 1,
     locale: lang,
     fallbackLocale: 'fr',
-    overrideAccess: false,
+    ...readAs(reading),
   })
   const sheet = docs[0] as Sheet | undefined
-  if (!sheet?.slug) return notFoundPage(lang, readerUrl('sheet', slug, lang))
+  if (!sheet?.slug) return notFoundPage(lang, readerUrl('sheet', slug, lang), 404, preview)
   const t = labels[lang]
   const services = published<Service>(sheet.relatedServices)
   const sheets = published<Sheet>(sheet.relatedSheets)
@@ -41,6 +43,8 @@ export async function sheetPage(payload: Payload, lang: Lang, slug: string): Pro
         description: sheet.summary,
         canonical,
         alternates: { fr: readerUrl('sheet', sheet.slug, 'fr'), en: readerUrl('sheet', sheet.slug, 'en') },
+        preview,
+        widgets: [{ widget: 'sheet', query: { slug: sheet.slug } }],
       }}
     >
       <article>
@@ -98,6 +102,7 @@ export async function sheetPage(payload: Payload, lang: Lang, slug: string): Pro
         ...(sheet.relatedSheets ?? []).map((s) => documentTag('sheets', typeof s === 'object' ? s.id : s)),
       ],
       lastModified: latestDate([sheet.updatedAt, ...services.map((s) => s.updatedAt), ...sheets.map((s) => s.updatedAt)]),
+      preview,
     },
   )
 }

@@ -12,22 +12,27 @@ import { labels } from '../labels'
 import { Layout } from '../Layout'
 import { renderPage } from '../renderPage'
 import { HoursTable, OpenBadge } from './HoursTable'
+import { type Reading, publicReading, readAs } from '../../../src/access/previewReading'
 import { notFoundPage } from './notFoundPage'
 
-/** A unit: address, phone, this week's hours and whether it is open now in French time, its services. */
-export async function unitPage(payload: Payload, lang: Lang, id: string, at: Date = new Date()): Promise<Response> {
-  if (!/^[\w-]{1,64}$/.test(id)) return notFoundPage(lang, readerUrl('unit', id, lang))
+/**
+ * A unit: address, phone, this week's hours and whether it is open now in French time, its
+ * services. Units have no drafts: an editor's preview shows the saved unit, even a closed one.
+ */
+export async function unitPage(payload: Payload, lang: Lang, id: string, reading: Reading = publicReading, at: Date = new Date()): Promise<Response> {
+  const preview = reading.mode === 'preview'
+  if (!/^[\w-]{1,64}$/.test(id)) return notFoundPage(lang, readerUrl('unit', id, lang), 404, preview)
   const { docs } = await payload.find({
     collection: 'units',
-    where: { and: [{ id: { equals: id } }, { status: { equals: 'active' } }] },
+    where: preview ? { id: { equals: id } } : { and: [{ id: { equals: id } }, { status: { equals: 'active' } }] },
     limit: 1,
     depth: 1,
     locale: lang,
     fallbackLocale: 'fr',
-    overrideAccess: false,
+    ...readAs(reading),
   })
   const unit = docs[0] as Unit | undefined
-  if (!unit) return notFoundPage(lang, readerUrl('unit', id, lang))
+  if (!unit) return notFoundPage(lang, readerUrl('unit', id, lang), 404, preview)
   const t = labels[lang]
   const state = hoursState(unit.openingHours, at)
   const week = weekTable(unit.openingHours, at)
@@ -43,6 +48,9 @@ export async function unitPage(payload: Payload, lang: Lang, id: string, at: Dat
         canonical: readerUrl('unit', unit.id, lang),
         alternates: { fr: readerUrl('unit', unit.id, 'fr'), en: readerUrl('unit', unit.id, 'en') },
         type: 'website',
+        preview,
+        // Units have no drafts: the widget shows the saved unit, if active, among those serving its commune.
+        widgets: [{ widget: 'units', query: { commune: unit.address.inseeCode } }],
       }}
     >
       <p className="meta">{labelOf(unitKinds, unit.kind, lang)}</p>
@@ -101,6 +109,7 @@ export async function unitPage(payload: Payload, lang: Lang, id: string, at: Dat
       tags: [documentTag('units', unit.id), ...(unit.services ?? []).map((s) => documentTag('services', typeof s === 'object' ? s.id : s))],
       lastModified: latestDate([unit.updatedAt, ...services.map((s) => s.updatedAt)]),
       freshUntil,
+      preview,
     },
   )
 }

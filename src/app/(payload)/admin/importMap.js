@@ -26,8 +26,10 @@ import { SchedulePublishFirst as SchedulePublishFirst_d2f58e540856cbae6e88bd8bbe
 import { ReviewDueCell as ReviewDueCell_283cdcd347dded386b6154760ef138e2 } from '../../../../src/admin/ReviewDueCell'
 import { ReadOnlyReason as ReadOnlyReason_8b10f0a55f75b885867f71f75785b1a1 } from '../../../../src/admin/ReadOnlyReason'
 import { UnitDepartmentField as UnitDepartmentField_02bb3af46e2f2fe1bd9a8f776e3bd88d } from '../../../../src/admin/UnitDepartmentField'
+import { JsonView as JsonView_10cc8d4865518ffb417729dbfd68148e } from '../../../../src/admin/JsonView'
 import { TerritoryListNotice as TerritoryListNotice_0a8a9d784c01ef2e16b6eaa00f256aa9 } from '../../../../src/admin/TerritoryListNotice'
 import { NewsDepartmentsField as NewsDepartmentsField_82933515d8720713c708ce1ac66a33bf } from '../../../../src/admin/NewsDepartmentsField'
+import { RequiredLabel as RequiredLabel_feac774f99880b0872933c4f00c7f632 } from '../../../../src/admin/RequiredLabel'
 import { EditorDashboard as EditorDashboard_30f60bcc73811e75f9dc64afff9b6d0d } from '../../../../src/admin/EditorDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -61,8 +63,10 @@ export const importMap = {
   "/src/admin/ReviewDueCell#ReviewDueCell": ReviewDueCell_283cdcd347dded386b6154760ef138e2,
   "/src/admin/ReadOnlyReason#ReadOnlyReason": ReadOnlyReason_8b10f0a55f75b885867f71f75785b1a1,
   "/src/admin/UnitDepartmentField#UnitDepartmentField": UnitDepartmentField_02bb3af46e2f2fe1bd9a8f776e3bd88d,
+  "/src/admin/JsonView#JsonView": JsonView_10cc8d4865518ffb417729dbfd68148e,
   "/src/admin/TerritoryListNotice#TerritoryListNotice": TerritoryListNotice_0a8a9d784c01ef2e16b6eaa00f256aa9,
   "/src/admin/NewsDepartmentsField#NewsDepartmentsField": NewsDepartmentsField_82933515d8720713c708ce1ac66a33bf,
+  "/src/admin/RequiredLabel#RequiredLabel": RequiredLabel_feac774f99880b0872933c4f00c7f632,
   "/src/admin/EditorDashboard#EditorDashboard": EditorDashboard_30f60bcc73811e75f9dc64afff9b6d0d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

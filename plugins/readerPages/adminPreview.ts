@@ -1,0 +1,58 @@
+import type { CollectionConfig, LivePreviewConfig } from 'payload'
+
+import { type Lang, type ReaderPage, readerUrl } from '../../src/lib/readerUrls'
+
+type ReaderDocument = Record<string, unknown>
+
+/** The collections readers read on a page of their own, how that page is addressed, and when readers may open it. */
+export const readerCollections: Record<string, { page: ReaderPage; key: 'slug' | 'id'; isPublic: (doc: ReaderDocument) => boolean }> = {
+  sheets: { page: 'sheet', key: 'slug', isPublic: (doc) => doc._status === 'published' },
+  // An expired news item's page is a 410: nothing left to show.
+  news: { page: 'news', key: 'slug', isPublic: (doc) => doc._status === 'published' && !(typeof doc.expiresAt === 'string' && Date.parse(doc.expiresAt) <= Date.now()) },
+  services: { page: 'service', key: 'slug', isPublic: (doc) => doc._status === 'published' },
+  units: { page: 'unit', key: 'id', isPublic: (doc) => doc.status === 'active' },
+}
+
+const langOf = (locale: unknown): Lang => ((typeof locale === 'string' ? locale : (locale as { code?: string } | undefined)?.code) === 'en' ? 'en' : 'fr')
+
+const keyOf = (collection: string, doc: ReaderDocument | undefined): string | undefined => {
+  const value = doc?.[readerCollections[collection].key]
+  return (typeof value === 'string' && value) || typeof value === 'number' ? String(value) : undefined
+}
+
+/** The reader page of a document, as its editor previews it (drafts included), in the admin's content language. */
+export function livePreviewUrl(collection: string, doc: ReaderDocument | undefined, locale: unknown): string | null {
+  const key = keyOf(collection, doc)
+  return key ? `${readerUrl(readerCollections[collection].page, key, langOf(locale))}?preview=1` : null
+}
+
+/** The reader page of a document as readers see it, once they may: Payload's "preview" link. */
+export function publicPageUrl(collection: string, doc: ReaderDocument | undefined, locale: unknown): string | null {
+  const key = keyOf(collection, doc)
+  return key && doc && readerCollections[collection].isPublic(doc) ? readerUrl(readerCollections[collection].page, key, langOf(locale)) : null
+}
+
+// What readers use: a phone first, as most of them do.
+const breakpoints: LivePreviewConfig['breakpoints'] = [
+  { name: 'mobile', label: 'Mobile', width: 390, height: 844 },
+  { name: 'tablet', label: 'Tablette / Tablet', width: 820, height: 1180 },
+  { name: 'desktop', label: 'Ordinateur / Desktop', width: 1280, height: 800 },
+]
+
+/**
+ * Payload's live preview and preview link on every collection readers read on a page: the
+ * editor sees the page as readers will, drafts included (see livePreview.ts), beside the form.
+ */
+export function withReaderPreviews(collections: CollectionConfig[]): CollectionConfig[] {
+  return collections.map((collection) => {
+    if (!(collection.slug in readerCollections)) return collection
+    return {
+      ...collection,
+      admin: {
+        ...collection.admin,
+        livePreview: { url: ({ data, locale }) => livePreviewUrl(collection.slug, data, locale), breakpoints },
+        preview: (doc, { locale }) => publicPageUrl(collection.slug, doc, locale),
+      },
+    }
+  })
+}
