@@ -5,7 +5,17 @@ import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', '.next/', 'data/', 'dist/', 'coverage/', 'src/migrations/', 'payload-types.ts', 'src/app/(payload)/admin/importMap.js', 'scratch/'],
+    ignores: [
+      'node_modules/',
+      '.next/',
+      'data/',
+      'dist/',
+      'coverage/',
+      'src/migrations/',
+      'payload-types.ts',
+      'src/app/(payload)/admin/importMap.js',
+      'scratch/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -13,7 +23,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       // `_name` says "deliberately unused" (a destructured field left out, a handler's argument).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   prettier,

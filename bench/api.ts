@@ -107,7 +107,15 @@ async function load(name: string, url: string, headers: Record<string, string>, 
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 200)
   const result = await autocannon({ url, headers, connections: CONNECTIONS, duration: SECONDS })
   clearInterval(sampler)
-  return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx, peakRssMb: peak }
+  return {
+    name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    peakRssMb: peak,
+  }
 }
 
 console.log('Preparing: build, fresh SQLite database, seed…')
@@ -119,13 +127,28 @@ const stock = await startScript('bench/stockServer.ts', { ...env, PORT: String(s
 const varnish = await startVarnish(varnishPort, hubPort)
 const answerFile = path.join(work, 'answer.json')
 fs.writeFileSync(answerFile, JSON.stringify({ headers: {}, body: '' }))
-const ceiling = await startScript('bench/ceilingServer.ts', { ...process.env, PORT: String(ceilingPort), BENCH_ANSWER: answerFile }, `ready ${ceilingPort}`)
+const ceiling = await startScript(
+  'bench/ceilingServer.ts',
+  { ...process.env, PORT: String(ceilingPort), BENCH_ANSWER: answerFile },
+  `ready ${ceilingPort}`,
+)
 
-const login = (await (await fetch(`${hubUrl}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'editeur@relais.example', password: 'relais-bench-demo' }) })).json()) as { token: string }
-const query = 'query LocalNews($commune: String!) { NewsVisibleIn(commune: $commune, limit: 10) { totalDocs docs { id title summary publishedAt category } } }'
+const login = (await (
+  await fetch(`${hubUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'editeur@relais.example', password: 'relais-bench-demo' }),
+  })
+).json()) as { token: string }
+const query =
+  'query LocalNews($commune: String!) { NewsVisibleIn(commune: $commune, limit: 10) { totalDocs docs { id title summary publishedAt category } } }'
 const hash = crypto.createHash('sha256').update(query).digest('hex')
 const variables = { commune: '35238' }
-await fetch(`${hubUrl}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }) })
+await fetch(`${hubUrl}/api/graphql`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ query, variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }),
+})
 const persisted = `/api/graphql?${new URLSearchParams({ variables: JSON.stringify(variables), extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }) })}`
 
 const gzip = { 'accept-encoding': 'gzip' }
@@ -141,7 +164,10 @@ const rows: { read: string; ceiling: Figures; edge: Figures; varnish: Figures }[
 for (const read of reads) {
   const sample = await rawGet(`${hubUrl}${read.path}`, gzip)
   if (sample.status !== 200) throw new Error(`${read.path}: HTTP ${sample.status}`)
-  const headers = Object.fromEntries(Object.entries(sample.headers).filter(([key]) => !['date', 'connection', 'keep-alive'].includes(key))) as Record<string, string>
+  const headers = Object.fromEntries(Object.entries(sample.headers).filter(([key]) => !['date', 'connection', 'keep-alive'].includes(key))) as Record<
+    string,
+    string
+  >
   fs.writeFileSync(answerFile, JSON.stringify({ headers, body: sample.body.toString('base64') }))
   const reloaded = new Promise<void>((resolve) => ceiling.stdout?.once('data', () => resolve()))
   ceiling.kill('SIGHUP')
@@ -164,9 +190,12 @@ await varnish.close()
 stopAll()
 fs.rmSync(work, { recursive: true, force: true })
 
-const cell = (f: Figures) => `${f.rps.toFixed(0).padStart(7)} req/s  p50 ${String(f.p50).padStart(3)} ms  p99 ${String(f.p99).padStart(4)} ms${f.errors || f.non2xx ? ` (errors ${f.errors}, non-2xx ${f.non2xx})` : ''}`
+const cell = (f: Figures) =>
+  `${f.rps.toFixed(0).padStart(7)} req/s  p50 ${String(f.p50).padStart(3)} ms  p99 ${String(f.p99).padStart(4)} ms${f.errors || f.non2xx ? ` (errors ${f.errors}, non-2xx ${f.non2xx})` : ''}`
 const pct = (a: Figures, b: Figures) => `${((a.rps / b.rps) * 100).toFixed(0)} %`
-console.log(`\nRelais public reads on loopback: ${CONNECTIONS} connections, ${SECONDS} s per run, gzip, Node ${process.version}, ${os.cpus().length} cores\n`)
+console.log(
+  `\nRelais public reads on loopback: ${CONNECTIONS} connections, ${SECONDS} s per run, gzip, Node ${process.version}, ${os.cpus().length} cores\n`,
+)
 for (const row of rows) {
   console.log(row.read)
   console.log(`  ceiling (bare node:http, same bytes)  ${cell(row.ceiling)}`)
@@ -175,6 +204,10 @@ for (const row of rows) {
 }
 console.log('an editor’s read of 10 news at depth 1 (never cached)')
 console.log(`  through the edge                      ${cell(uncached.edge)}`)
-console.log(`  Payload's REST without the edge       ${cell(uncached.stock)}   edge / Payload: ${pct(uncached.edge, uncached.stock)} (target ≥ 100 %, within noise)`)
-console.log(`\nhub memory: ${idleRss.toFixed(0)} MB resident after start, ${peakRss.toFixed(0)} MB after the runs, ${Math.max(...rows.map((r) => (r.edge as Figures & { peakRssMb: number }).peakRssMb)).toFixed(0)} MB at peak`)
+console.log(
+  `  Payload's REST without the edge       ${cell(uncached.stock)}   edge / Payload: ${pct(uncached.edge, uncached.stock)} (target ≥ 100 %, within noise)`,
+)
+console.log(
+  `\nhub memory: ${idleRss.toFixed(0)} MB resident after start, ${peakRss.toFixed(0)} MB after the runs, ${Math.max(...rows.map((r) => (r.edge as Figures & { peakRssMb: number }).peakRssMb)).toFixed(0)} MB at peak`,
+)
 process.exit(0)

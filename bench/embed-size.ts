@@ -28,7 +28,10 @@ const rows: [string, number, number][] = []
 const loader = gzip('loader.js')
 rows.push(['loader.js', loader, 3 * 1024])
 rows.push(['frame.js (iframe pages)', gzip('frame.js'), 3 * 1024])
-for (const file of fs.readdirSync(dir).filter((f) => f.startsWith('widget-')).sort()) {
+for (const file of fs
+  .readdirSync(dir)
+  .filter((f) => f.startsWith('widget-'))
+  .sort()) {
   const files = [...closure(file)]
   rows.push([`${file} + runtime (${files.length - 1} chunk)`, files.reduce((sum, f) => sum + gzip(f), 0), 20 * 1024])
 }

@@ -44,7 +44,15 @@ const communeCodes = (await import('@etalab/decoupage-administratif/data/commune
   .map((c: { code: string }) => c.code) as string[]
 const weekdays = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi']
 const schedules: Gn2Unit['hours'][] = [
-  Object.fromEntries(weekdays.map((d) => [d, [['08h00', '12h00'], ['14h00', '18h00']]])),
+  Object.fromEntries(
+    weekdays.map((d) => [
+      d,
+      [
+        ['08h00', '12h00'],
+        ['14h00', '18h00'],
+      ],
+    ]),
+  ),
   { ...Object.fromEntries(weekdays.map((d) => [d, [['08h00', '18h00']]])), samedi: [['09h00', '12h00']], jours_feries: [['09h00', '12h00']] },
   Object.fromEntries([...weekdays, 'samedi', 'dimanche'].map((d) => [d, [['00h00', '24h00']]])),
   undefined,
@@ -85,7 +93,8 @@ const summaryOf = async () => {
 const [first, firstMs] = await timed(summaryOf)
 const [second, secondMs] = await timed(summaryOf)
 
-const percentile = (samples: number[], p: number) => [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor((p / 100) * samples.length))]
+const percentile = (samples: number[], p: number) =>
+  [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor((p / 100) * samples.length))]
 async function latencies(runs: number, query: () => Promise<unknown>): Promise<number[]> {
   const samples: number[] = []
   for (let i = 0; i < runs; i++) samples.push((await timed(query))[1])

@@ -41,7 +41,10 @@ export const Media: CollectionConfig = {
       validate: requiredInFrench,
       // Required in French only (requiredInFrench): the mark tells editors so, without Payload's
       // own `required`, which would refuse an English translation saved before its alt text.
-      admin: { components: { Label: '/src/admin/RequiredLabel#RequiredLabel' }, description: { fr: 'Décrit l’image pour qui ne la voit pas (RGAA).', en: 'Describes the image for readers who cannot see it.' } },
+      admin: {
+        components: { Label: '/src/admin/RequiredLabel#RequiredLabel' },
+        description: { fr: 'Décrit l’image pour qui ne la voit pas (RGAA).', en: 'Describes the image for readers who cannot see it.' },
+      },
     },
     { name: 'credit', type: 'text', label: { fr: 'Crédit', en: 'Credit' } },
   ],

@@ -122,7 +122,9 @@ export const Services: CollectionConfig = {
       type: 'number',
       label: { fr: 'Nombre de langues proposées', en: 'Number of languages offered' },
       min: 1,
-      admin: { description: { fr: 'Quand le service en propose plus que la liste ci-dessus.', en: 'When the service offers more than listed above.' } },
+      admin: {
+        description: { fr: 'Quand le service en propose plus que la liste ci-dessus.', en: 'When the service offers more than listed above.' },
+      },
     },
     {
       name: 'operator',

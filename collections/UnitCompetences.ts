@@ -46,7 +46,8 @@ export const UnitCompetences: CollectionConfig = {
       required: true,
       index: true,
       label: { fr: 'Code INSEE de la commune', en: 'Commune INSEE code' },
-      validate: (value: unknown, { req }: { req: PayloadRequest }) => (value ? checkCommuneCodes(sayFor(req), value) : sayFor(req)('communeCodeRequired')),
+      validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+        value ? checkCommuneCodes(sayFor(req), value) : sayFor(req)('communeCodeRequired'),
     },
     {
       name: 'institution',

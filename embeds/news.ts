@@ -12,11 +12,36 @@ export class RelaisNews extends RelaisElement<'news'> {
     ...RelaisElement.styles,
     css`
       /* A thumbnail beside the text at every width: five items stay well under a screen's height. */
-      article { display: grid; gap: 0.75em; grid-template-columns: 1fr; }
-      article.with-image { grid-template-columns: 5.5rem 1fr; }
-      img { display: block; width: 5.5rem; height: auto; aspect-ratio: 4 / 3; object-fit: cover; border-radius: calc(var(--_radius) * 0.75); background: var(--_surface); }
-      .summary { display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
-      .meta { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; margin: 0 0 0.3em; }
+      article {
+        display: grid;
+        gap: 0.75em;
+        grid-template-columns: 1fr;
+      }
+      article.with-image {
+        grid-template-columns: 5.5rem 1fr;
+      }
+      img {
+        display: block;
+        width: 5.5rem;
+        height: auto;
+        aspect-ratio: 4 / 3;
+        object-fit: cover;
+        border-radius: calc(var(--_radius) * 0.75);
+        background: var(--_surface);
+      }
+      .summary {
+        display: -webkit-box;
+        -webkit-line-clamp: 3;
+        -webkit-box-orient: vertical;
+        overflow: hidden;
+      }
+      .meta {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5em;
+        align-items: center;
+        margin: 0 0 0.3em;
+      }
     `,
   ]
   protected readonly widget = 'news' as const
@@ -34,26 +59,37 @@ export class RelaisNews extends RelaisElement<'news'> {
   protected renderData(data: NewsData, t: Texts) {
     if (!data.items.length) return html`<p>${t.noNews}</p>`
     return html`<ul part="list">
-      ${data.items.map(
-        (item) => html`<li class="item" part="item">
-          <article class=${item.image ? 'with-image' : ''}>
-            ${item.image
-              ? html`<img src=${item.image.url} alt=${item.image.alt} width=${item.image.width ?? nothing} height=${item.image.height ?? nothing} loading="lazy" decoding="async" part="image" />`
-              : nothing}
-            <div>
-              ${this.heading(html`<a href=${item.url} target="_blank" rel="noopener" part="link">${item.title}</a>`, 1)}
-              <p class="meta muted">
-                <span>${t.published} <time datetime=${item.publishedAt}>${formatDate(item.publishedAt, this.lang_)}</time></span>
-                ${item.category ? html`<span part="badge" class="badge">${item.category}</span>` : nothing}
-                ${item.local ? html`<span part="badge" class="badge">${t.local}</span>` : nothing}
-              </p>
-              <p class="summary">${item.summary}</p>
-            </div>
-          </article>
-        </li>`,
-      )}
-    </ul>
-    ${this.seeAll(data.seeAll, t.seeAllNews)}`
+        ${data.items.map(
+          (item) =>
+            html`<li class="item" part="item">
+              <article class=${item.image ? 'with-image' : ''}>
+                ${
+                  item.image
+                    ? html`<img
+                        src=${item.image.url}
+                        alt=${item.image.alt}
+                        width=${item.image.width ?? nothing}
+                        height=${item.image.height ?? nothing}
+                        loading="lazy"
+                        decoding="async"
+                        part="image"
+                      />`
+                    : nothing
+                }
+                <div>
+                  ${this.heading(html`<a href=${item.url} target="_blank" rel="noopener" part="link">${item.title}</a>`, 1)}
+                  <p class="meta muted">
+                    <span>${t.published} <time datetime=${item.publishedAt}>${formatDate(item.publishedAt, this.lang_)}</time></span>
+                    ${item.category ? html`<span part="badge" class="badge">${item.category}</span>` : nothing}
+                    ${item.local ? html`<span part="badge" class="badge">${t.local}</span>` : nothing}
+                  </p>
+                  <p class="summary">${item.summary}</p>
+                </div>
+              </article>
+            </li>`,
+        )}
+      </ul>
+      ${this.seeAll(data.seeAll, t.seeAllNews)}`
   }
 }
 

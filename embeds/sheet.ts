@@ -14,12 +14,27 @@ export class RelaisSheet extends RelaisElement<'sheet'> {
   static override styles = [
     ...RelaisElement.styles,
     css`
-      .body :is(ul, ol) { margin: 0 0 0.6em; padding-left: 1.3em; list-style: disc; }
-      .body ol { list-style: decimal; }
-      .body li { margin: 0.2em 0; }
-      .section { margin-top: 1em; }
-      .links { padding-left: 1.2em; list-style: disc; }
-      .back { margin: 0 0 0.75em; }
+      .body :is(ul, ol) {
+        margin: 0 0 0.6em;
+        padding-left: 1.3em;
+        list-style: disc;
+      }
+      .body ol {
+        list-style: decimal;
+      }
+      .body li {
+        margin: 0.2em 0;
+      }
+      .section {
+        margin-top: 1em;
+      }
+      .links {
+        padding-left: 1.2em;
+        list-style: disc;
+      }
+      .back {
+        margin: 0 0 0.75em;
+      }
     `,
   ]
   static override properties = { ...RelaisElement.properties, opened: { state: true } }
@@ -72,23 +87,29 @@ export class RelaisSheet extends RelaisElement<'sheet'> {
         <summary>${t.showBody}</summary>
         <div class="body">${unsafeHTML(sheet.body)}</div>
       </details>
-      <p class="see-all"><a href=${sheet.page} target="_blank" rel="noopener" part="link">${t.readOnHub}<span class="visually-hidden"> : ${sheet.title}</span></a></p>
-      ${sheet.services.length
-        ? html`<div class="section">
-            ${this.heading(t.services, offset + 1)}
-            <ul class="links">
-              ${sheet.services.map((s) => html`<li>${this.officialLink(s.url, s.page, s.name)}</li>`)}
-            </ul>
-          </div>`
-        : nothing}
-      ${sheet.sources.length
-        ? html`<div class="section">
-            ${this.heading(t.sources, offset + 1)}
-            <ul class="links">
-              ${sheet.sources.map((s) => html`<li><a href=${s.url} target="_blank" rel="noopener" part="link">${s.title}</a></li>`)}
-            </ul>
-          </div>`
-        : nothing}
+      <p class="see-all">
+        <a href=${sheet.page} target="_blank" rel="noopener" part="link">${t.readOnHub}<span class="visually-hidden"> : ${sheet.title}</span></a>
+      </p>
+      ${
+        sheet.services.length
+          ? html`<div class="section">
+              ${this.heading(t.services, offset + 1)}
+              <ul class="links">
+                ${sheet.services.map((s) => html`<li>${this.officialLink(s.url, s.page, s.name)}</li>`)}
+              </ul>
+            </div>`
+          : nothing
+      }
+      ${
+        sheet.sources.length
+          ? html`<div class="section">
+              ${this.heading(t.sources, offset + 1)}
+              <ul class="links">
+                ${sheet.sources.map((s) => html`<li><a href=${s.url} target="_blank" rel="noopener" part="link">${s.title}</a></li>`)}
+              </ul>
+            </div>`
+          : nothing
+      }
     </article>`
   }
 
@@ -100,13 +121,14 @@ export class RelaisSheet extends RelaisElement<'sheet'> {
     }
     return html`<ul part="list">
       ${data.items.map(
-        (item) => html`<li class="item" part="item">
-          ${this.heading(item.title, 1)}
-          <p class="muted">${t.updated} <time datetime=${item.updatedAt}>${formatDate(item.updatedAt, this.lang_)}</time></p>
-          <button type="button" class="secondary" part="button" data-slug=${item.slug} @click=${() => this.open(item.slug)}>
-            ${t.readSheet}<span class="visually-hidden"> : ${item.title}</span>
-          </button>
-        </li>`,
+        (item) =>
+          html`<li class="item" part="item">
+            ${this.heading(item.title, 1)}
+            <p class="muted">${t.updated} <time datetime=${item.updatedAt}>${formatDate(item.updatedAt, this.lang_)}</time></p>
+            <button type="button" class="secondary" part="button" data-slug=${item.slug} @click=${() => this.open(item.slug)}>
+              ${t.readSheet}<span class="visually-hidden"> : ${item.title}</span>
+            </button>
+          </li>`,
       )}
     </ul>`
   }

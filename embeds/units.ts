@@ -30,14 +30,38 @@ export class RelaisUnits extends RelaisElement<'units'> {
   static override styles = [
     ...RelaisElement.styles,
     css`
-      .open { color: var(--_ok); }
-      .shut { color: var(--_ko); }
-      .unknown { color: var(--_muted); }
-      table { border-collapse: collapse; margin: 0.5em 0 0; font-size: 0.95em; }
-      th, td { text-align: start; padding: 0.15em 0.75em 0.15em 0; font-weight: normal; }
-      th { font-weight: 700; }
-      .actions { display: flex; flex-wrap: wrap; gap: 0.5em; margin: 0.4em 0 0; }
-      .locate { margin: 0 0 0.75em; }
+      .open {
+        color: var(--_ok);
+      }
+      .shut {
+        color: var(--_ko);
+      }
+      .unknown {
+        color: var(--_muted);
+      }
+      table {
+        border-collapse: collapse;
+        margin: 0.5em 0 0;
+        font-size: 0.95em;
+      }
+      th,
+      td {
+        text-align: start;
+        padding: 0.15em 0.75em 0.15em 0;
+        font-weight: normal;
+      }
+      th {
+        font-weight: 700;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5em;
+        margin: 0.4em 0 0;
+      }
+      .locate {
+        margin: 0 0 0.75em;
+      }
     `,
   ]
   static override properties = {
@@ -162,12 +186,16 @@ export class RelaisUnits extends RelaisElement<'units'> {
 
   protected renderData(data: UnitsData, t: Texts) {
     return html`
-      ${this.canLocate
-        ? html`<p class="locate">
-            <button type="button" class="secondary" part="button" @click=${() => this.locate()} ?disabled=${this.locating === 'busy'}>${t.myPosition}</button>
-            <span class="muted" role="status">${this.locating === 'busy' ? t.locating : this.locating === 'failed' ? t.noPosition : ''}</span>
-          </p>`
-        : nothing}
+      ${
+        this.canLocate
+          ? html`<p class="locate">
+              <button type="button" class="secondary" part="button" @click=${() => this.locate()} ?disabled=${this.locating === 'busy'}>
+                ${t.myPosition}
+              </button>
+              <span class="muted" role="status">${this.locating === 'busy' ? t.locating : this.locating === 'failed' ? t.noPosition : ''}</span>
+            </p>`
+          : nothing
+      }
       <details class="locate" part="search">
         <summary>${t.otherCommune}</summary>
         <form role="search" @submit=${(event: SubmitEvent) => this.searchCommune(event)}>
@@ -175,58 +203,84 @@ export class RelaisUnits extends RelaisElement<'units'> {
           <input id="commune-q" name="q" type="search" autocomplete="address-level2" part="input" />
           <button type="submit" part="button">${t.searchCommune}</button>
         </form>
-        ${this.communeMatches === null
-          ? nothing
-          : this.communeMatches.length === 0
-            ? html`<p role="status">${t.noCommune}</p>`
-            : html`<ul role="list">
-                ${this.communeMatches.map(
-                  (commune) => html`<li><button type="button" class="secondary" part="button" @click=${() => this.choose(commune)}>${commune.name} (${commune.department})</button></li>`,
-                )}
-              </ul>`}
+        ${
+          this.communeMatches === null
+            ? nothing
+            : this.communeMatches.length === 0
+              ? html`<p role="status">${t.noCommune}</p>`
+              : html`<ul role="list">
+                  ${this.communeMatches.map(
+                    (commune) =>
+                      html`<li>
+                        <button type="button" class="secondary" part="button" @click=${() => this.choose(commune)}>
+                          ${commune.name} (${commune.department})
+                        </button>
+                      </li>`,
+                  )}
+                </ul>`
+        }
       </details>
-      ${data.items.length === 0
-        ? html`<p>${t.noUnits}</p>`
-        : html`<ul part="list">
-            ${data.items.map((unit, index) => {
-              const badge =
-                unit.openNow === null
-                  ? html`<span class="badge unknown" part="badge">${t.unknownHours}</span>`
-                  : unit.openNow
-                    ? html`<span class="badge open" part="badge open">${t.openNow}</span>`
-                    : html`<span class="badge shut" part="badge closed">${t.closedNow}</span>`
-              const change = this.change(unit.openNow, unit.nextChange, t)
-              const weekId = `week-${index}`
-              return html`<li class="item" part="item">
-                ${this.heading(html`<a href=${unit.page} target="_blank" rel="noopener" part="link">${unit.name}</a>`, 1)}
-                <p class="muted">${unit.kind}${unit.distanceKm !== null ? html` · ${t.km(unit.distanceKm)}` : nothing}</p>
-                <p>${badge} ${change}</p>
-                ${unit.todayHours
-                  ? html`<p>${t.today} : ${unit.todayHours.length ? unit.todayHours.join(', ') : t.closedToday}</p>`
-                  : nothing}
-                <p>${unit.address}</p>
-                <p class="actions">
-                  ${unit.phone ? this.phone(unit.phone, t) : nothing}
-                  ${unit.website ? html`<a href=${unit.website} target="_blank" rel="noopener" part="link">${t.website}<span class="visually-hidden"> : ${unit.name}</span></a>` : nothing}
-                  ${unit.week.length
-                    ? html`<button type="button" class="secondary" part="button" aria-expanded=${this.expanded.has(index) ? 'true' : 'false'} aria-controls=${weekId} @click=${() => this.toggle(index)}>
-                        ${t.week}<span class="visually-hidden"> : ${unit.name}</span>
-                      </button>`
-                    : nothing}
-                </p>
-                <div id=${weekId} ?hidden=${!this.expanded.has(index)}>
-                  ${this.expanded.has(index)
-                    ? html`<table part="week">
-                        <caption class="visually-hidden">${t.week} : ${unit.name}</caption>
-                        <tbody>
-                          ${unit.week.map((day) => html`<tr><th scope="row">${this.weekday(day.date)}</th><td>${day.hours.length ? day.hours.join(', ') : t.closed}</td></tr>`)}
-                        </tbody>
-                      </table>`
-                    : nothing}
-                </div>
-              </li>`
-            })}
-          </ul>`}
+      ${
+        data.items.length === 0
+          ? html`<p>${t.noUnits}</p>`
+          : html`<ul part="list">
+              ${data.items.map((unit, index) => {
+                const badge =
+                  unit.openNow === null
+                    ? html`<span class="badge unknown" part="badge">${t.unknownHours}</span>`
+                    : unit.openNow
+                      ? html`<span class="badge open" part="badge open">${t.openNow}</span>`
+                      : html`<span class="badge shut" part="badge closed">${t.closedNow}</span>`
+                const change = this.change(unit.openNow, unit.nextChange, t)
+                const weekId = `week-${index}`
+                return html`<li class="item" part="item">
+                  ${this.heading(html`<a href=${unit.page} target="_blank" rel="noopener" part="link">${unit.name}</a>`, 1)}
+                  <p class="muted">${unit.kind}${unit.distanceKm !== null ? html` · ${t.km(unit.distanceKm)}` : nothing}</p>
+                  <p>${badge} ${change}</p>
+                  ${unit.todayHours ? html`<p>${t.today} : ${unit.todayHours.length ? unit.todayHours.join(', ') : t.closedToday}</p>` : nothing}
+                  <p>${unit.address}</p>
+                  <p class="actions">
+                    ${unit.phone ? this.phone(unit.phone, t) : nothing}
+                    ${unit.website ? html`<a href=${unit.website} target="_blank" rel="noopener" part="link">${t.website}<span class="visually-hidden"> : ${unit.name}</span></a>` : nothing}
+                    ${
+                      unit.week.length
+                        ? html`<button
+                            type="button"
+                            class="secondary"
+                            part="button"
+                            aria-expanded=${this.expanded.has(index) ? 'true' : 'false'}
+                            aria-controls=${weekId}
+                            @click=${() => this.toggle(index)}
+                          >
+                            ${t.week}<span class="visually-hidden"> : ${unit.name}</span>
+                          </button>`
+                        : nothing
+                    }
+                  </p>
+                  <div id=${weekId} ?hidden=${!this.expanded.has(index)}>
+                    ${
+                      this.expanded.has(index)
+                        ? html`<table part="week">
+                            <caption class="visually-hidden">
+                              ${t.week} : ${unit.name}
+                            </caption>
+                            <tbody>
+                              ${unit.week.map(
+                                (day) =>
+                                  html`<tr>
+                                    <th scope="row">${this.weekday(day.date)}</th>
+                                    <td>${day.hours.length ? day.hours.join(', ') : t.closed}</td>
+                                  </tr>`,
+                              )}
+                            </tbody>
+                          </table>`
+                        : nothing
+                    }
+                  </div>
+                </li>`
+              })}
+            </ul>`
+      }
       ${this.position ? nothing : this.seeAll(this.commune ? null : data.seeAll, t.seeAllUnits)}
     `
   }

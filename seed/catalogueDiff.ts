@@ -182,7 +182,18 @@ export async function diffCatalogue(payload: Payload, catalogue: Catalogue): Pro
       }
     },
     (fr, en) => {
-      const { id: _id, createdAt: _c, updatedAt: _u, locale: _l, body, relatedServices, relatedSheets, lastSignificantUpdate, reviewDueDate, ...fields } = fr
+      const {
+        id: _id,
+        createdAt: _c,
+        updatedAt: _u,
+        locale: _l,
+        body,
+        relatedServices,
+        relatedSheets,
+        lastSignificantUpdate,
+        reviewDueDate,
+        ...fields
+      } = fr
       return {
         fr: {
           ...fields,

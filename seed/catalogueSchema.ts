@@ -1,6 +1,16 @@
 import { z } from 'zod'
 
-import { channelAvailabilities, channelKinds, serviceAudiences, serviceCategories, serviceOperators, serviceStatuses, sheetAudiences, sheetThemes, valuesOf } from '../src/lib/vocabularies'
+import {
+  channelAvailabilities,
+  channelKinds,
+  serviceAudiences,
+  serviceCategories,
+  serviceOperators,
+  serviceStatuses,
+  sheetAudiences,
+  sheetThemes,
+  valuesOf,
+} from '../src/lib/vocabularies'
 import type { Service, Sheet } from '../payload-types'
 import { openingHoursError } from '../src/lib/hours'
 import { isDepartmentCode } from '../src/lib/territories'
@@ -12,14 +22,17 @@ import { isDepartmentCode } from '../src/lib/territories'
 
 type Channel = NonNullable<Service['channels']>[number]
 
-const text = z.string({ error: (issue) => (issue.input === undefined ? 'required' : 'text expected') }).trim().min(1, 'must not be empty')
+const text = z
+  .string({ error: (issue) => (issue.input === undefined ? 'required' : 'text expected') })
+  .trim()
+  .min(1, 'must not be empty')
 const httpUrl = z.url({ protocol: /^https?$/, error: 'an http(s) URL expected' })
 const slug = z.string({ error: 'a slug expected' }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a slug expected (lowercase letters, digits and hyphens)')
 const isoDate = z.iso.date({ error: 'a date YYYY-MM-DD expected' })
 const hours = z.string().refine((value) => openingHoursError(value) === null, {
   error: (issue) => `invalid opening_hours "${String(issue.input)}": ${openingHoursError(String(issue.input))}`,
 })
-const department = z.string({ error: 'a department code in quotes expected, such as \'35\'' }).refine(isDepartmentCode, {
+const department = z.string({ error: "a department code in quotes expected, such as '35'" }).refine(isDepartmentCode, {
   error: (issue) => `unknown department code ${String(issue.input)}`,
 })
 

@@ -137,7 +137,10 @@ describe('a local editor of department 35', () => {
       .send({ name: 'x', summary: 'x', url: 'https://example.org', category: 'report', operator: 'ministry' })
     expect(service.status).toBe(403)
     const me = await hub.payload.find({ collection: 'users', where: { email: { equals: people.local35.email } } })
-    await hub.api.patch(`/api/users/${me.docs[0].id}`).set(auth(local35)).send({ role: 'admin', departments: ['35', '45'] })
+    await hub.api
+      .patch(`/api/users/${me.docs[0].id}`)
+      .set(auth(local35))
+      .send({ role: 'admin', departments: ['35', '45'] })
     const after = await hub.payload.findByID({ collection: 'users', id: me.docs[0].id })
     expect(after.role).toBe('local-editor')
     expect(after.departments).toEqual(['35'])

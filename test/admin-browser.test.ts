@@ -44,7 +44,9 @@ type Finding = { rule: string; help: string; html: string }
 
 /** Serious violations outside Payload's own components, with the markup at fault. */
 async function ownViolations(page: Page, violations: AxeViolation[]): Promise<Finding[]> {
-  const nodes = violations.flatMap((v) => v.nodes.map((node) => ({ rule: v.id, help: v.help, target: ([] as unknown[]).concat(node.target).map(String).at(-1) ?? '' })))
+  const nodes = violations.flatMap((v) =>
+    v.nodes.map((node) => ({ rule: v.id, help: v.help, target: ([] as unknown[]).concat(node.target).map(String).at(-1) ?? '' })),
+  )
   return page.evaluate(
     ({ nodes, known }) =>
       nodes
@@ -100,7 +102,11 @@ describe.runIf(run)('the admin in a browser', () => {
 
   /** A browser session of one demo login, with what Payload says this role may do. */
   async function session(email: string): Promise<{ context: BrowserContext; page: Page; access: Access }> {
-    const login = await fetch(`${hub.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: hub.demoPassword }) })
+    const login = await fetch(`${hub.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email, password: hub.demoPassword }),
+    })
     expect(login.status, email).toBe(200)
     const { token } = (await login.json()) as { token: string }
     const access = (await (await fetch(`${hub.url}/api/access`, { headers: { Authorization: `JWT ${token}` } })).json()) as Access
@@ -115,13 +121,19 @@ describe.runIf(run)('the admin in a browser', () => {
       try {
         const reports: PageReport[] = [await visit(page, hub.url, '/admin')]
         // The collections this role's navigation offers.
-        const lists = [...new Set(await page.$$eval('nav a[href^="/admin/collections/"]', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))]
+        const lists = [
+          ...new Set(
+            await page.$$eval('nav a[href^="/admin/collections/"]', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+          ),
+        ]
         expect(lists.length, 'collections in the navigation').toBeGreaterThan(3)
         for (const list of lists) {
           const slug = list.split('/')[3]
           reports.push(await visit(page, hub.url, list))
           if (allowed(access.collections[slug]?.create)) reports.push(await visit(page, hub.url, `${list}/create`))
-          const first = await page.$eval('.table tbody tr td a[href*="/admin/collections/"]', (a) => new URL((a as HTMLAnchorElement).href).pathname).catch(() => null)
+          const first = await page
+            .$eval('.table tbody tr td a[href*="/admin/collections/"]', (a) => new URL((a as HTMLAnchorElement).href).pathname)
+            .catch(() => null)
           if (first) reports.push(await visit(page, hub.url, first))
         }
         expect(reports.length).toBeGreaterThan(lists.length)

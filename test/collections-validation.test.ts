@@ -39,7 +39,12 @@ describe('units', () => {
       .send(unit({ openingHours: 'Mo-Fr 25:00-12:00' }))
     expect(response.status).toBe(400)
     const errors = fieldErrors(response.body)
-    expect(errors).toEqual([expect.objectContaining({ path: 'openingHours', message: expect.stringMatching(/^Horaires illisibles : Mo-Fr 25:00 <--- \(La plage horaire commence en dehors du jour actuel\.\)/) })])
+    expect(errors).toEqual([
+      expect.objectContaining({
+        path: 'openingHours',
+        message: expect.stringMatching(/^Horaires illisibles : Mo-Fr 25:00 <--- \(La plage horaire commence en dehors du jour actuel\.\)/),
+      }),
+    ])
     expect(await hub.payload.count({ collection: 'units' })).toMatchObject({ totalDocs: 0 })
   })
 
@@ -87,7 +92,10 @@ describe('services', () => {
   })
 
   it('derives the slug from the name', async () => {
-    const response = await hub.api.post('/api/services').set('Authorization', `JWT ${token}`).send(service({ name: 'Pré-plainte en ligne (essai)' }))
+    const response = await hub.api
+      .post('/api/services')
+      .set('Authorization', `JWT ${token}`)
+      .send(service({ name: 'Pré-plainte en ligne (essai)' }))
     expect(response.status).toBe(201)
     expect(response.body.doc.slug).toBe('pre-plainte-en-ligne-essai')
   })
@@ -138,7 +146,9 @@ describe('services', () => {
 
 describe('media', () => {
   it('refuses an image without alt text with a 400 naming the field', async () => {
-    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#336699' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#336699' } })
+      .png()
+      .toBuffer()
     const response = await hub.api
       .post('/api/media')
       .set('Authorization', `JWT ${token}`)
@@ -148,7 +158,9 @@ describe('media', () => {
   })
 
   it('generates the thumbnail, card and 1200×630 share sizes', async () => {
-    const jpeg = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: '#aa3322' } }).jpeg().toBuffer()
+    const jpeg = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: '#aa3322' } })
+      .jpeg()
+      .toBuffer()
     const response = await hub.api
       .post('/api/media')
       .set('Authorization', `JWT ${token}`)

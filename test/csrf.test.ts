@@ -52,7 +52,11 @@ describe('an editor session cookie', () => {
   })
 
   it('writes nothing from a cross-site request that hides its Origin', async () => {
-    const response = await hub.api.patch(`/api/units/${unit.id}`).set('Cookie', cookie).set('Sec-Fetch-Site', 'cross-site').send({ phone: '+33 6 66 66 66 66' })
+    const response = await hub.api
+      .patch(`/api/units/${unit.id}`)
+      .set('Cookie', cookie)
+      .set('Sec-Fetch-Site', 'cross-site')
+      .send({ phone: '+33 6 66 66 66 66' })
     expect(response.status).toBe(403)
     expect(await phone()).toBe('+33 2 99 00 00 01')
   })
@@ -83,7 +87,11 @@ describe('bodies a page of any site can send without asking (no CORS preflight)'
       expect(graphql.body.errors[0].message).toMatch(/^Content-Type: send application\/json/)
     }
     for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
-      const rest = await hub.api.patch(`/api/units/${unit.id}`).set('Authorization', `JWT ${token}`).set('Content-Type', type).send('{"phone":"+33 6 66 66 66 66"}')
+      const rest = await hub.api
+        .patch(`/api/units/${unit.id}`)
+        .set('Authorization', `JWT ${token}`)
+        .set('Content-Type', type)
+        .send('{"phone":"+33 6 66 66 66 66"}')
       expect(rest.status, type).toBe(415)
     }
     expect(await phone()).toBe('+33 2 99 00 00 02')

@@ -14,12 +14,16 @@ const day = 86_400_000
 const auth = (person: Person) => ({ Authorization: `JWT ${tokens[person]}` })
 const news = (title: string, departments?: string[]) =>
   ({ title, summary: 'x', category: 'event', scope: departments ? { level: 'departments', departments } : { level: 'national' } }) as News
-const sheet = (title: string, extra: Partial<Sheet> = {}) => ({ title, summary: 'x', themes: ['complaint'], lastSignificantUpdate: '2026-01-15', ...extra }) as Sheet
+const sheet = (title: string, extra: Partial<Sheet> = {}) =>
+  ({ title, summary: 'x', themes: ['complaint'], lastSignificantUpdate: '2026-01-15', ...extra }) as Sheet
 const tick = () => new Promise((resolve) => setTimeout(resolve, 15))
 
 /** A draft saved through REST by a person, as the admin's form saves it. */
 async function draftBy(person: Person, collection: 'news' | 'sheets', data: object): Promise<number> {
-  const response = await hub.api.post(`/api/${collection}?draft=true`).set(auth(person)).send({ ...data, _status: 'draft' })
+  const response = await hub.api
+    .post(`/api/${collection}?draft=true`)
+    .set(auth(person))
+    .send({ ...data, _status: 'draft' })
   if (response.status !== 201) throw new Error(`${collection} draft by ${person}: ${response.status} ${JSON.stringify(response.body)}`)
   await tick()
   return response.body.doc.id
@@ -27,7 +31,11 @@ async function draftBy(person: Person, collection: 'news' | 'sheets', data: obje
 
 const schedule = (collection: 'news' | 'sheets', id: number, inMs: number, type: 'publish' | 'unpublish' = 'publish') =>
   // The admin's drawer stores the chosen time zone in the job's input, beside Payload's own keys.
-  hub.payload.jobs.queue({ task: 'schedulePublish', waitUntil: new Date(Date.now() + inMs), input: { type, doc: { relationTo: collection, value: String(id) }, timezone: 'Europe/Paris' } } as never)
+  hub.payload.jobs.queue({
+    task: 'schedulePublish',
+    waitUntil: new Date(Date.now() + inMs),
+    input: { type, doc: { relationTo: collection, value: String(id) }, timezone: 'Europe/Paris' },
+  } as never)
 
 const titles = (items: { title: string }[] | null) => items?.map((item) => item.title) ?? null
 
@@ -44,7 +52,9 @@ beforeAll(async () => {
   ids.editorNews = await draftBy('editor', 'news', news('Actualité en cours (éditeur)'))
   ids.adminNews = await draftBy('admin', 'news', news('Actualité en cours (admin)'))
   ids.local35News = await draftBy('local35', 'news', news('Actualité 35 en cours', ['35']))
-  ids.news45 = (await hub.payload.create({ collection: 'news', draft: true, data: { ...news('Actualité 45 en cours', ['45']), _status: 'draft' } })).id
+  ids.news45 = (
+    await hub.payload.create({ collection: 'news', draft: true, data: { ...news('Actualité 45 en cours', ['45']), _status: 'draft' } })
+  ).id
 
   // Scheduled: the 45 item soonest, then the 35 item, then the national one.
   await schedule('news', ids.editorNews, 2 * day)
@@ -53,23 +63,46 @@ beforeAll(async () => {
 
   // Published, at different times.
   const publish = (title: string, publishedAt: number, departments?: string[]) =>
-    hub.payload.create({ collection: 'news', data: { ...news(title, departments), _status: 'published', publishedAt: new Date(publishedAt).toISOString() } })
+    hub.payload.create({
+      collection: 'news',
+      data: { ...news(title, departments), _status: 'published', publishedAt: new Date(publishedAt).toISOString() },
+    })
   await publish('Publiée 35 il y a deux jours', Date.now() - 2 * day, ['35'])
   await publish('Publiée nationale il y a une heure', Date.now() - 3_600_000)
   await hub.payload.create({ collection: 'sheets', data: { ...sheet('Fiche publiée à l’instant'), _status: 'published' } })
 
   // Reviews: two due (the older first), one not yet.
   const iso = (offset: number) => new Date(Date.now() + offset).toISOString()
-  await hub.payload.create({ collection: 'sheets', data: { ...sheet('Relecture due depuis deux jours', { reviewDueDate: iso(-2 * day) }), _status: 'published' } })
-  await hub.payload.create({ collection: 'sheets', data: { ...sheet('Relecture due depuis dix jours', { reviewDueDate: iso(-10 * day) }), _status: 'published' } })
-  await hub.payload.create({ collection: 'sheets', data: { ...sheet('Relecture dans un mois', { reviewDueDate: iso(30 * day) }), _status: 'published' } })
+  await hub.payload.create({
+    collection: 'sheets',
+    data: { ...sheet('Relecture due depuis deux jours', { reviewDueDate: iso(-2 * day) }), _status: 'published' },
+  })
+  await hub.payload.create({
+    collection: 'sheets',
+    data: { ...sheet('Relecture due depuis dix jours', { reviewDueDate: iso(-10 * day) }), _status: 'published' },
+  })
+  await hub.payload.create({
+    collection: 'sheets',
+    data: { ...sheet('Relecture dans un mois', { reviewDueDate: iso(30 * day) }), _status: 'published' },
+  })
 
   // Webhook deliveries: one failed, one delivered.
-  const webhook = await hub.payload.create({ collection: 'webhooks', data: { name: 'Appli de la ville', url: 'https://example.org/hook', events: ['news.published'] } as never })
+  const webhook = await hub.payload.create({
+    collection: 'webhooks',
+    data: { name: 'Appli de la ville', url: 'https://example.org/hook', events: ['news.published'] } as never,
+  })
   for (const status of ['failed', 'delivered'] as const) {
     await hub.payload.create({
       collection: 'webhook-deliveries',
-      data: { webhook: webhook.id, event: 'news.published', deliveryId: `d-${status}`, status, attempt: 1, httpStatus: status === 'failed' ? 503 : 204, error: status === 'failed' ? 'receiver answered 503' : undefined },
+      data: {
+        webhook: webhook.id,
+        event: 'news.published',
+        deliveryId: `d-${status}`,
+        status,
+        attempt: 1,
+        httpStatus: status === 'failed' ? 503 : 204,
+        error: status === 'failed' ? 'receiver answered 503' : undefined,
+      },
     })
   }
 })
@@ -124,7 +157,9 @@ describe('the dashboard of a local editor of 35', () => {
 describe('the dashboard of an admin', () => {
   it('lists the failed webhook deliveries only', async () => {
     const dashboard = await editorDashboard(hub.payload, users.admin)
-    expect(dashboard.failedDeliveries?.map((delivery) => [delivery.webhook, delivery.error])).toEqual([['Appli de la ville', 'receiver answered 503']])
+    expect(dashboard.failedDeliveries?.map((delivery) => [delivery.webhook, delivery.error])).toEqual([
+      ['Appli de la ville', 'receiver answered 503'],
+    ])
     expect(titles(dashboard.drafts)).toEqual(['Actualité en cours (admin)'])
     expect(titles(dashboard.reviewsDue)).toEqual(['Relecture due depuis dix jours', 'Relecture due depuis deux jours'])
   })

@@ -56,13 +56,18 @@ describe('territory refusals', () => {
   })
 
   it('refuse a draft as the admin saves it, in the same words', async () => {
-    const draft = await hub.api.post('/api/news?draft=true').set(auth(local35)).send({ ...nationalNews, _status: 'draft' })
+    const draft = await hub.api
+      .post('/api/news?draft=true')
+      .set(auth(local35))
+      .send({ ...nationalNews, _status: 'draft' })
     expect(draft.status).toBe(403)
     expect(fieldErrors(draft.body)).toEqual([{ path: 'scope.level', message: national.fr }])
   })
 
   it('reach the admin, which reads an error only as application/json, with each message for its field', async () => {
-    const session = (await hub.api.post('/api/users/login').send({ email: people.local35.email, password })).headers['set-cookie'] as unknown as string[]
+    const session = (await hub.api.post('/api/users/login').send({ email: people.local35.email, password })).headers[
+      'set-cookie'
+    ] as unknown as string[]
     const cookie = session.map((line) => line.split(';')[0]).join('; ')
     const admin = await hub.api.post('/api/news').set('Cookie', `${cookie}; payload-lng=fr`).set('Origin', hub.url).send(nationalNews)
     expect(admin.status).toBe(403)
@@ -89,7 +94,8 @@ describe('territory refusals', () => {
     expect(fieldErrors(news.body)).toEqual([
       {
         path: 'scope.departments',
-        message: 'Departments 45 and 56 are outside your territory (35). Remove them from the scope or ask the national newsroom to publish this news item.',
+        message:
+          'Departments 45 and 56 are outside your territory (35). Remove them from the scope or ask the national newsroom to publish this news item.',
       },
     ])
     const unit = await hub.api.post('/api/units').set(auth(local35)).send(unitIn('45234'))
@@ -118,7 +124,9 @@ describe('validation messages', () => {
       },
     ])
     const en = await post('/api/units', unitIn('35238', { openingHours: 'Mo-Fr 25:00-12:00' }), 'en')
-    expect(en.body.errors[0].message).toMatch(/^openingHours: Unreadable hours: Mo-Fr 25:00 <--- \(Time range starts outside of the current day\)\. Write them/)
+    expect(en.body.errors[0].message).toMatch(
+      /^openingHours: Unreadable hours: Mo-Fr 25:00 <--- \(Time range starts outside of the current day\)\. Write them/,
+    )
   })
 
   it('tell an INSEE code from a postcode', async () => {
@@ -133,12 +141,17 @@ describe('validation messages', () => {
     const fr = await post('/api/news', { ...nationalNews, title: '' }, 'fr')
     expect(fieldErrors(fr.body)).toContainEqual({
       path: 'title',
-      message: 'Obligatoire en français : les lecteurs voient le texte français quand la traduction manque. Remplissez-le d’abord dans la langue « Français ».',
+      message:
+        'Obligatoire en français : les lecteurs voient le texte français quand la traduction manque. Remplissez-le d’abord dans la langue « Français ».',
     })
   })
 
   it('say how long a text may be, in drafts too', async () => {
-    const en = await hub.api.post('/api/news?draft=true').set(auth(editor)).set('Accept-Language', 'en').send({ ...nationalNews, title: 'x'.repeat(301), _status: 'draft' })
+    const en = await hub.api
+      .post('/api/news?draft=true')
+      .set(auth(editor))
+      .set('Accept-Language', 'en')
+      .send({ ...nationalNews, title: 'x'.repeat(301), _status: 'draft' })
     expect(fieldErrors(en.body)).toEqual([{ path: 'title', message: 'At most 300 characters (301 typed): shorten the text.' }])
   })
 

@@ -32,8 +32,12 @@ const widgets = [
   { tag: 'relais-news', attrs: 'commune="35238" limit="5"', expect: 'Rennes : permanence du bureau', frame: 'news?commune=35238' },
   { tag: 'relais-services', attrs: 'commune="35238"', expect: 'PERCEVAL', frame: 'services?commune=35238' },
   { tag: 'relais-units', attrs: 'commune="35238"', expect: 'Bureau d’aide aux victimes de Rennes', frame: 'units?commune=35238' },
-  { tag: 'relais-sheet', attrs: 'slug="fraude-carte-bancaire"', expect: sheetTitle('fraude-carte-bancaire'),
-    frame: 'sheet?slug=fraude-carte-bancaire' },
+  {
+    tag: 'relais-sheet',
+    attrs: 'slug="fraude-carte-bancaire"',
+    expect: sheetTitle('fraude-carte-bancaire'),
+    frame: 'sheet?slug=fraude-carte-bancaire',
+  },
   { tag: 'relais-orienteer', attrs: 'guide="cyber"', expect: cyber.title, frame: 'orienteer?guide=cyber' },
 ]
 
@@ -148,8 +152,12 @@ describe.runIf(run)('widgets in a browser', () => {
     for (const widget of widgets) {
       await page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[aria-busy=false]'), widget.tag)
     }
-    expect(await page.evaluate(() => document.querySelector('relais-news')!.shadowRoot!.querySelector('[part=heading]')!.getAttribute('aria-level'))).toBe('3')
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('relais-news')!.shadowRoot!.querySelector('.root')!).backgroundColor)).toBe('rgb(23, 24, 28)')
+    expect(
+      await page.evaluate(() => document.querySelector('relais-news')!.shadowRoot!.querySelector('[part=heading]')!.getAttribute('aria-level')),
+    ).toBe('3')
+    expect(
+      await page.evaluate(() => getComputedStyle(document.querySelector('relais-news')!.shadowRoot!.querySelector('.root')!).backgroundColor),
+    ).toBe('rgb(23, 24, 28)')
     expect(await seriousViolations(page, widgets.map((w) => w.tag).join(', '))).toEqual([])
     expect(errors).toEqual([])
   })
@@ -220,13 +228,20 @@ describe.runIf(run)('widgets in a browser', () => {
       const sized = await browser.newPage({ viewport: { width, height: 900 } })
       await sized.goto(`${host.origin}/defaults`)
       for (const widget of widgets) {
-        await sized.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part=container][aria-busy=false]'), widget.tag, { timeout: 15_000 })
+        await sized.waitForFunction(
+          (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part=container][aria-busy=false]'),
+          widget.tag,
+          { timeout: 15_000 },
+        )
         const height = await sized.evaluate((tag) => document.querySelector(tag)!.getBoundingClientRect().height, widget.tag)
         expect(height, `${widget.tag} at ${width} px`).toBeLessThanOrEqual(1000)
       }
       await sized.goto(`${host.origin}/strict-csp`)
-      await sized.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => parseInt(f.style.height) > 150), undefined, { timeout: 15_000 })
-      for (const height of await sized.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => parseInt(f.style.height)))) expect(height).toBeLessThanOrEqual(1000)
+      await sized.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => parseInt(f.style.height) > 150), undefined, {
+        timeout: 15_000,
+      })
+      for (const height of await sized.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => parseInt(f.style.height))))
+        expect(height).toBeLessThanOrEqual(1000)
       await sized.close()
     }
   })
@@ -253,7 +268,11 @@ describe.runIf(run)('widgets in a browser', () => {
     await page.waitForFunction(() => document.querySelector('relais-orienteer')?.shadowRoot?.querySelector('[part=fallback]'))
     const fallback = await page.evaluate(() => {
       const root = document.querySelector('relais-orienteer')!.shadowRoot!
-      return { text: root.querySelector('[part=fallback]')!.textContent, link: root.querySelector('[part=fallback] a')!.getAttribute('href'), status: root.querySelector('[role=status]')!.textContent }
+      return {
+        text: root.querySelector('[part=fallback]')!.textContent,
+        link: root.querySelector('[part=fallback] a')!.getAttribute('href'),
+        status: root.querySelector('[role=status]')!.textContent,
+      }
     })
     expect(fallback.text).toContain('momentanément indisponible')
     expect(fallback.link).toBe('https://17cyber.gouv.fr')

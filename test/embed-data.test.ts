@@ -22,7 +22,15 @@ afterAll(async () => {
 const publishNews = (title: string, scope: News['scope'], extra: Partial<News> = {}) =>
   hub.payload.create({
     collection: 'news',
-    data: { title, summary: 'Résumé', category: 'event', scope, publishedAt: new Date(Date.now() - 60_000).toISOString(), _status: 'published', ...extra } as News,
+    data: {
+      title,
+      summary: 'Résumé',
+      category: 'event',
+      scope,
+      publishedAt: new Date(Date.now() - 60_000).toISOString(),
+      _status: 'published',
+      ...extra,
+    } as News,
   })
 
 describe('GET /embed/v1/data/news', () => {
@@ -38,7 +46,9 @@ describe('GET /embed/v1/data/news', () => {
     expect(titles).not.toContain('[Démo] Brouillon en cours de rédaction')
     const dates = response.body.items.map((item: { publishedAt: string }) => Date.parse(item.publishedAt))
     expect(dates).toEqual([...dates].sort((a, b) => b - a))
-    expect(response.body.items[0]).toEqual(expect.objectContaining({ slug: expect.any(String), summary: expect.any(String), category: expect.any(String) }))
+    expect(response.body.items[0]).toEqual(
+      expect.objectContaining({ slug: expect.any(String), summary: expect.any(String), category: expect.any(String) }),
+    )
   })
 
   it('is in English with lang=en (French where no English text exists) and honours limit', async () => {
@@ -63,7 +73,14 @@ describe('GET /embed/v1/data/news', () => {
     await hub.payload.create({
       collection: 'news',
       draft: true,
-      data: { title: 'Brouillon secret', summary: 'x', category: 'event', scope: { level: 'national' }, publishedAt: new Date().toISOString(), _status: 'draft' } as News,
+      data: {
+        title: 'Brouillon secret',
+        summary: 'x',
+        category: 'event',
+        scope: { level: 'national' },
+        publishedAt: new Date().toISOString(),
+        _status: 'draft',
+      } as News,
     })
     const withDraft = await hub.api.get('/embed/v1/data/news?commune=35238').set('If-None-Match', before.headers.etag)
     expect(withDraft.status).toBe(304)

@@ -32,10 +32,15 @@ describe('frame pages', () => {
     expect(response.headers['content-security-policy']).toContain("script-src 'self'")
     expect(response.headers['x-frame-options']).toBeUndefined()
     expect(response.text).toContain('<html lang="en">')
-    expect(response.text).toContain('<relais-news commune="35238" limit="3" lang="en" appearance="dark" heading-level="3" style="--relais-accent:#aa0000">')
+    expect(response.text).toContain(
+      '<relais-news commune="35238" limit="3" lang="en" appearance="dark" heading-level="3" style="--relais-accent:#aa0000">',
+    )
     expect(response.text).toContain('<script type="module" src="/embed/v1/widget-news.js"></script>')
     expect(response.text).toMatch(/<link rel="alternate" type="application\/json\+oembed" href="http:\/\/[^"]+\/oembed\?url=http/)
-    const again = await get('/embed/v1/frame/news?commune=35238&limit=3&lang=en&appearance=dark&accent=%23aa0000&heading=3').set('If-None-Match', response.headers.etag)
+    const again = await get('/embed/v1/frame/news?commune=35238&limit=3&lang=en&appearance=dark&accent=%23aa0000&heading=3').set(
+      'If-None-Match',
+      response.headers.etag,
+    )
     expect(again.status).toBe(304)
   })
 
@@ -69,7 +74,14 @@ describe('oEmbed', () => {
   })
 
   it('ignores the parameters consumers add of their own, as WordPress’s dnt=1', async () => {
-    const response = await get('/oembed').query({ url: `${base}/embed/v1/frame/news?commune=35238`, format: 'json', maxwidth: 500, maxheight: 750, dnt: 1, _: 'x' })
+    const response = await get('/oembed').query({
+      url: `${base}/embed/v1/frame/news?commune=35238`,
+      format: 'json',
+      maxwidth: 500,
+      maxheight: 750,
+      dnt: 1,
+      _: 'x',
+    })
     expect(response.status).toBe(200)
     expect(response.body.html).toContain(`<a href="${base}/communes/35238">`)
     expect((await get('/oembed').query({ url: `${base}/embed/v1/frame/news`, maxwidth: 'wide', dnt: 1 })).status).toBe(400)
@@ -87,7 +99,9 @@ describe('oEmbed', () => {
     expect(bad.status).toBe(400)
     expect(bad.body.detail).toBe('url: limit: must be a whole number between 1 and 50')
     expect((await get('/oembed')).body.detail).toMatch(/^url: /)
-    expect((await get('/oembed').query({ url: `${base}/embed/v1/frame/news`, maxwidth: '0x200' })).body.detail).toBe('maxwidth: a number of pixels between 100 and 4000')
+    expect((await get('/oembed').query({ url: `${base}/embed/v1/frame/news`, maxwidth: '0x200' })).body.detail).toBe(
+      'maxwidth: a number of pixels between 100 and 4000',
+    )
   })
 
   it('never echoes a user name or password written into the URL', async () => {

@@ -23,7 +23,13 @@ function feedparserAvailable(): boolean {
   }
 }
 
-type Parsed = { bozo: boolean; bozo_exception: string | null; version: string; language: string | null; entries: { title: string; titleType: string; link: string; summary: string }[] }
+type Parsed = {
+  bozo: boolean
+  bozo_exception: string | null
+  version: string
+  language: string | null
+  entries: { title: string; titleType: string; link: string; summary: string }[]
+}
 
 /** What a feed reader built on Python's feedparser makes of a feed. */
 function feedparser(body: string): Parsed {
@@ -67,16 +73,21 @@ describe.runIf(run)('feeds read by python3-feedparser', () => {
   const feeds = ['news', 'sheets'].flatMap((kind) =>
     (kind === 'news' ? ['', 'department=35', 'commune=35238'] : ['']).flatMap((territory) =>
       // Debian's feedparser (6.0) reads RSS and Atom; it has no JSON Feed reader (test/feeds.test.ts checks that one).
-      ['fr', 'en'].flatMap((lang) => ['rss', 'atom'].map((format) => `/feeds/${kind}.${format}?${[territory, `lang=${lang}`].filter(Boolean).join('&')}`)),
+      ['fr', 'en'].flatMap((lang) =>
+        ['rss', 'atom'].map((format) => `/feeds/${kind}.${format}?${[territory, `lang=${lang}`].filter(Boolean).join('&')}`),
+      ),
     ),
   )
 
   it.each(feeds)('%s parses with no bozo flag, and every item links to a page readers can open', async (path) => {
-    const response = await hub.api.get(path).buffer(true).parse((res, done) => {
-      let text = ''
-      res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')))
-      res.on('end', () => done(null, text))
-    })
+    const response = await hub.api
+      .get(path)
+      .buffer(true)
+      .parse((res, done) => {
+        let text = ''
+        res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')))
+        res.on('end', () => done(null, text))
+      })
     expect(response.status).toBe(200)
     const parsed = feedparser(response.body as string)
     expect(parsed.bozo, parsed.bozo_exception ?? '').toBe(false)
@@ -91,14 +102,20 @@ describe.runIf(run)('feeds read by python3-feedparser', () => {
 
   it('shows editors’ plain text as text: no markup from a title or a summary', async () => {
     for (const format of ['rss', 'atom']) {
-      const response = await hub.api.get(`/feeds/news.${format}?commune=35238`).buffer(true).parse((res, done) => {
-        let text = ''
-        res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')))
-        res.on('end', () => done(null, text))
-      })
+      const response = await hub.api
+        .get(`/feeds/news.${format}?commune=35238`)
+        .buffer(true)
+        .parse((res, done) => {
+          let text = ''
+          res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')))
+          res.on('end', () => done(null, text))
+        })
       const entry = feedparser(response.body as string).entries.find((e) => e.title.startsWith('Alerte'))
       // A reader shows an HTML title as HTML and a plain one as it is: either way, the same text.
-      const shown = entry?.titleType === 'text/html' ? 'Alerte &lt;script&gt;alert(1)&lt;/script&gt; &amp; arnaques' : 'Alerte <script>alert(1)</script> & arnaques'
+      const shown =
+        entry?.titleType === 'text/html'
+          ? 'Alerte &lt;script&gt;alert(1)&lt;/script&gt; &amp; arnaques'
+          : 'Alerte <script>alert(1)</script> & arnaques'
       expect(entry?.title, format).toBe(shown)
       // feedparser gives summaries as HTML: the editor's tags are there as text, escaped.
       expect(entry?.summary, format).toContain('&lt;b&gt;inconnu&lt;/b&gt; &amp; méfiez-vous')

@@ -16,10 +16,7 @@ const news = (title: string, scope: News['scope'], extra: Partial<News> = {}) =>
 
 beforeAll(async () => {
   hub = await startHub()
-  const png = Buffer.from(
-    'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
-    'base64',
-  )
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64')
   const image = await hub.payload.create({
     collection: 'media',
     data: { alt: 'Un gendarme' },
@@ -36,23 +33,39 @@ beforeAll(async () => {
   })
   const sheet = await hub.payload.create({
     collection: 'sheets',
-    data: { title: 'Porter plainte en ligne', summary: 'Comment faire', themes: ['complaint'], lastSignificantUpdate: minuteAgo(), _status: 'published' },
+    data: {
+      title: 'Porter plainte en ligne',
+      summary: 'Comment faire',
+      themes: ['complaint'],
+      lastSignificantUpdate: minuteAgo(),
+      _status: 'published',
+    },
   })
   await hub.payload.update({ collection: 'sheets', id: sheet.id, locale: 'en', data: { title: 'Filing a complaint online' } })
   await hub.payload.create({
     collection: 'sheets',
-    data: { title: 'Arnaques au faux conseiller', summary: 'Les reconnaître', themes: ['bank-fraud'], lastSignificantUpdate: new Date(Date.now() - 86_400_000).toISOString(), _status: 'published' },
+    data: {
+      title: 'Arnaques au faux conseiller',
+      summary: 'Les reconnaître',
+      themes: ['bank-fraud'],
+      lastSignificantUpdate: new Date(Date.now() - 86_400_000).toISOString(),
+      _status: 'published',
+    },
   })
 })
 afterAll(async () => {
   await hub?.close()
 })
 
-const get = (path: string) => hub.api.get(path).buffer(true).parse((res, done) => {
-  let text = ''
-  res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')))
-  res.on('end', () => done(null, text))
-})
+const get = (path: string) =>
+  hub.api
+    .get(path)
+    .buffer(true)
+    .parse((res, done) => {
+      let text = ''
+      res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')))
+      res.on('end', () => done(null, text))
+    })
 
 describe('news feeds', () => {
   it('RSS 2.0 lists national news only, with absolute links, the image as enclosure and the language', async () => {

@@ -24,9 +24,19 @@ beforeAll(async () => {
   const published = await hub.payload.create({ collection: 'news', data: { ...base, title: 'Publiée', _status: 'published' } as News })
   await hub.payload.update({ collection: 'news', id: published.id, draft: true, data: { title: 'Publiée, brouillon en cours', _status: 'draft' } })
   await hub.payload.create({ collection: 'news', draft: true, data: { ...base, title: 'Brouillon seul', _status: 'draft' } as News })
-  const service = { summary: 'x', url: 'https://example.org', category: 'appointment', operator: 'gendarmerie', status: 'active', _status: 'published' } as const
+  const service = {
+    summary: 'x',
+    url: 'https://example.org',
+    category: 'appointment',
+    operator: 'gendarmerie',
+    status: 'active',
+    _status: 'published',
+  } as const
   await hub.payload.create({ collection: 'services', data: { ...service, name: 'Partout', coverage: { scope: 'national' } } })
-  await hub.payload.create({ collection: 'services', data: { ...service, name: 'Loiret seulement', coverage: { scope: 'departments', departments: ['45'] } } })
+  await hub.payload.create({
+    collection: 'services',
+    data: { ...service, name: 'Loiret seulement', coverage: { scope: 'departments', departments: ['45'] } },
+  })
   partnerAuthorization = (await createPartner(hub.payload, 'Ville de Rennes')).authorization
 })
 afterAll(async () => {
@@ -63,7 +73,9 @@ describe('persisted queries', () => {
   })
 
   it('refuse a hash that does not match the query, and mutations over GET', async () => {
-    const mismatch = await hub.api.post('/api/graphql').send({ query: newsQuery, extensions: { persistedQuery: { version: 1, sha256Hash: sha256('other') } } })
+    const mismatch = await hub.api
+      .post('/api/graphql')
+      .send({ query: newsQuery, extensions: { persistedQuery: { version: 1, sha256Hash: sha256('other') } } })
     expect(mismatch.status).toBe(400)
     expect(mismatch.body.errors[0].message).toContain('sha256Hash')
     const mutation = 'mutation { createNews(data: { title: "x" }) { id } }'
@@ -88,7 +100,8 @@ describe('persisted queries', () => {
 
 describe('query limits', () => {
   it('refuse a query deeper than the limit before running it, naming the limit', async () => {
-    const deep = '{ Sheets { docs { relatedSheets { relatedSheets { relatedSheets { relatedSheets { relatedSheets { relatedSheets { title } } } } } } } } }'
+    const deep =
+      '{ Sheets { docs { relatedSheets { relatedSheets { relatedSheets { relatedSheets { relatedSheets { relatedSheets { title } } } } } } } } }'
     const response = await hub.api.post('/api/graphql').send({ query: deep })
     expect(response.body.errors[0].message).toMatch(/Query depth limit of 8 exceeded/)
     expect(response.body.data).toBeUndefined()
@@ -134,7 +147,14 @@ describe('public REST reads', () => {
     expect((await hub.api.get('/api/news?limit=5').set('If-None-Match', etag)).status).toBe(304)
     const fresh = await hub.payload.create({
       collection: 'news',
-      data: { title: 'Toute nouvelle', summary: 'x', category: 'event', scope: { level: 'national' }, publishedAt: new Date(Date.now() - 1000).toISOString(), _status: 'published' } as News,
+      data: {
+        title: 'Toute nouvelle',
+        summary: 'x',
+        category: 'event',
+        scope: { level: 'national' },
+        publishedAt: new Date(Date.now() - 1000).toISOString(),
+        _status: 'published',
+      } as News,
     })
     const changed = await hub.api.get('/api/news?limit=5').set('If-None-Match', etag)
     expect(changed.status).toBe(200)

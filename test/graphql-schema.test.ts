@@ -38,7 +38,16 @@ describe('the GraphQL schema partners build against', () => {
   it('keeps what is internal out of it: accounts, partners, webhooks, jobs, preferences', () => {
     const rootFields = [served.schema.getQueryType(), served.schema.getMutationType()].flatMap((type) => Object.keys(type?.getFields() ?? {}))
     expect(rootFields.filter((name) => /user|partner|webhook|payload|preference|seedrecord/i.test(name))).toEqual([])
-    for (const type of ['Partner', 'Webhook', 'WebhookDelivery', 'PayloadJob', 'PayloadPreference', 'PayloadLockedDocument', 'PayloadKv', 'SeedRecord']) {
+    for (const type of [
+      'Partner',
+      'Webhook',
+      'WebhookDelivery',
+      'PayloadJob',
+      'PayloadPreference',
+      'PayloadLockedDocument',
+      'PayloadKv',
+      'SeedRecord',
+    ]) {
       expect(served.schema.getType(type), type).toBeUndefined()
     }
     expect(rootFields).toEqual(expect.arrayContaining(['Services', 'Sheets', 'Units', 'allNews', 'Guides', 'unitsForCommune']))

@@ -40,7 +40,10 @@ describe('a query GraphQL cannot run', () => {
     for (const [query, message] of [
       ['{ allNews { docs { titl } } }', 'Cannot query field "titl" on type "News".'],
       ['{ allNews { docs { title } }', 'Syntax Error'],
-      ['{ Sheets { docs { relatedSheets { relatedSheets { relatedSheets { relatedSheets { relatedSheets { relatedSheets { title } } } } } } } } }', 'Query depth limit of 8 exceeded'],
+      [
+        '{ Sheets { docs { relatedSheets { relatedSheets { relatedSheets { relatedSheets { relatedSheets { relatedSheets { title } } } } } } } } }',
+        'Query depth limit of 8 exceeded',
+      ],
       ['{ ...Missing }', 'Unknown fragment "Missing".'],
     ]) {
       const response = await hub.graphql(query)

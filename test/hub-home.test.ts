@@ -34,7 +34,15 @@ describe('the home page', () => {
     expect(response.headers['content-type']).toContain('text/html')
     expect(response.text).toContain('<html lang="fr">')
     const links = hrefs(response.text)
-    for (const expected of ['/admin', '/embed', '/feeds/news.rss', '/feeds/sheets.atom', '/docs/graphql', '/api/graphql-playground', '/api/services']) {
+    for (const expected of [
+      '/admin',
+      '/embed',
+      '/feeds/news.rss',
+      '/feeds/sheets.atom',
+      '/docs/graphql',
+      '/api/graphql-playground',
+      '/api/services',
+    ]) {
       expect(links).toContain(expected)
     }
     expect(links).toContain(`${hub.url}/demarches/operation-tranquillite-vacances`)
@@ -80,7 +88,10 @@ describe('the partner documentation of the GraphQL API', () => {
   it('lists every root query an anonymous partner may run, and none other', async () => {
     const listed = documentedQueries(docs)
     const fields = schema.getQueryType()!.getFields()
-    expect(listed.filter((name) => !fields[name]), 'documented but not in the schema').toEqual([])
+    expect(
+      listed.filter((name) => !fields[name]),
+      'documented but not in the schema',
+    ).toEqual([])
     for (const [name, field] of Object.entries(fields)) {
       if (adminHelpers.test(name)) {
         expect(listed, `${name} is an admin helper`).not.toContain(name)
@@ -141,7 +152,10 @@ describe.runIf(browserAvailable())('the home page and the documentation in a bro
           page.on('request', (request) => requested.push(request.url()))
           await page.goto(`${hub.url}${path}`)
           expect(await seriousViolations(page), `${scheme} ${path}`).toEqual([])
-          expect(requested.filter((url) => !url.startsWith(hub.url) && !url.startsWith('data:')), path).toEqual([])
+          expect(
+            requested.filter((url) => !url.startsWith(hub.url) && !url.startsWith('data:')),
+            path,
+          ).toEqual([])
           expect(await page.evaluate(() => document.body.scrollWidth <= window.innerWidth), `${path} fits a phone`).toBe(true)
           expect(errors, path).toEqual([])
           page.removeAllListeners('request')

@@ -12,7 +12,13 @@ let unit: Unit
 const auth = () => ({ Authorization: `JWT ${editor}` })
 const firstMessage = (body: { errors?: { message: string }[] }) => body.errors?.[0]?.message
 
-const newsDraft = (extra: Record<string, unknown>) => ({ title: 'Brouillon', category: 'alert', scope: { level: 'national' }, _status: 'draft', ...extra })
+const newsDraft = (extra: Record<string, unknown>) => ({
+  title: 'Brouillon',
+  category: 'alert',
+  scope: { level: 'national' },
+  _status: 'draft',
+  ...extra,
+})
 const countNews = async () => (await hub.payload.count({ collection: 'news' })).totalDocs
 
 beforeAll(async () => {
@@ -35,25 +41,41 @@ describe('document data, drafts included', () => {
     expect(firstMessage(create.body)).toBe('address.inseeCode: expected one text value, got a list')
     expect((await hub.payload.count({ collection: 'units', where: { name: { equals: 'Deux communes' } } })).totalDocs).toBe(0)
 
-    const update = await hub.api.patch(`/api/units/${unit.id}`).set(auth()).send({ address: { inseeCode: ['35238', '45234'] } })
+    const update = await hub.api
+      .patch(`/api/units/${unit.id}`)
+      .set(auth())
+      .send({ address: { inseeCode: ['35238', '45234'] } })
     expect(update.status).toBe(400)
     expect((await hub.payload.findByID({ collection: 'units', id: unit.id })).address.inseeCode).toBe('35238')
   })
 
   it('refuses one department given as text where a list is expected', async () => {
-    const response = await hub.api.post('/api/news').set(auth()).send({ ...newsDraft({}), scope: { level: 'departments', departments: '35' }, _status: 'published' })
+    const response = await hub.api
+      .post('/api/news')
+      .set(auth())
+      .send({ ...newsDraft({}), scope: { level: 'departments', departments: '35' }, _status: 'published' })
     expect(response.status).toBe(400)
     expect(firstMessage(response.body)).toBe('scope.departments: expected a list, got text')
   })
 
   it('bounds the length of texts in drafts, which skip the rest of validation', async () => {
     const before = await countNews()
-    const long = await hub.api.post('/api/news?draft=true').set(auth()).send(newsDraft({ title: 'x'.repeat(301) }))
+    const long = await hub.api
+      .post('/api/news?draft=true')
+      .set(auth())
+      .send(newsDraft({ title: 'x'.repeat(301) }))
     expect(long.status).toBe(400)
     expect(firstMessage(long.body)).toBe('title: 300 caractères au plus (301 saisis) : raccourcissez le texte.')
-    const summary = await hub.api.post('/api/news?draft=true').set(auth()).set('Accept-Language', 'en').send(newsDraft({ summary: 'x'.repeat(5001) }))
+    const summary = await hub.api
+      .post('/api/news?draft=true')
+      .set(auth())
+      .set('Accept-Language', 'en')
+      .send(newsDraft({ summary: 'x'.repeat(5001) }))
     expect(firstMessage(summary.body)).toBe('summary: At most 5000 characters (5001 typed): shorten the text.')
-    const huge = await hub.api.post('/api/news?draft=true').set(auth()).send(newsDraft({ title: 'x'.repeat(20 * 1024 * 1024) }))
+    const huge = await hub.api
+      .post('/api/news?draft=true')
+      .set(auth())
+      .send(newsDraft({ title: 'x'.repeat(20 * 1024 * 1024) }))
     expect(huge.status).toBe(413)
     expect(firstMessage(huge.body)).toMatch(/^body: at most 4 MB/)
     expect(await countNews()).toBe(before)
@@ -61,13 +83,22 @@ describe('document data, drafts included', () => {
 
   it('refuses NUL characters, options that do not exist and numbers given as text, in drafts too', async () => {
     const before = await countNews()
-    const nul = await hub.api.post('/api/news?draft=true').set(auth()).send(newsDraft({ title: 'Alerte\u0000' }))
+    const nul = await hub.api
+      .post('/api/news?draft=true')
+      .set(auth())
+      .send(newsDraft({ title: 'Alerte\u0000' }))
     expect(nul.status).toBe(400)
     expect(firstMessage(nul.body)).toBe('title: Le texte contient un caractère invisible (NUL) : retirez-le en le retapant.')
-    const option = await hub.api.post('/api/news?draft=true').set(auth()).send(newsDraft({ category: 'zzz' }))
+    const option = await hub.api
+      .post('/api/news?draft=true')
+      .set(auth())
+      .send(newsDraft({ category: 'zzz' }))
     expect(option.status).toBe(400)
     expect(firstMessage(option.body)).toMatch(/^category: "zzz" is not one of prevention, alert/)
-    const number = await hub.api.patch(`/api/units/${unit.id}`).set(auth()).send({ location: { latitude: '48.11', longitude: -1.68 } })
+    const number = await hub.api
+      .patch(`/api/units/${unit.id}`)
+      .set(auth())
+      .send({ location: { latitude: '48.11', longitude: -1.68 } })
     expect(number.status).toBe(400)
     expect(firstMessage(number.body)).toBe('location.latitude: expected a number, got text')
     const group = await hub.api.patch(`/api/units/${unit.id}`).set(auth()).send({ address: 'Rennes' })
@@ -86,7 +117,10 @@ describe('document data, drafts included', () => {
   })
 
   it('names the field path in the message of every validation error, on REST and GraphQL', async () => {
-    const rest = await hub.api.post('/api/units').set(auth()).send({ name: 'Nulle part', kind: 'other', force: 'none', address: { commune: 'Nulle part', inseeCode: '99999' } })
+    const rest = await hub.api
+      .post('/api/units')
+      .set(auth())
+      .send({ name: 'Nulle part', kind: 'other', force: 'none', address: { commune: 'Nulle part', inseeCode: '99999' } })
     expect(rest.status).toBe(400)
     expect(firstMessage(rest.body)).toBe(
       'address.inseeCode: Code INSEE inconnu : 99999. Saisissez le code INSEE de la commune (5 caractères ; 35238 pour Rennes) et non son code postal.',

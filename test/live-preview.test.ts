@@ -18,7 +18,14 @@ const page = (path: string, as?: keyof typeof cookies, site = 'same-origin') => 
 }
 
 const newsDraft = (title: string, departments: string[]) =>
-  ({ title, summary: `Résumé de ${title}`, category: 'prevention', scope: { level: 'departments', departments }, publishedAt: new Date().toISOString(), _status: 'draft' }) as News
+  ({
+    title,
+    summary: `Résumé de ${title}`,
+    category: 'prevention',
+    scope: { level: 'departments', departments },
+    publishedAt: new Date().toISOString(),
+    _status: 'draft',
+  }) as News
 
 beforeAll(async () => {
   hub = await startHub()
@@ -157,7 +164,11 @@ describe('the widgets in a preview', () => {
 describe('the admin’s live preview and preview link', () => {
   const admin = (slug: string) => (hub.config.collections.find((c) => c.slug === slug) as unknown as CollectionConfig).admin!
   const livePreview = (slug: string, data: Record<string, unknown>, code: 'fr' | 'en') =>
-    (admin(slug).livePreview!.url as (args: unknown) => string | null)({ data, locale: { code, label: code }, collectionConfig: hub.config.collections.find((c) => c.slug === slug) })
+    (admin(slug).livePreview!.url as (args: unknown) => string | null)({
+      data,
+      locale: { code, label: code },
+      collectionConfig: hub.config.collections.find((c) => c.slug === slug),
+    })
   const previewLink = (slug: string, doc: Record<string, unknown>, locale: 'fr' | 'en') =>
     (admin(slug).preview as (doc: unknown, options: unknown) => string | null)(doc, { locale, token: null })
 

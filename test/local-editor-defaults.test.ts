@@ -43,7 +43,14 @@ describe("a local editor's news form", () => {
     const formFor = async (user: User) => {
       const req = await createLocalReq({ user: user as never }, hub.payload)
       const data: { scope?: { level?: string; departments?: string[] } } = {}
-      await calculateDefaultValues({ data, fields: hub.payload.collections.news.config.fields, locale: 'fr', req, siblingData: data, user: req.user } as never)
+      await calculateDefaultValues({
+        data,
+        fields: hub.payload.collections.news.config.fields,
+        locale: 'fr',
+        req,
+        siblingData: data,
+        user: req.user,
+      } as never)
       return data
     }
     expect((await formFor(localUser)).scope).toMatchObject({ level: 'departments', departments: ['35'] })
@@ -55,7 +62,10 @@ describe("a local editor's news form", () => {
     const local = await hub.api.post('/api/news').set(auth(local35)).send(newsWithoutScope)
     expect(local.status).toBe(201)
     expect(local.body.doc.scope).toMatchObject({ level: 'departments', departments: ['35'] })
-    const national = await hub.api.post('/api/news').set(auth(editor)).send({ ...newsWithoutScope, title: 'Nationale' })
+    const national = await hub.api
+      .post('/api/news')
+      .set(auth(editor))
+      .send({ ...newsWithoutScope, title: 'Nationale' })
     expect(national.status).toBe(201)
     expect(national.body.doc.scope.level).toBe('national')
   })
@@ -130,7 +140,12 @@ describe("a unit's department", () => {
     const response = await hub.api
       .post('/api/units')
       .set(auth(local35))
-      .send({ name: 'Brigade de Saint-Malo', kind: 'gendarmerie-brigade', force: 'gendarmerie', address: { commune: 'Saint-Malo', inseeCode: '35288', department: '45' } })
+      .send({
+        name: 'Brigade de Saint-Malo',
+        kind: 'gendarmerie-brigade',
+        force: 'gendarmerie',
+        address: { commune: 'Saint-Malo', inseeCode: '35288', department: '45' },
+      })
     expect(response.status).toBe(201)
     expect(response.body.doc.address.department).toBe('35')
   })

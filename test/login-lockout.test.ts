@@ -16,7 +16,14 @@ function postFrom(address: string, path: string, body: unknown): Promise<Answer>
   const url = new URL(path, hub.url)
   return new Promise((resolve, reject) => {
     const request = http.request(
-      { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', localAddress: address, headers: { 'Content-Type': 'application/json' } },
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        localAddress: address,
+        headers: { 'Content-Type': 'application/json' },
+      },
       (response) => {
         let text = ''
         response.on('data', (chunk) => (text += chunk))

@@ -8,11 +8,15 @@ import { structuredHoursToOpeningHours } from '../src/lib/structuredHours'
 import { gn2Header, gn2Line } from '../bench/gn2File'
 import { gn2Samples } from './helpers/opendataSamples'
 
-const freeText: Record<string, string>[] = JSON.parse(fs.readFileSync(new URL('../seed/opendata/gendarmerie_free-text_sample.json', import.meta.url), 'utf8'))
+const freeText: Record<string, string>[] = JSON.parse(
+  fs.readFileSync(new URL('../seed/opendata/gendarmerie_free-text_sample.json', import.meta.url), 'utf8'),
+)
 
 /** A gn2 row as the importer sees it: column name -> cell. */
 const gn2Row = (index: number) => {
-  const cells = gn2Line(gn2Samples[index]).split(';').map((cell) => cell.slice(1, -1))
+  const cells = gn2Line(gn2Samples[index])
+    .split(';')
+    .map((cell) => cell.slice(1, -1))
   return Object.fromEntries(gn2Header.map((column, i) => [column, cells[i]]))
 }
 

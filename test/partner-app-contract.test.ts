@@ -36,20 +36,41 @@ function partnerApp(authorization: string) {
 
 const localizedTypes = ['Sheet', 'Service', 'News', 'Unit', 'Guide', 'Media']
 // Objects read without their locale are kept inside the query that read them, never shared.
-const byIdAndLocale = (object: Readonly<Record<string, unknown>>) => (object.id != null && object.locale ? `${object.__typename}:${object.id}:${object.locale}` : false)
+const byIdAndLocale = (object: Readonly<Record<string, unknown>>) =>
+  object.id != null && object.locale ? `${object.__typename}:${object.id}:${object.locale}` : false
 
 const minuteAgo = () => new Date(Date.now() - 60_000).toISOString()
 
 beforeAll(async () => {
   hub = await startHub()
-  const service = { summary: 'x', url: 'https://example.org', category: 'appointment', operator: 'gendarmerie', status: 'active', _status: 'published' } as const
+  const service = {
+    summary: 'x',
+    url: 'https://example.org',
+    category: 'appointment',
+    operator: 'gendarmerie',
+    status: 'active',
+    _status: 'published',
+  } as const
   await hub.payload.create({ collection: 'services', data: { ...service, name: 'Plainte en ligne', coverage: { scope: 'national' } } })
-  await hub.payload.create({ collection: 'services', data: { ...service, name: 'Rendez-vous en brigade (35)', coverage: { scope: 'departments', departments: ['35'] } } })
-  await hub.payload.create({ collection: 'services', data: { ...service, name: 'Rendez-vous au commissariat (45)', coverage: { scope: 'departments', departments: ['45'] } } })
+  await hub.payload.create({
+    collection: 'services',
+    data: { ...service, name: 'Rendez-vous en brigade (35)', coverage: { scope: 'departments', departments: ['35'] } },
+  })
+  await hub.payload.create({
+    collection: 'services',
+    data: { ...service, name: 'Rendez-vous au commissariat (45)', coverage: { scope: 'departments', departments: ['45'] } },
+  })
   const news = (title: string, scope: News['scope'], minutes: number) =>
     hub.payload.create({
       collection: 'news',
-      data: { title, summary: 'x', category: 'prevention', scope, publishedAt: new Date(Date.now() - minutes * 60_000).toISOString(), _status: 'published' } as News,
+      data: {
+        title,
+        summary: 'x',
+        category: 'prevention',
+        scope,
+        publishedAt: new Date(Date.now() - minutes * 60_000).toISOString(),
+        _status: 'published',
+      } as News,
     })
   await news('Campagne nationale', { level: 'national' }, 5)
   await news('Rennes : opération tranquillité vacances', { level: 'communes', communes: ['35238'] }, 4)
@@ -57,7 +78,14 @@ beforeAll(async () => {
   await news('Orléans : permanence', { level: 'communes', communes: ['45234'] }, 2)
   const sheet = await hub.payload.create({
     collection: 'sheets',
-    data: { title: 'Victime d’une arnaque en ligne', slug: 'arnaque-en-ligne', summary: 'Que faire, qui contacter', themes: ['cybercrime'], lastSignificantUpdate: minuteAgo(), _status: 'published' },
+    data: {
+      title: 'Victime d’une arnaque en ligne',
+      slug: 'arnaque-en-ligne',
+      summary: 'Que faire, qui contacter',
+      themes: ['cybercrime'],
+      lastSignificantUpdate: minuteAgo(),
+      _status: 'published',
+    },
   })
   await hub.payload.update({ collection: 'sheets', id: sheet.id, locale: 'en', data: { title: 'Victim of an online scam' } })
   await createUnit(hub.payload, '35288', 'Commissariat de Saint-Malo (test)', {
@@ -82,14 +110,20 @@ type Page<T> = { docs: T[]; page: number; totalDocs: number; hasNextPage: boolea
 const SERVICES: TypedDocumentNode<{ ServicesAvailableIn: Page<{ id: number; name: string }> }, { department: string }> = gql`
   query Services($department: String!) {
     ServicesAvailableIn(department: $department) {
-      docs { id name }
+      docs {
+        id
+        name
+      }
     }
   }
 `
 const LOCAL_NEWS: TypedDocumentNode<{ NewsVisibleIn: Page<{ id: number; title: string }> }, { commune: string; limit?: number; page?: number }> = gql`
   query LocalNews($commune: String!, $limit: Int, $page: Int) {
     NewsVisibleIn(commune: $commune, limit: $limit, page: $page) {
-      docs { id title }
+      docs {
+        id
+        title
+      }
       page
       totalDocs
       hasNextPage
@@ -99,7 +133,11 @@ const LOCAL_NEWS: TypedDocumentNode<{ NewsVisibleIn: Page<{ id: number; title: s
 const SHEET: TypedDocumentNode<{ Sheets: Page<{ id: number; title: string; summary: string }> }, { slug: string }> = gql`
   query Sheet($slug: String!) {
     Sheets(where: { slug: { equals: $slug } }, locale: en, fallbackLocale: fr) {
-      docs { id title summary }
+      docs {
+        id
+        title
+        summary
+      }
     }
   }
 `
@@ -107,7 +145,11 @@ const SHEET: TypedDocumentNode<{ Sheets: Page<{ id: number; title: string; summa
 const SHEETS_IN: TypedDocumentNode<{ Sheets: Page<{ id: number; locale: string; title: string }> }, { locale: 'fr' | 'en' }> = gql`
   query SheetsIn($locale: LocaleInputType) {
     Sheets(locale: $locale, fallbackLocale: fr) {
-      docs { id locale title }
+      docs {
+        id
+        locale
+        title
+      }
     }
   }
 `
@@ -118,7 +160,9 @@ const UNITS: TypedDocumentNode<
 > = gql`
   query Units($insee: String!) {
     unitsForCommune(insee: $insee, limit: 5) {
-      unit { name }
+      unit {
+        name
+      }
       distanceKm
       openNow
     }
@@ -168,7 +212,10 @@ describe('a partner app built with Apollo Client 4', () => {
 
   it('keeps each language apart in its cache: French, then English, then French again', async () => {
     const app = partnerApp(apiKey.authorization)
-    const titles = async (locale: 'fr' | 'en') => (await app.query({ query: SHEETS_IN, variables: { locale } })).data?.Sheets.docs.map((d: { locale: string; title: string }) => `${d.locale}: ${d.title}`)
+    const titles = async (locale: 'fr' | 'en') =>
+      (await app.query({ query: SHEETS_IN, variables: { locale } })).data?.Sheets.docs.map(
+        (d: { locale: string; title: string }) => `${d.locale}: ${d.title}`,
+      )
     expect(await titles('fr')).toEqual(['fr: Victime d’une arnaque en ligne'])
     expect(await titles('en')).toEqual(['en: Victim of an online scam'])
     const network = seen.length
@@ -179,10 +226,31 @@ describe('a partner app built with Apollo Client 4', () => {
   it('sees a clear error on a query deeper than allowed', async () => {
     const deep = gql`
       query Deep {
-        Sheets { docs { relatedSheets { relatedSheets { relatedSheets { relatedSheets { relatedSheets { relatedSheets { title } } } } } } } }
+        Sheets {
+          docs {
+            relatedSheets {
+              relatedSheets {
+                relatedSheets {
+                  relatedSheets {
+                    relatedSheets {
+                      relatedSheets {
+                        title
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
       }
     `
-    const error = await partnerApp(apiKey.authorization).query({ query: deep }).then(() => undefined, (e: unknown) => e)
+    const error = await partnerApp(apiKey.authorization)
+      .query({ query: deep })
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      )
     expect(CombinedGraphQLErrors.is(error)).toBe(true)
     expect((error as CombinedGraphQLErrors).errors[0].message).toMatch(/Query depth limit of 8 exceeded/)
   })
@@ -191,7 +259,10 @@ describe('a partner app built with Apollo Client 4', () => {
     const app = partnerApp(apiKey.authorization)
     await app.query({ query: SHEET, variables: { slug: 'arnaque-en-ligne' } })
     await hub.payload.update({ collection: 'partners', id: apiKey.partner.id, data: { revoked: true } })
-    const error = await app.query({ query: SHEET, variables: { slug: 'arnaque-en-ligne' }, fetchPolicy: 'network-only' }).then(() => undefined, (e: unknown) => e)
+    const error = await app.query({ query: SHEET, variables: { slug: 'arnaque-en-ligne' }, fetchPolicy: 'network-only' }).then(
+      () => undefined,
+      (e: unknown) => e,
+    )
     expect(ServerError.is(error)).toBe(true)
     expect((error as ServerError).statusCode).toBe(401)
     expect((error as ServerError).bodyText).toContain('API key unknown or revoked')

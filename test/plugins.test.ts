@@ -39,7 +39,9 @@ const hookCount = (collection: CollectionConfig) =>
   Object.values(collection.hooks ?? {}).reduce((sum, hooks) => sum + (Array.isArray(hooks) ? hooks.length : 0), 0)
 /** What the database holds: each collection and its fields. */
 const schemaOf = (config: Config) =>
-  Object.fromEntries((config.collections ?? []).map((collection) => [collection.slug, collection.fields.map((field) => ('name' in field ? field.name : field.type))]))
+  Object.fromEntries(
+    (config.collections ?? []).map((collection) => [collection.slug, collection.fields.map((field) => ('name' in field ? field.name : field.type))]),
+  )
 const endpointPaths = (config: Config) => (config.endpoints ?? []).map((endpoint) => endpoint.path)
 const hooksBySlug = (config: Config) => Object.fromEntries((config.collections ?? []).map((collection) => [collection.slug, hookCount(collection)]))
 
@@ -58,7 +60,11 @@ const cases: Case[] = [
   {
     name: 'editorial',
     plugin: editorial,
-    adds: (config) => [hooksBySlug(config), config.admin?.components?.beforeDashboard?.length ?? 0, config.jobs?.tasks?.map((task) => Boolean(task.schedule))],
+    adds: (config) => [
+      hooksBySlug(config),
+      config.admin?.components?.beforeDashboard?.length ?? 0,
+      config.jobs?.tasks?.map((task) => Boolean(task.schedule)),
+    ],
   },
   {
     name: 'partnerKeys',
@@ -89,7 +95,11 @@ describe.each(cases)('the $name plugin on a config of its own', ({ plugin, adds 
 describe('the domainQueries plugin', () => {
   it('adds its queries to the schema Payload serves, and nothing when disabled', async () => {
     const rootQueries = async (enabled: boolean) =>
-      Object.keys(configToSchema(await buildConfig(domainQueries({ enabled })(minimalConfig()))).schema.getQueryType()!.getFields())
+      Object.keys(
+        configToSchema(await buildConfig(domainQueries({ enabled })(minimalConfig())))
+          .schema.getQueryType()!
+          .getFields(),
+      )
     expect(await rootQueries(true)).toEqual(expect.arrayContaining(['unitsForCommune', 'unitsNear', 'ServicesAvailableIn', 'NewsVisibleIn']))
     expect(await rootQueries(false)).not.toContain('unitsForCommune')
   })

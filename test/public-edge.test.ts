@@ -14,20 +14,31 @@ let editorToken: string
 let published: News
 
 const newsData = (title: string, scope: News['scope'], extra: Partial<News> = {}) =>
-  ({ title, summary: 'Résumé', category: 'event', scope, publishedAt: new Date(Date.now() - 60_000).toISOString(), _status: 'published', ...extra }) as News
+  ({
+    title,
+    summary: 'Résumé',
+    category: 'event',
+    scope,
+    publishedAt: new Date(Date.now() - 60_000).toISOString(),
+    _status: 'published',
+    ...extra,
+  }) as News
 
-const publish = (title: string, scope: News['scope'], extra: Partial<News> = {}) => hub.payload.create({ collection: 'news', data: newsData(title, scope, extra) })
+const publish = (title: string, scope: News['scope'], extra: Partial<News> = {}) =>
+  hub.payload.create({ collection: 'news', data: newsData(title, scope, extra) })
 
 const cached = (path: string) => hub.edge.cache.get(path)
 
 /** The bytes as sent, which fetch and supertest would decompress on their own. */
 const rawGet = (url: string, headers: Record<string, string>) =>
   new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-    http.get(url, { headers }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }))
-    }).on('error', reject)
+    http
+      .get(url, { headers }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
+        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }))
+      })
+      .on('error', reject)
   })
 
 beforeAll(async () => {
@@ -92,11 +103,21 @@ describe('who is calling', () => {
 
 describe('links never come from the request', () => {
   it('a foreign Host or X-Forwarded-Host gets the bytes every reader gets, with the configured origin', async () => {
-    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#336699' } }).png().toBuffer()
-    const image = await hub.payload.create({ collection: 'media', data: { alt: 'Affiche' }, file: { data: png, mimetype: 'image/png', name: 'affiche.png', size: png.length } })
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#336699' } })
+      .png()
+      .toBuffer()
+    const image = await hub.payload.create({
+      collection: 'media',
+      data: { alt: 'Affiche' },
+      file: { data: png, mimetype: 'image/png', name: 'affiche.png', size: png.length },
+    })
     await publish('Avec image', { level: 'national' }, { image: image.id })
     hub.edge.cache.clear()
-    const poisoned = await hub.api.get('/embed/v1/data/news').set('Host', 'attacker.example:8080').set('X-Forwarded-Host', 'attacker.example').set('Forwarded', 'host=attacker.example')
+    const poisoned = await hub.api
+      .get('/embed/v1/data/news')
+      .set('Host', 'attacker.example:8080')
+      .set('X-Forwarded-Host', 'attacker.example')
+      .set('Forwarded', 'host=attacker.example')
     const ordinary = await hub.api.get('/embed/v1/data/news')
     expect(ordinary.text).toBe(poisoned.text)
     expect(ordinary.headers.etag).toBe(poisoned.headers.etag)
@@ -159,7 +180,12 @@ describe('headers a shared cache understands', () => {
     expect(bad.status).toBe(400)
     expect(bad.headers['content-type']).toMatch(/^application\/problem\+json/)
     expect(bad.headers['cache-control']).toBe('no-store')
-    expect(bad.body).toMatchObject({ status: 400, title: 'Bad Request', detail: 'commune: unknown INSEE commune code "99999"', errors: [{ field: 'commune' }] })
+    expect(bad.body).toMatchObject({
+      status: 400,
+      title: 'Bad Request',
+      detail: 'commune: unknown INSEE commune code "99999"',
+      errors: [{ field: 'commune' }],
+    })
     const missing = await hub.api.get('/api/news/999999')
     expect(missing.status).toBe(404)
     expect(missing.headers['content-type']).toMatch(/^application\/problem\+json/)
@@ -174,7 +200,12 @@ describe('headers a shared cache understands', () => {
     const anonymous = await hub.api.post('/api/news').set('X-Payload-HTTP-Method-Override', 'GET').type('form').send(form)
     expect(anonymous.status).toBe(405)
     expect(anonymous.body.detail).toMatch(/^X-Payload-HTTP-Method-Override: /)
-    const editor = await hub.api.post('/api/news').set('X-Payload-HTTP-Method-Override', 'GET').set('Authorization', `JWT ${editorToken}`).type('form').send('limit=5')
+    const editor = await hub.api
+      .post('/api/news')
+      .set('X-Payload-HTTP-Method-Override', 'GET')
+      .set('Authorization', `JWT ${editorToken}`)
+      .type('form')
+      .send('limit=5')
     expect(editor.status).toBe(200)
     expect(editor.headers['cache-control']).toMatch(/no-store/)
   })
@@ -187,7 +218,11 @@ describe('headers a shared cache understands', () => {
   })
 
   it('a body larger than the hub takes is refused before it is read', async () => {
-    const response = await hub.api.post('/api/news').set('Authorization', `JWT ${editorToken}`).set('Content-Type', 'application/json').send(JSON.stringify({ title: 'x'.repeat(5_000_000) }))
+    const response = await hub.api
+      .post('/api/news')
+      .set('Authorization', `JWT ${editorToken}`)
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ title: 'x'.repeat(5_000_000) }))
     expect(response.status).toBe(413)
     expect(response.body.detail).toMatch(/^body: at most/)
   })
@@ -229,13 +264,19 @@ describe('tags and purge', () => {
     expect((await hub.api.get(orleans)).body.items.map((i: { title: string }) => i.title)).toContain('Loiret seulement')
     await hub.payload.update({ collection: 'news', id: loiret.id, data: { scope: { level: 'communes', communes: ['35238'] } } })
     await vi.waitFor(() => expect(cached(rennes)).toBeUndefined(), { timeout: 1000, interval: 20 })
-    await vi.waitFor(async () => expect((await hub.api.get(orleans)).body.items.map((i: { title: string }) => i.title)).not.toContain('Loiret seulement'), { timeout: 1000, interval: 50 })
+    await vi.waitFor(
+      async () => expect((await hub.api.get(orleans)).body.items.map((i: { title: string }) => i.title)).not.toContain('Loiret seulement'),
+      { timeout: 1000, interval: 50 },
+    )
     expect((await hub.api.get(rennes)).body.items.map((i: { title: string }) => i.title)).toContain('Loiret seulement')
   })
 
   it('a change made over REST is visible to the next reader', async () => {
     const before = await hub.api.get('/api/news?limit=50&depth=0')
-    const response = await hub.api.post('/api/news').set('Authorization', `JWT ${editorToken}`).send(newsData('Par l’API', { level: 'national' }))
+    const response = await hub.api
+      .post('/api/news')
+      .set('Authorization', `JWT ${editorToken}`)
+      .send(newsData('Par l’API', { level: 'national' }))
     expect(response.status).toBe(201)
     const after = await hub.api.get('/api/news?limit=50&depth=0')
     expect(after.headers.etag).not.toBe(before.headers.etag)

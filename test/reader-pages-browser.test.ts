@@ -47,10 +47,16 @@ describe.runIf(run)('reader pages in a browser', () => {
         page.on('request', (request) => requested.push(request.url()))
         await page.goto(`${hub.url}${path}`)
         expect(await seriousViolations(page), `${scheme} ${path}`).toEqual([])
-        expect(requested.every((url) => url.startsWith(hub.url) || url.startsWith('data:')), `${path}: ${requested.join(' ')}`).toBe(true)
+        expect(
+          requested.every((url) => url.startsWith(hub.url) || url.startsWith('data:')),
+          `${path}: ${requested.join(' ')}`,
+        ).toBe(true)
         expect(await page.evaluate(() => document.cookie)).toBe('')
         // The 404 page's own status is the only console line a browser writes.
-        expect(errors.filter((error) => !/status of 404/.test(error)), path).toEqual([])
+        expect(
+          errors.filter((error) => !/status of 404/.test(error)),
+          path,
+        ).toEqual([])
         page.removeAllListeners('request')
       }
     }

@@ -10,7 +10,15 @@ let hub: Hub
 const catalogue = readCatalogue()
 
 const newsData = (title: string, scope: News['scope'], extra: Partial<News> = {}) =>
-  ({ title, summary: `Résumé de ${title}`, category: 'event', scope, publishedAt: new Date(Date.now() - 60_000).toISOString(), _status: 'published', ...extra }) as News
+  ({
+    title,
+    summary: `Résumé de ${title}`,
+    category: 'event',
+    scope,
+    publishedAt: new Date(Date.now() - 60_000).toISOString(),
+    _status: 'published',
+    ...extra,
+  }) as News
 
 const page = (path: string) => hub.api.get(path).set('Accept', 'text/html')
 const meta = (html: string, property: string) => new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`).exec(html)?.[1]
@@ -66,11 +74,18 @@ describe('a news item', () => {
 
   it('never renders a draft, even for an editor, and answers 410 once expired, 404 when unknown', async () => {
     const token = await hub.login(people.editor.email, password)
-    const draft = await hub.payload.create({ collection: 'news', draft: true, data: newsData('Brouillon de page', { level: 'national' }, { _status: 'draft' }) })
+    const draft = await hub.payload.create({
+      collection: 'news',
+      draft: true,
+      data: newsData('Brouillon de page', { level: 'national' }, { _status: 'draft' }),
+    })
     expect((await page(`/actualites/${draft.slug}`)).status).toBe(404)
     expect((await page(`/actualites/${draft.slug}`).set('Authorization', `JWT ${token}`)).status).toBe(404)
 
-    const shown = await hub.payload.create({ collection: 'news', data: newsData('Bientôt expirée', { level: 'national' }, { expiresAt: new Date(Date.now() + 1500).toISOString() }) })
+    const shown = await hub.payload.create({
+      collection: 'news',
+      data: newsData('Bientôt expirée', { level: 'national' }, { expiresAt: new Date(Date.now() + 1500).toISOString() }),
+    })
     expect((await page(`/actualites/${shown.slug}`)).status).toBe(200)
     await vi.waitFor(async () => expect((await page(`/actualites/${shown.slug}`)).status).toBe(410), { timeout: 4000, interval: 100 })
     const gone = await page(`/actualites/${shown.slug}`)

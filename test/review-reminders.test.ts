@@ -44,14 +44,19 @@ describe('day-only dates', () => {
       ['2036-07-14T22:00:00.000Z', '2036-07-15T12:00:00.000Z'],
     ]
     for (const [given, stored] of cases) {
-      const created = await hub.payload.create({ collection: 'sheets', data: { ...sheet(`Jour ${given}`), lastSignificantUpdate: given, reviewDueDate: given } })
+      const created = await hub.payload.create({
+        collection: 'sheets',
+        data: { ...sheet(`Jour ${given}`), lastSignificantUpdate: given, reviewDueDate: given },
+      })
       expect([created.lastSignificantUpdate, created.reviewDueDate]).toEqual([stored, stored])
     }
   })
 
   it('are picked and listed as a French day with its year, without a time', () => {
     const dayOnly = hub.config.collections.flatMap((collection) =>
-      collection.flattenedFields.filter((field) => field.type === 'date' && field.admin?.date?.pickerAppearance === 'dayOnly').map((field) => [collection.slug, field.name, field.type === 'date' && field.admin?.date?.displayFormat]),
+      collection.flattenedFields
+        .filter((field) => field.type === 'date' && field.admin?.date?.pickerAppearance === 'dayOnly')
+        .map((field) => [collection.slug, field.name, field.type === 'date' && field.admin?.date?.displayFormat]),
     )
     expect(dayOnly).toEqual(
       expect.arrayContaining([
@@ -63,7 +68,10 @@ describe('day-only dates', () => {
   })
 
   it('read by a reader on the sheet’s page as that same day', async () => {
-    const created = await hub.payload.create({ collection: 'sheets', data: { ...sheet('Vérifiée le 15 janvier'), lastSignificantUpdate: '2026-01-15' } })
+    const created = await hub.payload.create({
+      collection: 'sheets',
+      data: { ...sheet('Vérifiée le 15 janvier'), lastSignificantUpdate: '2026-01-15' },
+    })
     const page = await hub.api.get(`/fiches/${created.slug}`)
     expect(page.status).toBe(200)
     expect(page.text).toContain('15 janvier 2026')

@@ -20,7 +20,10 @@ async function command(script: string, args: string[], env: Record<string, strin
   const settings: Record<string, string | undefined> = { ...process.env, PAYLOAD_SECRET: secret, ...env }
   // The operator's settings only: none of the test run's own.
   for (const name of ['DATABASE_URL', 'REDIS_URL', 'SERVER_URL', 'TRUSTED_PROXIES', 'PORT', 'NODE_ENV']) if (!(name in env)) delete settings[name]
-  return promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/runScript.ts', script, ...args], { cwd: root, env: settings as NodeJS.ProcessEnv }).then(
+  return promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/runScript.ts', script, ...args], {
+    cwd: root,
+    env: settings as NodeJS.ProcessEnv,
+  }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
   )
@@ -45,13 +48,22 @@ describe('a setting the hub cannot start with', () => {
       /^DATABASE_URL: cannot connect to PostgreSQL at 127\.0\.0\.1:1 \(connection refused\)\. Start PostgreSQL there, or correct DATABASE_URL/,
     )
     expectOneLine(await seedCommand({ DATABASE_URL: 'mysql://127.0.0.1/relais' }), /^DATABASE_URL: must start with file:, postgres:\/\//)
-    expectOneLine(await seedCommand({ DATABASE_URL: 'file:/etc/passwd/relais.db' }), /^DATABASE_URL: cannot write the SQLite file \/etc\/passwd\/relais\.db \(part of the path is a file\)/)
+    expectOneLine(
+      await seedCommand({ DATABASE_URL: 'file:/etc/passwd/relais.db' }),
+      /^DATABASE_URL: cannot write the SQLite file \/etc\/passwd\/relais\.db \(part of the path is a file\)/,
+    )
   })
 
   it('names PAYLOAD_SECRET, SERVER_URL and TRUSTED_PROXIES with what to set', async () => {
     expectOneLine(await seedCommand({ PAYLOAD_SECRET: 'short' }), /^PAYLOAD_SECRET: must be at least 16 characters; set a random string/)
-    expectOneLine(await seedCommand({ SERVER_URL: 'relais.example.fr' }), /^SERVER_URL: not an absolute URL; set the hub's public origin, such as https:\/\//)
-    expectOneLine(await seedCommand({ TRUSTED_PROXIES: '10.0.0.1, proxy' }), /^TRUSTED_PROXIES: invalid IP address: proxy; list IP addresses or CIDRs/)
+    expectOneLine(
+      await seedCommand({ SERVER_URL: 'relais.example.fr' }),
+      /^SERVER_URL: not an absolute URL; set the hub's public origin, such as https:\/\//,
+    )
+    expectOneLine(
+      await seedCommand({ TRUSTED_PROXIES: '10.0.0.1, proxy' }),
+      /^TRUSTED_PROXIES: invalid IP address: proxy; list IP addresses or CIDRs/,
+    )
   })
 
   it('names REDIS_URL when Redis does not answer there, for the units import too', async () => {
@@ -76,7 +88,10 @@ describe('a setting the hub cannot start with', () => {
     const busy = net.createServer()
     const port = await new Promise<number>((resolve) => busy.listen(0, () => resolve((busy.address() as net.AddressInfo).port)))
     try {
-      expectOneLine(await command('src/cli/start.ts', [], { PORT: String(port) }), new RegExp(`^PORT: ${port} is already in use by another program\\. Stop it, or start the hub on another port`))
+      expectOneLine(
+        await command('src/cli/start.ts', [], { PORT: String(port) }),
+        new RegExp(`^PORT: ${port} is already in use by another program\\. Stop it, or start the hub on another port`),
+      )
     } finally {
       busy.close()
     }
@@ -122,7 +137,9 @@ describe("the hub's log", () => {
 
   it('tells a bad GraphQL argument on one line, without a stack', async () => {
     const log = await logged(() => hub.graphql('{ unitsNear(lat: 100, lng: 2) { distanceKm } }'))
-    expect(log).toEqual([expect.objectContaining({ level: 30, msg: '400 APIError: lat: a latitude between -90 and 90 expected (GraphQL unitsNear)' })])
+    expect(log).toEqual([
+      expect.objectContaining({ level: 30, msg: '400 APIError: lat: a latitude between -90 and 90 expected (GraphQL unitsNear)' }),
+    ])
     expect(JSON.stringify(log)).not.toContain('stack')
   })
 
@@ -136,6 +153,8 @@ describe("the hub's log", () => {
 
   it('keeps the stack of a server error', async () => {
     const log = await logged(async () => hub.payload.logger.error({ err: new Error('disk full'), msg: 'GET /api/sheets: disk full' }))
-    expect(log).toEqual([expect.objectContaining({ level: 50, err: expect.objectContaining({ stack: expect.stringContaining('Error: disk full') }) })])
+    expect(log).toEqual([
+      expect.objectContaining({ level: 50, err: expect.objectContaining({ stack: expect.stringContaining('Error: disk full') }) }),
+    ])
   })
 })

@@ -9,7 +9,15 @@ let hub: Hub
 const news = async (title: string, scope: News['scope'], extra: Partial<News> = {}) =>
   hub.payload.create({
     collection: 'news',
-    data: { title, summary: 'x', category: 'event', scope, publishedAt: new Date(Date.now() - 60_000).toISOString(), _status: 'published', ...extra } as News,
+    data: {
+      title,
+      summary: 'x',
+      category: 'event',
+      scope,
+      publishedAt: new Date(Date.now() - 60_000).toISOString(),
+      _status: 'published',
+      ...extra,
+    } as News,
   })
 
 beforeAll(async () => {
@@ -20,10 +28,31 @@ beforeAll(async () => {
   await news('Saint-Malo', { level: 'communes', communes: ['35288'] })
   await news('Loiret', { level: 'departments', departments: ['45'] })
   await news('Expirée', { level: 'national' }, { expiresAt: new Date(Date.now() - 1000).toISOString() })
-  await hub.payload.create({ collection: 'news', draft: true, data: { title: 'Brouillon', summary: 'x', category: 'event', scope: { level: 'national' }, publishedAt: new Date().toISOString(), _status: 'draft' } as News })
-  const base = { summary: 'x', url: 'https://example.org', category: 'appointment', operator: 'gendarmerie', status: 'active', _status: 'published' } as const
+  await hub.payload.create({
+    collection: 'news',
+    draft: true,
+    data: {
+      title: 'Brouillon',
+      summary: 'x',
+      category: 'event',
+      scope: { level: 'national' },
+      publishedAt: new Date().toISOString(),
+      _status: 'draft',
+    } as News,
+  })
+  const base = {
+    summary: 'x',
+    url: 'https://example.org',
+    category: 'appointment',
+    operator: 'gendarmerie',
+    status: 'active',
+    _status: 'published',
+  } as const
   await hub.payload.create({ collection: 'services', data: { ...base, name: 'Partout', coverage: { scope: 'national' } } })
-  await hub.payload.create({ collection: 'services', data: { ...base, name: 'En 35 et 45', coverage: { scope: 'departments', departments: ['35', '45'] } } })
+  await hub.payload.create({
+    collection: 'services',
+    data: { ...base, name: 'En 35 et 45', coverage: { scope: 'departments', departments: ['35', '45'] } },
+  })
 })
 afterAll(async () => {
   await hub?.close()
@@ -61,7 +90,9 @@ describe('a territory given by a host page, a feed reader or a partner', () => {
     const search = new URLSearchParams(params)
     const widget = await hub.api.get(`/embed/v1/data/news?${search}`)
     const feed = await hub.api.get(`/feeds/news.json?${search}`)
-    const args = Object.entries(params).map(([name, value]) => `${name}: ${JSON.stringify(value)}`).join(', ')
+    const args = Object.entries(params)
+      .map(([name, value]) => `${name}: ${JSON.stringify(value)}`)
+      .join(', ')
     const graphql = await hub.api.post('/api/graphql').send({ query: `{ NewsVisibleIn(${args}) { docs { title } } }` })
     return {
       statuses: [widget.status, feed.status, graphql.body.errors ? graphql.body.errors[0].extensions?.statusCode : 200],

@@ -23,9 +23,13 @@ const news = (title: string, departments: string[]) =>
   }) as News
 
 const createNews = (title: string, departments: string[]) => hub.payload.create({ collection: 'news', data: news(title, departments) })
-const exists = async (collection: 'news' | 'media', id: number) => (await hub.payload.count({ collection, where: { id: { equals: id } } })).totalDocs === 1
+const exists = async (collection: 'news' | 'media', id: number) =>
+  (await hub.payload.count({ collection, where: { id: { equals: id } } })).totalDocs === 1
 
-const png = () => sharp({ create: { width: 40, height: 30, channels: 3, background: '#336699' } }).png().toBuffer()
+const png = () =>
+  sharp({ create: { width: 40, height: 30, channels: 3, background: '#336699' } })
+    .png()
+    .toBuffer()
 
 beforeAll(async () => {
   hub = await startHub()
@@ -50,7 +54,9 @@ describe('a local editor of 35 deleting news', () => {
     expect(response.body.errors[0].message).toBe(
       'scope.departments: Le département 45 est hors de votre territoire (35). Retirez-le de la diffusion ou demandez à la rédaction nationale de publier cette actualité.',
     )
-    expect(response.body.errors[0].data.errors).toEqual([{ path: 'scope.departments', message: expect.stringMatching(/^Le département 45 est hors/) }])
+    expect(response.body.errors[0].data.errors).toEqual([
+      { path: 'scope.departments', message: expect.stringMatching(/^Le département 45 est hors/) },
+    ])
     const update = await hub.api.patch(`/api/news/${shared.id}`).set(auth(local35)).send({ summary: 'Changé' })
     expect(update.status).toBe(403)
     expect(update.body.errors[0].message).toBe(response.body.errors[0].message)
@@ -83,7 +89,12 @@ describe('a local editor of 35 deleting news', () => {
 
   it('cannot delete news of 35 whose latest draft reaches 45', async () => {
     const item = await createNews('Publiée pour 35', ['35'])
-    await hub.payload.update({ collection: 'news', id: item.id, draft: true, data: { scope: { level: 'departments', departments: ['35', '45'] }, _status: 'draft' } })
+    await hub.payload.update({
+      collection: 'news',
+      id: item.id,
+      draft: true,
+      data: { scope: { level: 'departments', departments: ['35', '45'] }, _status: 'draft' },
+    })
     const response = await hub.api.delete(`/api/news/${item.id}`).set(auth(local35))
     expect(response.status).toBe(403)
     expect(await exists('news', item.id)).toBe(true)
@@ -108,7 +119,11 @@ describe('images', () => {
       .field('_payload', JSON.stringify({ alt: 'Remplacé' }))
       .attach('file', await png(), { filename: 'remplacement.png', contentType: 'image/png' })
     expect(file.status).toBe(403)
-    const graphql = await hub.graphql('mutation ($id: Int!) { updateMedia(id: $id, data: { alt: "Remplacé" }) { id } }', { id: nationalImage.id }, local35)
+    const graphql = await hub.graphql(
+      'mutation ($id: Int!) { updateMedia(id: $id, data: { alt: "Remplacé" }) { id } }',
+      { id: nationalImage.id },
+      local35,
+    )
     expect(graphql.body.errors[0].message).toMatch(/not allowed|pas autorisé/i)
     expect((await hub.api.delete(`/api/media/${nationalImage.id}`).set(auth(local35))).status).toBe(403)
     const after = await hub.payload.findByID({ collection: 'media', id: nationalImage.id })
@@ -137,7 +152,10 @@ describe('fields a local editor reads but never sets', () => {
   let unit: Unit
 
   beforeAll(async () => {
-    unit = await createUnit(hub.payload, '35238', 'Brigade de Rennes (champs protégés)', { publicId: '1008999', source: 'opendata-gendarmerie' } as Partial<Unit>)
+    unit = await createUnit(hub.payload, '35238', 'Brigade de Rennes (champs protégés)', {
+      publicId: '1008999',
+      source: 'opendata-gendarmerie',
+    } as Partial<Unit>)
   })
 
   it('keeps publicId, source and importRecord on REST updates', async () => {

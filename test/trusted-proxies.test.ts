@@ -26,7 +26,11 @@ describe('the address a rate limit counts', () => {
 
 describe('HTTPS', () => {
   it('adds Strict-Transport-Security when the hub is served over https', () => {
-    expect(securityHeaders({ frameable: false, https: true, contentType: 'application/json', policy: null })['Strict-Transport-Security']).toBe('max-age=31536000')
-    expect(securityHeaders({ frameable: false, https: false, contentType: 'application/json', policy: null })['Strict-Transport-Security']).toBeUndefined()
+    expect(securityHeaders({ frameable: false, https: true, contentType: 'application/json', policy: null })['Strict-Transport-Security']).toBe(
+      'max-age=31536000',
+    )
+    expect(
+      securityHeaders({ frameable: false, https: false, contentType: 'application/json', policy: null })['Strict-Transport-Security'],
+    ).toBeUndefined()
   })
 })

@@ -94,7 +94,9 @@ describe('a constraint failure while writing', () => {
         policeRow('Commissariat de Vitré', { insee: '35360' }),
       ]),
     )
-    expect(summary.rejected).toEqual([{ line: 4, reason: expect.stringMatching(/^name: At most 300 characters \(417 typed\): shorten the text\.; publicId: At most 300/) }])
+    expect(summary.rejected).toEqual([
+      { line: 4, reason: expect.stringMatching(/^name: At most 300 characters \(417 typed\): shorten the text\.; publicId: At most 300/) },
+    ])
     expect(summary.created).toBe(2)
     const names = (await policeUnits()).map((unit) => unit.name)
     expect(names.filter((name) => name === 'Commissariat de Saint-Malo' || name === 'Commissariat de Vitré')).toHaveLength(2)
@@ -106,7 +108,11 @@ describe('cells that a spreadsheet would read as formulas', () => {
     const unit = (await policeUnits()).find((doc) => doc.name?.startsWith('='))
     expect(unit).toMatchObject({ name: "=cmd|' /C calc'!A0", phone: '+33 2 99 11 11 11', address: { street: '@SUM(A1)' } })
     const summary = await run(
-      writeFile('formulas.csv', [firstSampleRow, policeRow('-2+3', { insee: '35238', street: '=HYPERLINK("http://evil.example")' }), policeRow('@x', { insee: '99999' })]),
+      writeFile('formulas.csv', [
+        firstSampleRow,
+        policeRow('-2+3', { insee: '35238', street: '=HYPERLINK("http://evil.example")' }),
+        policeRow('@x', { insee: '99999' }),
+      ]),
     )
     const report = formatSummary(summary)
     expect(report).toContain('code_commune_insee: unknown INSEE commune code "99999"')

@@ -90,9 +90,7 @@ describe('importing the official files', () => {
     const moved = gn2Samples.map((u): Gn2Unit => (u.id === '1008620' ? { ...u, telephone: '+33 4 50 99 99 99', voie: '1 Rue Neuve' } : u))
     const summary = await run(writeFile('export-gn2-moved.csv', gn2File(moved)))
     expect(summary).toMatchObject({ updated: 1, unchanged: 2 })
-    expect(summary.conflicts).toEqual([
-      { line: 2, publicId: '1008620', field: 'phone', kept: '+33 4 50 00 00 01', offered: '+33 4 50 99 99 99' },
-    ])
+    expect(summary.conflicts).toEqual([{ line: 2, publicId: '1008620', field: 'phone', kept: '+33 4 50 00 00 01', offered: '+33 4 50 99 99 99' }])
     const after = await unitByPublicId('1008620')
     expect(after.phone).toBe('+33 4 50 00 00 01')
     expect(after.address.street).toBe('1 Rue Neuve')
@@ -106,7 +104,9 @@ describe('importing the official files', () => {
   })
 
   it('closes a unit missing from a new full file, keeps it for editors, and reopens it when it comes back', async () => {
-    const withoutOyonnax = gn2Samples.filter((u) => u.id !== '1008614').map((u) => (u.id === '1008620' ? { ...u, voie: '1 Rue Neuve', telephone: '+33 4 50 99 99 99' } : u))
+    const withoutOyonnax = gn2Samples
+      .filter((u) => u.id !== '1008614')
+      .map((u) => (u.id === '1008620' ? { ...u, voie: '1 Rue Neuve', telephone: '+33 4 50 99 99 99' } : u))
     const summary = await run(writeFile('export-gn2-next.csv', gn2File(withoutOyonnax)))
     expect(summary).toMatchObject({ closed: 1, created: 0 })
     const oyonnax = await unitByPublicId('1008614')
@@ -131,7 +131,15 @@ describe('importing the official files', () => {
       { id: '9000002', service: 'Brigade au large', commune: 'Rennes', departement: '35', code_commune_insee: '35238', lat: 12, lng: 120 },
       { id: '9000003', service: 'Brigade mal rangée', commune: 'Rennes', departement: '45', code_commune_insee: '35238' },
       { ...gn2Samples[1], service: 'Doublon' },
-      { id: '9000004', service: 'Brigade de Rennes (test)', commune: 'Rennes', departement: '35', code_commune_insee: '35238', lat: 48.11, lng: -1.68 },
+      {
+        id: '9000004',
+        service: 'Brigade de Rennes (test)',
+        commune: 'Rennes',
+        departement: '35',
+        code_commune_insee: '35238',
+        lat: 48.11,
+        lng: -1.68,
+      },
     ]
     const summary = await run(writeFile('export-gn2-bad.csv', gn2File(rows)))
     expect(summary.rejected).toEqual([
@@ -165,8 +173,8 @@ describe('importing the official files', () => {
       'competences.csv',
       [
         'code_commune_insee;commune;institution;id_service;service;codes_postaux',
-        '01281;Ornex;Gendarmerie;1008620;Gendarmerie - Brigade d\'Ornex;01210',
-        '01283;Oyonnax;Police;pn-01283;Commissariat de police d\'Oyonnax;01100',
+        "01281;Ornex;Gendarmerie;1008620;Gendarmerie - Brigade d'Ornex;01210",
+        "01283;Oyonnax;Police;pn-01283;Commissariat de police d'Oyonnax;01100",
         '99999;Nulle part;Gendarmerie;1;Brigade;01000',
         '01034;Belley;Armée;2;Caserne;01300',
       ].join('\n'),

@@ -30,7 +30,11 @@ beforeAll(async () => {
     openingHours: 'Mo,Tu,Th,Fr 08:00-12:00,14:00-18:00; We,Sa 14:00-18:00; Su 09:00-12:00,15:00-18:00',
     ...located(46.27591, 6.09523),
   })
-  await createUnit(hub.payload, '01034', 'Gendarmerie - Brigade de Belley', { publicId: '1008593', openingHours: '24/7', ...located(45.75554, 5.68275) })
+  await createUnit(hub.payload, '01034', 'Gendarmerie - Brigade de Belley', {
+    publicId: '1008593',
+    openingHours: '24/7',
+    ...located(45.75554, 5.68275),
+  })
   await createUnit(hub.payload, '35238', 'Brigade de Rennes', { publicId: 'rennes', ...located(48.11, -1.68) })
   closed = await createUnit(hub.payload, '01283', 'Brigade fermée d’Oyonnax', { publicId: 'closed', status: 'closed', ...located(46.255, 5.6415) })
   for (const competence of [
@@ -61,7 +65,14 @@ describe('units serving a commune', () => {
       'Brigade de Rennes',
     ])
     expect(matches.map((m) => m.reason)).toEqual(['competent', 'in-commune', 'nearby', 'nearby', 'nearby'])
-    expect(matches[0]).toMatchObject({ openNow: true, todayHours: [{ from: '08:00', to: '12:00' }, { from: '14:00', to: '18:00' }], nextChange: '2026-03-02T11:00:00.000Z' })
+    expect(matches[0]).toMatchObject({
+      openNow: true,
+      todayHours: [
+        { from: '08:00', to: '12:00' },
+        { from: '14:00', to: '18:00' },
+      ],
+      nextChange: '2026-03-02T11:00:00.000Z',
+    })
     expect(matches[1]).toMatchObject({ openNow: null, nextChange: null, todayHours: null })
     // From the centre of the commune's two units, Ornex is about 35 km east, Belley 55 km south.
     expect(matches[2].distanceKm).toBeCloseTo(35, -1)
@@ -101,7 +112,11 @@ describe('units near a position', () => {
   it('follows units as they are created, closed and moved', async () => {
     const near = { lat: 43.2965, lng: 5.3698, limit: 1 }
     expect(names(await unitsNear(hub.payload, near))).not.toEqual(['Commissariat de Marseille (test)'])
-    const marseille = await createUnit(hub.payload, '13055', 'Commissariat de Marseille (test)', { kind: 'police-station', force: 'police', ...located(43.2965, 5.3698) })
+    const marseille = await createUnit(hub.payload, '13055', 'Commissariat de Marseille (test)', {
+      kind: 'police-station',
+      force: 'police',
+      ...located(43.2965, 5.3698),
+    })
     expect(await unitsNear(hub.payload, near)).toMatchObject([{ unit: { id: marseille.id }, distanceKm: 0 }])
     await hub.payload.update({ collection: 'units', id: marseille.id, data: { status: 'closed' } })
     expect(names(await unitsNear(hub.payload, near))).not.toContain('Commissariat de Marseille (test)')
@@ -128,13 +143,21 @@ describe('GraphQL', () => {
       { unit: { publicId: '1008614' }, reason: 'in_commune', openNow: null, todayHours: null },
     ])
     const open = await hub.graphql(forCommune, { insee: '01283', openAt: sundayNight })
-    expect(open.body.data.unitsForCommune).toMatchObject([{ unit: { publicId: '1008593' }, openNow: true, todayHours: [{ from: '00:00', to: '24:00' }] }])
+    expect(open.body.data.unitsForCommune).toMatchObject([
+      { unit: { publicId: '1008593' }, openNow: true, todayHours: [{ from: '00:00', to: '24:00' }] },
+    ])
   })
 
   it('answers unitsNear with filters', async () => {
-    const response = await hub.graphql(`{ unitsNear(lat: 46.2, lng: 5.65, limit: 5, radiusKm: 100, force: "gendarmerie") { unit { name } distanceKm } }`)
+    const response = await hub.graphql(
+      `{ unitsNear(lat: 46.2, lng: 5.65, limit: 5, radiusKm: 100, force: "gendarmerie") { unit { name } distanceKm } }`,
+    )
     expect(response.body.errors).toBeUndefined()
-    expect(names(response.body.data.unitsNear)).toEqual(["Gendarmerie - Brigade d'Oyonnax", "Gendarmerie - Brigade d'Ornex", 'Gendarmerie - Brigade de Belley'])
+    expect(names(response.body.data.unitsNear)).toEqual([
+      "Gendarmerie - Brigade d'Oyonnax",
+      "Gendarmerie - Brigade d'Ornex",
+      'Gendarmerie - Brigade de Belley',
+    ])
   })
 
   it.each([

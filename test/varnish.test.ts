@@ -22,10 +22,19 @@ let hub: Hub
 let varnish: Awaited<ReturnType<typeof startVarnish>>
 
 const through = (path: string, headers: Record<string, string> = {}) => fetch(`${varnish.url}${path}`, { headers })
-const titles = async (path: string): Promise<string[]> => ((await (await through(path)).json()) as { items: { title: string }[] }).items.map((i) => i.title)
+const titles = async (path: string): Promise<string[]> =>
+  ((await (await through(path)).json()) as { items: { title: string }[] }).items.map((i) => i.title)
 
 const newsData = (title: string, scope: News['scope'], extra: Partial<News> = {}) =>
-  ({ title, summary: 'Résumé', category: 'event', scope, publishedAt: new Date(Date.now() - 60_000).toISOString(), _status: 'published', ...extra }) as News
+  ({
+    title,
+    summary: 'Résumé',
+    category: 'event',
+    scope,
+    publishedAt: new Date(Date.now() - 60_000).toISOString(),
+    _status: 'published',
+    ...extra,
+  }) as News
 
 /** Polls until `check` passes; returns how long it took. */
 async function within(ms: number, check: () => Promise<boolean>): Promise<number> {
@@ -74,7 +83,10 @@ describe.runIf(run)('the hub behind Varnish', () => {
     await within(1000, async () => !(await titles(rennes)).includes('Bientôt dépubliée'))
 
     const expiresAt = Date.now() + 3000
-    await hub.payload.create({ collection: 'news', data: newsData('Expire sous peu', { level: 'national' }, { expiresAt: new Date(expiresAt).toISOString() }) })
+    await hub.payload.create({
+      collection: 'news',
+      data: newsData('Expire sous peu', { level: 'national' }, { expiresAt: new Date(expiresAt).toISOString() }),
+    })
     await within(1000, async () => (await titles(rennes)).includes('Expire sous peu'))
     expect((await through(rennes)).headers.get('x-cache')).toBe('HIT')
     await new Promise((resolve) => setTimeout(resolve, expiresAt - Date.now()))
@@ -117,7 +129,10 @@ describe.runIf(run)('the hub behind Varnish', () => {
     // 127.0.0.2 is this machine too, but not an address in the VCL's purge ACL.
     const purgeFrom = (localAddress: string, headers: Record<string, string>) =>
       new Promise<number>((resolve, reject) => {
-        http.request(varnish.url, { method: 'PURGE', localAddress, headers }, (res) => resolve(res.statusCode ?? 0)).on('error', reject).end()
+        http
+          .request(varnish.url, { method: 'PURGE', localAddress, headers }, (res) => resolve(res.statusCode ?? 0))
+          .on('error', reject)
+          .end()
       })
     expect(await purgeFrom('127.0.0.2', { xkey: 'news:national' })).toBe(403)
     expect((await through(rennes)).headers.get('x-cache')).toBe('HIT')

@@ -48,12 +48,22 @@ beforeEach(async () => {
 
 const secret = 'test-secret-0123456789abcdef'
 const subscribe = (events: string[]) =>
-  hub.payload.create({ collection: 'webhooks', data: { name: 'Receiver', url: receiverUrl, events: events as Webhook['events'], secret, state: 'active' } })
+  hub.payload.create({
+    collection: 'webhooks',
+    data: { name: 'Receiver', url: receiverUrl, events: events as Webhook['events'], secret, state: 'active' },
+  })
 const runQueue = () => hub.payload.jobs.run({ queue: 'webhooks', limit: 50 })
 const publishNews = (title: string) =>
   hub.payload.create({
     collection: 'news',
-    data: { title, summary: 'x', category: 'event', scope: { level: 'national' }, publishedAt: new Date(Date.now() - 1000).toISOString(), _status: 'published' } as News,
+    data: {
+      title,
+      summary: 'x',
+      category: 'event',
+      scope: { level: 'national' },
+      publishedAt: new Date(Date.now() - 1000).toISOString(),
+      _status: 'published',
+    } as News,
   })
 const deliveries = async (webhook: number) =>
   (await hub.payload.find({ collection: 'webhook-deliveries', where: { webhook: { equals: webhook } }, sort: 'createdAt', limit: 100 })).docs
@@ -71,7 +81,10 @@ describe('webhooks', () => {
     expect(verify('another-secret-0123456789', first.body, String(first.headers['relais-signature']))).toBe(false)
     expect(verify(secret, first.body.replace('Alerte', 'Fausse'), String(first.headers['relais-signature']))).toBe(false)
     const body = JSON.parse(first.body)
-    expect(body).toMatchObject({ event: 'news.published', data: { collection: 'news', id: news.id, title: 'Alerte arnaque', url: `${hub.url}/api/news/${news.id}` } })
+    expect(body).toMatchObject({
+      event: 'news.published',
+      data: { collection: 'news', id: news.id, title: 'Alerte arnaque', url: `${hub.url}/api/news/${news.id}` },
+    })
 
     await hub.payload.update({ collection: 'news', id: news.id, data: { title: 'Alerte arnaque (mise à jour)' } })
     await hub.payload.update({ collection: 'news', id: news.id, draft: true, data: { title: 'Brouillon en cours', _status: 'draft' } })
@@ -88,7 +101,16 @@ describe('webhooks', () => {
   it('only notify the events a target chose', async () => {
     await subscribe(['unit.changed'])
     await publishNews('Sans intérêt pour cette cible')
-    await hub.payload.create({ collection: 'units', data: { name: 'Brigade de Rennes', kind: 'gendarmerie-brigade', force: 'gendarmerie', address: { commune: 'Rennes', inseeCode: '35238' }, status: 'active' } as Unit })
+    await hub.payload.create({
+      collection: 'units',
+      data: {
+        name: 'Brigade de Rennes',
+        kind: 'gendarmerie-brigade',
+        force: 'gendarmerie',
+        address: { commune: 'Rennes', inseeCode: '35238' },
+        status: 'active',
+      } as Unit,
+    })
     await runQueue()
     expect(received.map((r) => r.headers['relais-event'])).toEqual(['unit.changed'])
   })
@@ -96,7 +118,10 @@ describe('webhooks', () => {
   it('retry a failing receiver with growing delays, logging each attempt', async () => {
     const hook = await subscribe(['sheet.updated'])
     answer = 500
-    await hub.payload.create({ collection: 'sheets', data: { title: 'Fiche', summary: 'x', themes: ['complaint'], lastSignificantUpdate: new Date().toISOString(), _status: 'published' } })
+    await hub.payload.create({
+      collection: 'sheets',
+      data: { title: 'Fiche', summary: 'x', themes: ['complaint'], lastSignificantUpdate: new Date().toISOString(), _status: 'published' },
+    })
     await runQueue()
     expect(received).toHaveLength(1)
     await runQueue()
@@ -153,10 +178,16 @@ describe('webhooks', () => {
     const editor = await hub.login(people.editor.email, password)
     expect((await hub.api.get('/api/webhooks').set('Authorization', `JWT ${editor}`)).status).toBe(403)
     const admin = await hub.login(people.admin.email, password)
-    const bad = await hub.api.post('/api/webhooks').set('Authorization', `JWT ${admin}`).send({ name: 'x', url: 'ftp://example.org', events: ['news.published'] })
+    const bad = await hub.api
+      .post('/api/webhooks')
+      .set('Authorization', `JWT ${admin}`)
+      .send({ name: 'x', url: 'ftp://example.org', events: ['news.published'] })
     expect(bad.status).toBe(400)
     expect(JSON.stringify(bad.body)).toContain('url: an http:// or https:// URL')
-    const good = await hub.api.post('/api/webhooks').set('Authorization', `JWT ${admin}`).send({ name: 'x', url: 'https://partner.example/hook', events: ['news.published'] })
+    const good = await hub.api
+      .post('/api/webhooks')
+      .set('Authorization', `JWT ${admin}`)
+      .send({ name: 'x', url: 'https://partner.example/hook', events: ['news.published'] })
     expect(good.status).toBe(201)
     expect(good.body.doc.secret.length).toBeGreaterThanOrEqual(16)
     expect((await hub.api.get('/api/webhook-deliveries').set('Authorization', `JWT ${editor}`)).status).toBe(403)
@@ -166,6 +197,8 @@ describe('webhooks', () => {
 describe('the delivery queue', () => {
   it('is run by the hub every ten seconds', () => {
     const autoRun = hub.config.jobs.autoRun
-    expect(Array.isArray(autoRun) && autoRun).toEqual(expect.arrayContaining([expect.objectContaining({ cron: '*/10 * * * * *', queue: 'webhooks' })]))
+    expect(Array.isArray(autoRun) && autoRun).toEqual(
+      expect.arrayContaining([expect.objectContaining({ cron: '*/10 * * * * *', queue: 'webhooks' })]),
+    )
   })
 })

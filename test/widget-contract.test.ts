@@ -11,7 +11,13 @@ beforeAll(async () => {
   hub = await startHub()
   await hub.payload.create({
     collection: 'sheets',
-    data: { title: 'Une fiche de tous les thèmes', summary: 'Résumé', themes: sheetThemes.map((theme) => theme.value), lastSignificantUpdate: new Date().toISOString(), _status: 'published' },
+    data: {
+      title: 'Une fiche de tous les thèmes',
+      summary: 'Résumé',
+      themes: sheetThemes.map((theme) => theme.value),
+      lastSignificantUpdate: new Date().toISOString(),
+      _status: 'published',
+    },
   })
   builder = (await hub.api.get('/embed')).text
 })

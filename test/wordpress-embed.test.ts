@@ -35,7 +35,8 @@ describe.runIf(run)('a widget pasted into a real WordPress post', () => {
       const errors: string[] = []
       page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`))
       page.on('console', (message) => {
-        if (message.type() === 'error' && !message.location().url.startsWith(wordpress.url)) errors.push(`${message.text()} (${message.location().url})`)
+        if (message.type() === 'error' && !message.location().url.startsWith(wordpress.url))
+          errors.push(`${message.text()} (${message.location().url})`)
       })
       await page.goto(post)
       const frame = page.locator('iframe.wp-embedded-content')

@@ -27,7 +27,8 @@ export function guideGraphProblems(guide: GuideGraph, say: Say): GuideProblem[] 
   }
   for (const [index, step] of steps.entries()) {
     if (!step.key) problems.push({ path: `steps.${index}.key`, message: say('guideStepWithoutKey', { position: index + 1 }) })
-    else if (stepsByKey.has(step.key) || outcomeKeys.has(step.key)) problems.push({ path: `steps.${index}.key`, message: say('guideKeyTwice', { key: step.key }) })
+    else if (stepsByKey.has(step.key) || outcomeKeys.has(step.key))
+      problems.push({ path: `steps.${index}.key`, message: say('guideKeyTwice', { key: step.key }) })
     else stepsByKey.set(step.key, { index, step })
   }
   if (problems.length) return problems

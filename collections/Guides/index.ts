@@ -13,8 +13,11 @@ const keyField = {
   type: 'text' as const,
   label: { fr: 'Clé', en: 'Key' },
   required: true,
-  admin: { description: { fr: 'Identifiant court, unique dans le guide (p. ex. « qui »).', en: 'Short identifier, unique in the guide (e.g. "who").' } },
-  validate: (value: unknown, { req }: { req: PayloadRequest }) => (typeof value === 'string' && /^[a-z0-9-]{1,40}$/.test(value) ? true : sayFor(req)('guideKeyInvalid')),
+  admin: {
+    description: { fr: 'Identifiant court, unique dans le guide (p. ex. « qui »).', en: 'Short identifier, unique in the guide (e.g. "who").' },
+  },
+  validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+    typeof value === 'string' && /^[a-z0-9-]{1,40}$/.test(value) ? true : sayFor(req)('guideKeyInvalid'),
 }
 
 /**

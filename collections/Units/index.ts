@@ -69,7 +69,12 @@ export const Units: CollectionConfig = {
       unique: true,
       index: true,
       access: nationalStaffWrites,
-      admin: { description: { fr: 'identifiant_public_unite pour la gendarmerie, clé stable sinon.', en: 'identifiant_public_unite for the gendarmerie, a stable key otherwise.' } },
+      admin: {
+        description: {
+          fr: 'identifiant_public_unite pour la gendarmerie, clé stable sinon.',
+          en: 'identifiant_public_unite for the gendarmerie, a stable key otherwise.',
+        },
+      },
     },
     {
       name: 'address',
@@ -99,7 +104,8 @@ export const Units: CollectionConfig = {
               label: { fr: 'Code INSEE de la commune', en: 'Commune INSEE code' },
               required: true,
               index: true,
-              validate: (value: unknown, { req }: { req: PayloadRequest }) => (value ? checkCommuneCodes(sayFor(req), value) : sayFor(req)('communeCodeRequired')),
+              validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+                value ? checkCommuneCodes(sayFor(req), value) : sayFor(req)('communeCodeRequired'),
             },
             {
               name: 'department',

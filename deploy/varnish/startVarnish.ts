@@ -31,9 +31,13 @@ export async function startVarnish(port: number, hubPort: number): Promise<{ url
   fs.chmodSync(work, 0o755)
   const vcl = path.join(work, 'default.vcl')
   fs.writeFileSync(vcl, fs.readFileSync(vclPath, 'utf8').replace('.port = "3000";', `.port = "${hubPort}";`))
-  const child: ChildProcess = spawn(varnishdPath, ['-F', '-a', `127.0.0.1:${port}`, '-f', vcl, '-n', path.join(work, 'instance'), '-s', 'malloc,64m', '-T', '127.0.0.1:0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child: ChildProcess = spawn(
+    varnishdPath,
+    ['-F', '-a', `127.0.0.1:${port}`, '-f', vcl, '-n', path.join(work, 'instance'), '-s', 'malloc,64m', '-T', '127.0.0.1:0'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   let output = ''
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk))
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk))

@@ -27,7 +27,7 @@ export abstract class RelaisElement<W extends WidgetName> extends LitElement {
   }
   declare headingLevel: number | undefined
   declare langAttribute: string | undefined
-  protected declare load: Load<WidgetResponse<W>>
+  declare protected load: Load<WidgetResponse<W>>
 
   /** Attributes sent as query parameters (see `parameters`); a change reloads the data. */
   static queryAttributes: string[] = []
@@ -110,7 +110,16 @@ export abstract class RelaisElement<W extends WidgetName> extends LitElement {
   }
 
   protected heading(text: string | TemplateResult, offset = 0, id?: string): TemplateResult {
-    return html`<div role="heading" aria-level=${this.level(offset)} class=${offset ? 'subheading' : 'heading'} part=${offset ? 'subheading' : 'heading'} id=${id ?? nothing} tabindex=${id ? '-1' : nothing}>${text}</div>`
+    return html`<div
+      role="heading"
+      aria-level=${this.level(offset)}
+      class=${offset ? 'subheading' : 'heading'}
+      part=${offset ? 'subheading' : 'heading'}
+      id=${id ?? nothing}
+      tabindex=${id ? '-1' : nothing}
+    >
+      ${text}
+    </div>`
   }
 
   protected fallback(t: Texts): TemplateResult {

@@ -77,16 +77,50 @@ export const baseStyles = css`
     direction: ltr;
     overflow-wrap: anywhere;
   }
-  *, *::before, *::after { box-sizing: border-box; }
-  .heading { margin: 0 0 calc(var(--_space) * 0.75); font-size: 1.25em; font-weight: 700; line-height: 1.3; }
-  .subheading { margin: 0 0 0.25em; font-size: 1.05em; font-weight: 700; line-height: 1.35; }
-  p { margin: 0 0 0.6em; }
-  ul, ol { margin: 0; padding: 0; list-style: none; }
-  a { color: var(--_accent); text-decoration: underline; text-underline-offset: 0.15em; }
-  a:hover { text-decoration-thickness: 2px; }
-  :focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; border-radius: 2px; }
-  [tabindex='-1']:focus { outline: none; }
-  button, select {
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .heading {
+    margin: 0 0 calc(var(--_space) * 0.75);
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .subheading {
+    margin: 0 0 0.25em;
+    font-size: 1.05em;
+    font-weight: 700;
+    line-height: 1.35;
+  }
+  p {
+    margin: 0 0 0.6em;
+  }
+  ul,
+  ol {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 2px;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  button,
+  select {
     font: inherit;
     color: var(--_on-accent);
     background: var(--_accent);
@@ -97,28 +131,103 @@ export const baseStyles = css`
     text-align: start;
     line-height: 1.3;
   }
-  select, input { font: inherit; color: var(--_fg); background: var(--_bg); border: 1px solid var(--_muted); border-radius: calc(var(--_radius) * 0.75); padding: 0.4em 0.6em; }
-  form[role='search'] { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; margin: 0.5em 0; }
-  button.secondary { color: var(--_accent); background: transparent; }
-  .status { margin: 0 0 0.5em; color: var(--_muted); }
+  select,
+  input {
+    font: inherit;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_muted);
+    border-radius: calc(var(--_radius) * 0.75);
+    padding: 0.4em 0.6em;
+  }
+  form[role='search'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+    margin: 0.5em 0;
+  }
+  button.secondary {
+    color: var(--_accent);
+    background: transparent;
+  }
+  .status {
+    margin: 0 0 0.5em;
+    color: var(--_muted);
+  }
   .visually-hidden {
-    position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px;
-    overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
   }
-  .muted { color: var(--_muted); font-size: 0.92em; }
+  .muted {
+    color: var(--_muted);
+    font-size: 0.92em;
+  }
   .badge {
-    display: inline-block; padding: 0.05em 0.5em; border-radius: 1em; font-size: 0.82em; font-weight: 700;
-    border: 1px solid currentColor; vertical-align: 0.1em;
+    display: inline-block;
+    padding: 0.05em 0.5em;
+    border-radius: 1em;
+    font-size: 0.82em;
+    font-weight: 700;
+    border: 1px solid currentColor;
+    vertical-align: 0.1em;
   }
-  .item { padding: calc(var(--_space) * 0.75) 0; border-top: 1px solid var(--_border); }
-  .item:first-child { border-top: 0; padding-top: 0; }
-  .skeleton { display: block; height: 3.2em; margin: 0 0 0.75em; border-radius: var(--_radius); background: var(--_surface); }
-  .fallback { padding: 0.75em; border-radius: var(--_radius); background: var(--_surface); }
-  .see-all { margin: calc(var(--_space) * 0.75) 0 0; font-weight: 700; }
-  .phone { user-select: all; -webkit-user-select: all; font-weight: 700; white-space: nowrap; }
-  details.group { border-top: 1px solid var(--_border); }
-  details.group > summary { cursor: pointer; padding: 0.5em 0; font-weight: 700; }
-  details.group > ul { padding: 0 0 0.5em 0.25em; }
-  @media (prefers-reduced-motion: no-preference) { .skeleton { animation: pulse 1.5s ease-in-out infinite; } }
-  @keyframes pulse { 50% { opacity: 0.55; } }
+  .item {
+    padding: calc(var(--_space) * 0.75) 0;
+    border-top: 1px solid var(--_border);
+  }
+  .item:first-child {
+    border-top: 0;
+    padding-top: 0;
+  }
+  .skeleton {
+    display: block;
+    height: 3.2em;
+    margin: 0 0 0.75em;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .fallback {
+    padding: 0.75em;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .see-all {
+    margin: calc(var(--_space) * 0.75) 0 0;
+    font-weight: 700;
+  }
+  .phone {
+    user-select: all;
+    -webkit-user-select: all;
+    font-weight: 700;
+    white-space: nowrap;
+  }
+  details.group {
+    border-top: 1px solid var(--_border);
+  }
+  details.group > summary {
+    cursor: pointer;
+    padding: 0.5em 0;
+    font-weight: 700;
+  }
+  details.group > ul {
+    padding: 0 0 0.5em 0.25em;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton {
+      animation: pulse 1.5s ease-in-out infinite;
+    }
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
 `

@@ -42,7 +42,10 @@ export const cachePurge =
     const withPurges = (collection: CollectionConfig): CollectionConfig => {
       if (!isPublicCollection(collection.slug)) return collection
       const hooks = collection.hooks ?? {}
-      return { ...collection, hooks: { ...hooks, afterChange: [...(hooks.afterChange ?? []), afterChange], afterDelete: [...(hooks.afterDelete ?? []), afterDelete] } }
+      return {
+        ...collection,
+        hooks: { ...hooks, afterChange: [...(hooks.afterChange ?? []), afterChange], afterDelete: [...(hooks.afterDelete ?? []), afterDelete] },
+      }
     }
 
     const onInit = config.onInit

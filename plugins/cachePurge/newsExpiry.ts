@@ -23,7 +23,13 @@ export function createNewsExpiryWatcher(purge: (tags: string[]) => Promise<void>
     const now = new Date()
     const { docs } = await payload.find({
       collection: 'news',
-      where: { and: [{ _status: { equals: 'published' } }, { expiresAt: { greater_than: since.toISOString() } }, { expiresAt: { less_than_equal: now.toISOString() } }] },
+      where: {
+        and: [
+          { _status: { equals: 'published' } },
+          { expiresAt: { greater_than: since.toISOString() } },
+          { expiresAt: { less_than_equal: now.toISOString() } },
+        ],
+      },
       depth: 0,
       limit: 0,
       pagination: false,
@@ -48,11 +54,14 @@ export function createNewsExpiryWatcher(purge: (tags: string[]) => Promise<void>
     })
     const next = docs[0]?.expiresAt
     if (!next) return
-    timer = setTimeout(() => {
-      void expireDue()
-        .then(arm)
-        .catch((error) => payload?.logger.warn(`news expiry: ${(error as Error).message}`))
-    }, Math.min(Math.max(0, Date.parse(next) - Date.now()), longestDelay))
+    timer = setTimeout(
+      () => {
+        void expireDue()
+          .then(arm)
+          .catch((error) => payload?.logger.warn(`news expiry: ${(error as Error).message}`))
+      },
+      Math.min(Math.max(0, Date.parse(next) - Date.now()), longestDelay),
+    )
     timer.unref()
   }
 

@@ -1,6 +1,13 @@
 import { APIError, type GraphQLExtension, type PayloadRequest } from 'payload'
 
-import { UnitSearchError, unitsForCommune, type UnitsForCommuneQuery, unitsNear, type UnitsNearQuery, unitSearchLimits } from '../../src/lib/unitSearch'
+import {
+  UnitSearchError,
+  unitsForCommune,
+  type UnitsForCommuneQuery,
+  unitsNear,
+  type UnitsNearQuery,
+  unitSearchLimits,
+} from '../../src/lib/unitSearch'
 import { unitForces, unitKinds, valuesOf } from '../../src/lib/vocabularies'
 
 type Context = { req: PayloadRequest }

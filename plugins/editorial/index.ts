@@ -16,7 +16,10 @@ function withPublishFirst(collection: CollectionConfig): CollectionConfig {
     ...collection,
     admin: {
       ...admin,
-      components: { ...components, edit: { ...edit, beforeDocumentControls: [...(edit.beforeDocumentControls ?? []), '/src/admin/SchedulePublishFirst#SchedulePublishFirst'] } },
+      components: {
+        ...components,
+        edit: { ...edit, beforeDocumentControls: [...(edit.beforeDocumentControls ?? []), '/src/admin/SchedulePublishFirst#SchedulePublishFirst'] },
+      },
     },
   }
 }
@@ -47,7 +50,10 @@ export const editorial =
     return {
       ...config,
       collections: (config.collections ?? []).map((collection) => withPublishFirst(withLastEditedBy(collection))),
-      admin: { ...admin, components: { ...components, beforeDashboard: [...(components.beforeDashboard ?? []), '/src/admin/EditorDashboard#EditorDashboard'] } },
+      admin: {
+        ...admin,
+        components: { ...components, beforeDashboard: [...(components.beforeDashboard ?? []), '/src/admin/EditorDashboard#EditorDashboard'] },
+      },
       jobs: { ...jobs, tasks: [...(jobs.tasks ?? []), reviewDigestTask] },
     }
   }

@@ -10,7 +10,8 @@ const adminLink = (review: DueReview) => `${publicOrigin()}/admin/collections/sh
 
 function message(due: DueReview[]) {
   const subject = due.length === 1 ? 'Relais : 1 fiche pratique à relire' : `Relais : ${due.length} fiches pratiques à relire`
-  const intro = 'La date de relecture de ces fiches est arrivée (la plus ancienne d’abord). Relisez chacune, puis repoussez sa date « À relire avant le ».'
+  const intro =
+    'La date de relecture de ces fiches est arrivée (la plus ancienne d’abord). Relisez chacune, puis repoussez sa date « À relire avant le ».'
   const line = (review: DueReview) => `${review.title} (à relire avant le ${frenchDay.format(new Date(review.reviewDueDate))})`
   const text = [intro, '', ...due.map((review) => `- ${line(review)}\n  ${adminLink(review)}`)].join('\n')
   const html = `<p>${escapeHtml(intro)}</p><ul>${due.map((review) => `<li><a href="${escapeHtml(adminLink(review))}">${escapeHtml(line(review))}</a></li>`).join('')}</ul>`

@@ -20,7 +20,10 @@ const contentSecurityPolicy = [
 
 /** A select's options: an empty choice first, then the vocabulary's values with their French labels. */
 const options = (empty: string, terms: Term[]) =>
-  [`<option value="">${escapeHtml(empty)}</option>`, ...terms.map((term) => `<option value="${term.value}">${escapeHtml(term.label.fr)}</option>`)].join('')
+  [
+    `<option value="">${escapeHtml(empty)}</option>`,
+    ...terms.map((term) => `<option value="${term.value}">${escapeHtml(term.label.fr)}</option>`),
+  ].join('')
 
 // A service for everyone is shown whatever the audience: "everyone" is not a filter.
 const audienceFilters = serviceAudiences.filter((audience) => audience.value !== 'everyone')
@@ -42,7 +45,11 @@ const controls: Partial<Record<Parameter, string>> = {
 }
 
 /** The appearances a frame and an element take, the builder's default first. */
-const appearances: Record<NonNullable<FrameDisplay['appearance']>, string> = { auto: 'Selon le système (clair ou sombre)', light: 'Clair', dark: 'Sombre' }
+const appearances: Record<NonNullable<FrameDisplay['appearance']>, string> = {
+  auto: 'Selon le système (clair ou sombre)',
+  light: 'Clair',
+  dark: 'Sombre',
+}
 
 /** Each widget's parameters, read by the builder's script (embeds/builder.ts) to show its controls and write its snippet. */
 const parametersJson = JSON.stringify(Object.fromEntries(widgetNames.map((widget) => [widget, widgetParameters(widget)]))).replace(/</g, '\\u003c')
@@ -98,9 +105,13 @@ ${widgetNames.map((widget) => `<option value="${widget}">${escapeHtml(widgetInfo
 </fieldset>
 <fieldset>
 <legend>Options</legend>
-${Object.entries(controls).map(([name, control]) => `<div data-parameter="${name}">${control}</div>`).join('\n')}
+${Object.entries(controls)
+  .map(([name, control]) => `<div data-parameter="${name}">${control}</div>`)
+  .join('\n')}
 <label for="lang">Langue</label><select id="lang" name="lang"><option value="fr">Français</option><option value="en">English</option></select>
-<label for="theme-mode">Apparence</label><select id="theme-mode" name="theme-mode">${Object.entries(appearances).map(([value, label]) => `<option value="${value}">${label}</option>`).join('')}</select>
+<label for="theme-mode">Apparence</label><select id="theme-mode" name="theme-mode">${Object.entries(appearances)
+  .map(([value, label]) => `<option value="${value}">${label}</option>`)
+  .join('')}</select>
 <label for="accent">Couleur d’accent</label><input id="accent" name="accent" type="color" value="#00358e">
 <label for="heading">Niveau de titre</label><select id="heading" name="heading"><option>1</option><option selected>2</option><option>3</option><option>4</option><option>5</option><option>6</option></select>
 </fieldset>
@@ -129,5 +140,9 @@ export const builderEndpoint: Endpoint = {
   method: 'get',
   custom: { publicPath: '/embed' } satisfies PublicEndpointCustom,
   handler: async () =>
-    publicAnswer(page, 'text/html; charset=utf-8', { tags: ['embed'], browserMaxAge: 300, headers: { 'Content-Security-Policy': contentSecurityPolicy } }),
+    publicAnswer(page, 'text/html; charset=utf-8', {
+      tags: ['embed'],
+      browserMaxAge: 300,
+      headers: { 'Content-Security-Policy': contentSecurityPolicy },
+    }),
 }

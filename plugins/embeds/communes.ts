@@ -8,7 +8,11 @@ import { publicJson } from '../../src/edge/publicAnswer'
 import type { PublicEndpointCustom } from '../../src/edge/routes'
 
 const query = z.strictObject({
-  q: z.string({ error: 'q: type a commune name or a postcode' }).trim().min(1, { error: 'q: type a commune name or a postcode' }).max(80, { error: 'q: 80 characters at most' }),
+  q: z
+    .string({ error: 'q: type a commune name or a postcode' })
+    .trim()
+    .min(1, { error: 'q: type a commune name or a postcode' })
+    .max(80, { error: 'q: 80 characters at most' }),
 })
 
 /** GET /embed/v1/communes?q=: resolves a commune name or postcode to INSEE codes for the snippet builder. */

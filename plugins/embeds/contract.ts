@@ -36,11 +36,9 @@ export const widgetParams = {
     .superRefine((value, ctx) => {
       if (!value.commune && value.lat === undefined) ctx.addIssue({ code: 'custom', path: ['commune'], message: 'required (or lat and lng)' })
     }),
-  sheet: z
-    .strictObject({ lang, slug: slug.optional(), theme: oneOf(sheetThemes).optional(), limit: limit(10) })
-    .superRefine((value, ctx) => {
-      if (!value.slug === !value.theme) ctx.addIssue({ code: 'custom', path: ['slug'], message: 'give either slug or theme (exactly one)' })
-    }),
+  sheet: z.strictObject({ lang, slug: slug.optional(), theme: oneOf(sheetThemes).optional(), limit: limit(10) }).superRefine((value, ctx) => {
+    if (!value.slug === !value.theme) ctx.addIssue({ code: 'custom', path: ['slug'], message: 'give either slug or theme (exactly one)' })
+  }),
   orienteer: z.strictObject({ lang, guide: slug.default('cyber') }),
 } satisfies Record<WidgetName, z.ZodObject>
 

@@ -55,10 +55,13 @@ function framePage(origin: string, widget: WidgetName, url: URL, lang: 'fr' | 'e
 const errorPage = (accept: string | null, status: number, message: string) =>
   !(accept ?? '').includes('text/html')
     ? problem(status, message)
-    : new Response(`<!doctype html><html lang="en"><meta charset="utf-8"><title>Relais: bad widget address</title><p>${escapeHtml(message)}</p></html>`, {
-    status,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': contentSecurityPolicy },
-  })
+    : new Response(
+        `<!doctype html><html lang="en"><meta charset="utf-8"><title>Relais: bad widget address</title><p>${escapeHtml(message)}</p></html>`,
+        {
+          status,
+          headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': contentSecurityPolicy },
+        },
+      )
 
 /** GET /embed/v1/frame/<widget>?<same parameters>: the widget in a page of the hub, for iframes. */
 export const frameEndpoints: Endpoint[] = widgetNames.map((widget) => ({
@@ -87,7 +90,11 @@ export const frameEndpoints: Endpoint[] = widgetNames.map((widget) => ({
       // framed by the hub only, kept by no cache.
       attributes.preview = ''
       return new Response(framePage(origin, widget, canonical, lang, attributes, style), {
-        headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-store', 'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'self'` },
+        headers: {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Cache-Control': 'private, no-store',
+          'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'self'`,
+        },
       })
     }
     // The page holds no content, only the widget's element: its data is read (and tagged) apart.

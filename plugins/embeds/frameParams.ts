@@ -8,7 +8,10 @@ import { wholeNumberParam } from '../../src/lib/queryNumber'
  */
 export const frameDisplayParams = z.object({
   appearance: z.enum(['light', 'dark', 'auto'], { error: 'appearance: must be light, dark or auto' }).optional(),
-  accent: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'accent: a colour such as #0055a4' }).optional(),
+  accent: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, { error: 'accent: a colour such as #0055a4' })
+    .optional(),
   heading: wholeNumberParam('heading: a heading level from 1 to 6', 1, 6).optional(),
 })
 export type FrameDisplay = z.output<typeof frameDisplayParams>
@@ -16,7 +19,10 @@ export type FrameDisplay = z.output<typeof frameDisplayParams>
 const displayKeys = Object.keys(frameDisplayParams.shape)
 
 /** Splits a frame URL's query into the widget's data parameters and its display parameters. */
-export function splitFrameQuery(search: URLSearchParams): { data: URLSearchParams; display: { ok: true; value: FrameDisplay } | { ok: false; message: string } } {
+export function splitFrameQuery(search: URLSearchParams): {
+  data: URLSearchParams
+  display: { ok: true; value: FrameDisplay } | { ok: false; message: string }
+} {
   const data = new URLSearchParams()
   const display: Record<string, string> = {}
   for (const [key, value] of search) {

@@ -43,7 +43,8 @@ export const oembedEndpoint: Endpoint = {
     const origin = publicOrigin()
     const target = new URL(url)
     const widget = /^\/embed\/v1\/frame\/([a-z]+)$/.exec(target.pathname)?.[1]
-    if (target.origin !== origin || !isWidgetName(widget)) return problem(404, `url: not a widget frame of this hub (${origin}/embed/v1/frame/<widget>?...)`)
+    if (target.origin !== origin || !isWidgetName(widget))
+      return problem(404, `url: not a widget frame of this hub (${origin}/embed/v1/frame/<widget>?...)`)
     // A URL's origin leaves out `user:pass@`: the frame's address is rebuilt, never echoed.
     if (target.username || target.password) return problem(400, 'url: must not contain a user name or password')
     const { data, display } = splitFrameQuery(target.searchParams)
@@ -58,11 +59,18 @@ export const oembedEndpoint: Endpoint = {
     const src = `${origin}${target.pathname}${target.search}`
     // Consumers that drop the iframe show the blockquote: it leads to the page a reader can read.
     const widgetQuery = query.query as { commune?: string; slug?: string }
-    const readable = widgetQuery.commune ? readerUrl('commune', widgetQuery.commune, lang) : widget === 'sheet' && widgetQuery.slug ? readerUrl('sheet', widgetQuery.slug, lang) : src
+    const readable = widgetQuery.commune
+      ? readerUrl('commune', widgetQuery.commune, lang)
+      : widget === 'sheet' && widgetQuery.slug
+        ? readerUrl('sheet', widgetQuery.slug, lang)
+        : src
     const html =
       `<blockquote class="wp-embedded-content"><a href="${escapeHtml(readable)}">${escapeHtml(title)}</a></blockquote>` +
       `<iframe class="wp-embedded-content relais-frame" src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="${width}" height="${height}" ` +
       `sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" security="restricted" loading="lazy" style="border:0;max-width:100%"></iframe>`
-    return publicJson({ version: '1.0', type: 'rich', provider_name: 'Relais', provider_url: origin, title, html, width, height, cache_age: 3600 }, { tags: ['embed'] })
+    return publicJson(
+      { version: '1.0', type: 'rich', provider_name: 'Relais', provider_url: origin, title, html, width, height, cache_age: 3600 },
+      { tags: ['embed'] },
+    )
   },
 }

@@ -42,7 +42,9 @@ export function pageBoundsRule(variables: Variables): ValidationRule {
       }
     }
     const report = (node: ArgumentNode, message: string) =>
-      context.reportError(new GraphQLError(message, { nodes: [node], extensions: { code: 'BAD_USER_INPUT', statusCode: 400, data: { argument: node.name.value } } }))
+      context.reportError(
+        new GraphQLError(message, { nodes: [node], extensions: { code: 'BAD_USER_INPUT', statusCode: 400, data: { argument: node.name.value } } }),
+      )
     return {
       Argument(node) {
         const name = node.name.value

@@ -36,7 +36,8 @@ export function executableSchema(config: SanitizedConfig): GraphQLSchema {
 /** What Payload's own arguments mean for a partner: Payload gives them no description. */
 const argumentNotes: Record<string, string> = {
   id: 'Identifiant du document.',
-  where: 'Filtre : { champ: { opérateur: valeur } }, combinables avec AND et OR (equals, not_equals, in, like, contains, greater_than, less_than, exists…).',
+  where:
+    'Filtre : { champ: { opérateur: valeur } }, combinables avec AND et OR (equals, not_equals, in, like, contains, greater_than, less_than, exists…).',
   locale: 'Langue des textes : fr (par défaut) ou en.',
   fallbackLocale: 'Langue lue quand un texte manque : fr par défaut, none pour aucune.',
   limit: `Taille de la page : 1 à ${maxPageSize} (10 par défaut).`,
@@ -56,10 +57,26 @@ const readNotes: Record<NonNullable<PublicQuery['read']>, (type: string) => stri
 }
 
 function TypeRef({ type, documented }: { type: GraphQLType; documented: Set<string> }) {
-  if (isNonNullType(type)) return <><TypeRef type={type.ofType} documented={documented} />!</>
-  if (isListType(type)) return <>[<TypeRef type={type.ofType} documented={documented} />]</>
+  if (isNonNullType(type))
+    return (
+      <>
+        <TypeRef type={type.ofType} documented={documented} />!
+      </>
+    )
+  if (isListType(type))
+    return (
+      <>
+        [<TypeRef type={type.ofType} documented={documented} />]
+      </>
+    )
   const name = (type as GraphQLNamedType).name
-  return documented.has(name) ? <a href={`#type-${name}`}><code>{name}</code></a> : <code>{name}</code>
+  return documented.has(name) ? (
+    <a href={`#type-${name}`}>
+      <code>{name}</code>
+    </a>
+  ) : (
+    <code>{name}</code>
+  )
 }
 
 /** The object and enum types a partner meets in the answers of the public queries. */
@@ -100,13 +117,21 @@ function Arguments({ name, args, documented }: { name: string; args: readonly Gr
     <Scrollable label={`Arguments de ${name}`}>
       <table>
         <thead>
-          <tr><th scope="col">Argument</th><th scope="col">Type</th><th scope="col">Sens</th></tr>
+          <tr>
+            <th scope="col">Argument</th>
+            <th scope="col">Type</th>
+            <th scope="col">Sens</th>
+          </tr>
         </thead>
         <tbody>
           {args.map((arg) => (
             <tr key={arg.name}>
-              <td><code>{arg.name}</code></td>
-              <td><TypeRef type={arg.type} documented={documented} /></td>
+              <td>
+                <code>{arg.name}</code>
+              </td>
+              <td>
+                <TypeRef type={arg.type} documented={documented} />
+              </td>
               <td>{argumentNote(arg)}</td>
             </tr>
           ))}
@@ -121,18 +146,34 @@ function Query({ query, field, documented }: { query: PublicQuery; field: GraphQ
   const description = field.description ?? (query.read ? readNotes[query.read](query.type ?? '') : '')
   return (
     <section aria-labelledby={`query-${query.name}`}>
-      <h3 id={`query-${query.name}`}><code>{query.name}</code></h3>
+      <h3 id={`query-${query.name}`}>
+        <code>{query.name}</code>
+      </h3>
       {description ? <p lang={field.description ? 'en' : 'fr'}>{description}</p> : null}
       <Arguments name={query.name} args={field.args} documented={documented} />
-      <p>Renvoie <TypeRef type={field.type} documented={documented} />.</p>
+      <p>
+        Renvoie <TypeRef type={field.type} documented={documented} />.
+      </p>
       {example ? (
         <>
           <p>Exemple : {example.title}</p>
-          <pre tabIndex={0}><code>{example.query}</code></pre>
-          {example.variables ? <><p>Variables :</p><pre tabIndex={0}><code>{JSON.stringify(example.variables)}</code></pre></> : null}
+          <pre tabIndex={0}>
+            <code>{example.query}</code>
+          </pre>
+          {example.variables ? (
+            <>
+              <p>Variables :</p>
+              <pre tabIndex={0}>
+                <code>{JSON.stringify(example.variables)}</code>
+              </pre>
+            </>
+          ) : null}
           {example.error ? (
             <>
-              <p>Erreur : <code>{example.error.query}</code> répond <code lang="en">{example.error.message}</code> (voir <a href="#errors">Erreurs</a>).</p>
+              <p>
+                Erreur : <code>{example.error.query}</code> répond <code lang="en">{example.error.message}</code> (voir <a href="#errors">Erreurs</a>
+                ).
+              </p>
             </>
           ) : null}
         </>
@@ -144,21 +185,42 @@ function Query({ query, field, documented }: { query: PublicQuery; field: GraphQ
 function TypeSection({ type, documented }: { type: GraphQLNamedType; documented: Set<string> }) {
   return (
     <section aria-labelledby={`type-${type.name}`}>
-      <h3 id={`type-${type.name}`}><code>{type.name}</code></h3>
+      <h3 id={`type-${type.name}`}>
+        <code>{type.name}</code>
+      </h3>
       {type.description ? <p lang="en">{type.description}</p> : null}
       {isEnumType(type) ? (
-        <p>Valeurs : {type.getValues().map((value, i) => <span key={value.name}>{i ? ', ' : ''}<code>{value.name}</code></span>)}</p>
+        <p>
+          Valeurs :{' '}
+          {type.getValues().map((value, i) => (
+            <span key={value.name}>
+              {i ? ', ' : ''}
+              <code>{value.name}</code>
+            </span>
+          ))}
+        </p>
       ) : isObjectType(type) ? (
         <Scrollable label={`Champs de ${type.name}`}>
           <table>
             <thead>
-              <tr><th scope="col">Champ</th><th scope="col">Type</th><th scope="col">Sens</th></tr>
+              <tr>
+                <th scope="col">Champ</th>
+                <th scope="col">Type</th>
+                <th scope="col">Sens</th>
+              </tr>
             </thead>
             <tbody>
               {Object.values(type.getFields()).map((field) => (
                 <tr key={field.name}>
-                  <td><code>{field.name}{field.args.length ? `(${field.args.map((arg) => arg.name).join(', ')})` : ''}</code></td>
-                  <td><TypeRef type={field.type} documented={documented} /></td>
+                  <td>
+                    <code>
+                      {field.name}
+                      {field.args.length ? `(${field.args.map((arg) => arg.name).join(', ')})` : ''}
+                    </code>
+                  </td>
+                  <td>
+                    <TypeRef type={field.type} documented={documented} />
+                  </td>
                   <td lang="en">{field.description ?? ''}</td>
                 </tr>
               ))}
@@ -191,32 +253,49 @@ export async function graphqlDocs(req: PayloadRequest): Promise<Response> {
     >
       <h1>API GraphQL : documentation des partenaires</h1>
       <p className="lead">
-        Ce que les applications partenaires peuvent demander à Relais, tiré du schéma que le hub exécute. <span lang="en">The GraphQL queries partner apps can run, generated from the hub’s own schema.</span>
+        Ce que les applications partenaires peuvent demander à Relais, tiré du schéma que le hub exécute.{' '}
+        <span lang="en">The GraphQL queries partner apps can run, generated from the hub’s own schema.</span>
       </p>
       <nav aria-label="Sommaire">
         <ul className="toc">
-          <li><a href="#calling">Appeler l’API</a></li>
-          <li><a href="#errors">Erreurs</a></li>
-          {queries.map((query) => <li key={query.name}><a href={`#query-${query.name}`}><code>{query.name}</code></a></li>)}
-          <li><a href="#types">Types des réponses</a></li>
+          <li>
+            <a href="#calling">Appeler l’API</a>
+          </li>
+          <li>
+            <a href="#errors">Erreurs</a>
+          </li>
+          {queries.map((query) => (
+            <li key={query.name}>
+              <a href={`#query-${query.name}`}>
+                <code>{query.name}</code>
+              </a>
+            </li>
+          ))}
+          <li>
+            <a href="#types">Types des réponses</a>
+          </li>
         </ul>
       </nav>
 
       <h2 id="calling">Appeler l’API</h2>
       <ul>
-        <li><code>POST {endpoint}</code> avec un corps JSON <code>{'{"query": "…", "variables": {…}}'}</code>.</li>
         <li>
-          Clé de partenaire : en-tête <code>Authorization: partners API-Key …</code> (créée par un administrateur). Sans clé, on lit la même chose, avec la limite de débit des
-          anonymes.
+          <code>POST {endpoint}</code> avec un corps JSON <code>{'{"query": "…", "variables": {…}}'}</code>.
         </li>
         <li>
-          Requêtes persistées (<code>GET {endpoint}?extensions=…</code>, protocole <code lang="en">PersistedQueryLink</code> d’Apollo) : des réponses que les caches
-          HTTP gardent, avec <code>ETag</code>.
+          Clé de partenaire : en-tête <code>Authorization: partners API-Key …</code> (créée par un administrateur). Sans clé, on lit la même chose,
+          avec la limite de débit des anonymes.
         </li>
-        <li>Seuls les contenus publiés (et les actualités non expirées) sont lus ; langues : <code>locale: fr</code> (par défaut) ou <code>en</code>.</li>
         <li>
-          Limites, vérifiées avant toute lecture : profondeur {limits.maxDepth}, coût {limits.maxCost}, {limits.maxAliases} alias, {limits.maxDirectives} directives ;
-          pages de {maxPageSize} documents au plus.
+          Requêtes persistées (<code>GET {endpoint}?extensions=…</code>, protocole <code lang="en">PersistedQueryLink</code> d’Apollo) : des réponses
+          que les caches HTTP gardent, avec <code>ETag</code>.
+        </li>
+        <li>
+          Seuls les contenus publiés (et les actualités non expirées) sont lus ; langues : <code>locale: fr</code> (par défaut) ou <code>en</code>.
+        </li>
+        <li>
+          Limites, vérifiées avant toute lecture : profondeur {limits.maxDepth}, coût {limits.maxCost}, {limits.maxAliases} alias,{' '}
+          {limits.maxDirectives} directives ; pages de {maxPageSize} documents au plus.
         </li>
       </ul>
 
@@ -224,34 +303,63 @@ export async function graphqlDocs(req: PayloadRequest): Promise<Response> {
       <Scrollable label="Erreurs">
         <table>
           <thead>
-            <tr><th scope="col">Statut HTTP</th><th scope="col">Quand</th><th scope="col">Corps</th></tr>
+            <tr>
+              <th scope="col">Statut HTTP</th>
+              <th scope="col">Quand</th>
+              <th scope="col">Corps</th>
+            </tr>
           </thead>
           <tbody>
             <tr>
               <td>200</td>
               <td>La requête a été exécutée, mais un champ a échoué : argument invalide, document introuvable.</td>
               <td>
-                <code>data</code> et <code>errors[]</code> : <code>message</code> nomme l’argument (<code lang="en">lat: a latitude between -90 and 90 expected</code>),{' '}
-                <code>extensions.statusCode</code> (400, 403, 404), <code>extensions.data.argument</code>, <code>path</code>.
+                <code>data</code> et <code>errors[]</code> : <code>message</code> nomme l’argument (
+                <code lang="en">lat: a latitude between -90 and 90 expected</code>), <code>extensions.statusCode</code> (400, 403, 404),{' '}
+                <code>extensions.data.argument</code>, <code>path</code>.
               </td>
             </tr>
             <tr>
               <td>400</td>
-              <td>La requête ne peut pas s’exécuter : syntaxe, champ inconnu, limite dépassée, <code>limit</code> hors bornes.</td>
-              <td><code>errors[]</code> sans <code>data</code>.</td>
+              <td>
+                La requête ne peut pas s’exécuter : syntaxe, champ inconnu, limite dépassée, <code>limit</code> hors bornes.
+              </td>
+              <td>
+                <code>errors[]</code> sans <code>data</code>.
+              </td>
             </tr>
-            <tr><td>401</td><td>Clé inconnue ou révoquée.</td><td><code lang="en">Authorization: API key unknown or revoked</code></td></tr>
-            <tr><td>403</td><td>Appel d’un navigateur depuis une origine que la clé n’autorise pas.</td><td>Le message nomme l’origine.</td></tr>
-            <tr><td>429</td><td>Limite de débit atteinte.</td><td>En-tête <code>Retry-After</code> (secondes).</td></tr>
+            <tr>
+              <td>401</td>
+              <td>Clé inconnue ou révoquée.</td>
+              <td>
+                <code lang="en">Authorization: API key unknown or revoked</code>
+              </td>
+            </tr>
+            <tr>
+              <td>403</td>
+              <td>Appel d’un navigateur depuis une origine que la clé n’autorise pas.</td>
+              <td>Le message nomme l’origine.</td>
+            </tr>
+            <tr>
+              <td>429</td>
+              <td>Limite de débit atteinte.</td>
+              <td>
+                En-tête <code>Retry-After</code> (secondes).
+              </td>
+            </tr>
           </tbody>
         </table>
       </Scrollable>
 
       <h2 id="queries">Requêtes</h2>
-      {queries.map((query) => <Query key={query.name} query={query} field={fields[query.name]} documented={documented} />)}
+      {queries.map((query) => (
+        <Query key={query.name} query={query} field={fields[query.name]} documented={documented} />
+      ))}
 
       <h2 id="types">Types des réponses</h2>
-      {types.map((type) => <TypeSection key={type.name} type={type} documented={documented} />)}
+      {types.map((type) => (
+        <TypeSection key={type.name} type={type} documented={documented} />
+      ))}
     </HubPage>
   )
   return renderPage(page, { tags: ['static'] })

@@ -33,11 +33,13 @@ export async function homePage(req: PayloadRequest): Promise<Response> {
     >
       <h1>Relais</h1>
       <p className="lead">
-        Le hub de contenus des téléservices de sécurité du ministère de l’Intérieur : démarches en ligne, fiches pratiques, commissariats et brigades, actualités
-        nationales et locales. Les rédactions les tiennent à jour ici ; les sites des communes et les applications partenaires les reprennent.
+        Le hub de contenus des téléservices de sécurité du ministère de l’Intérieur : démarches en ligne, fiches pratiques, commissariats et brigades,
+        actualités nationales et locales. Les rédactions les tiennent à jour ici ; les sites des communes et les applications partenaires les
+        reprennent.
       </p>
       <p lang="en">
-        The content hub behind the Interior ministry’s online security services: editors keep them here, communes’ websites and partner apps relay them.
+        The content hub behind the Interior ministry’s online security services: editors keep them here, communes’ websites and partner apps relay
+        them.
       </p>
 
       <h2>Rédactions</h2>
@@ -47,21 +49,22 @@ export async function homePage(req: PayloadRequest): Promise<Response> {
 
       <h2>Sites des communes</h2>
       <p>
-        <a href="/embed">Générateur de widgets</a> : choisir un widget (actualités, démarches, unités, fiche, guide), le régler et copier le code à coller dans le
-        site (WordPress, Drupal…), avec ou sans iframe.
+        <a href="/embed">Générateur de widgets</a> : choisir un widget (actualités, démarches, unités, fiche, guide), le régler et copier le code à
+        coller dans le site (WordPress, Drupal…), avec ou sans iframe.
       </p>
 
       <h2>Flux</h2>
       <ul>
         {feeds.map((feed) => (
           <li key={feed.file}>
-            {feed.name} : <a href={`/feeds/${feed.file}.rss`}>RSS</a>, <a href={`/feeds/${feed.file}.atom`}>Atom</a>, <a href={`/feeds/${feed.file}.json`}>JSON Feed</a>
+            {feed.name} : <a href={`/feeds/${feed.file}.rss`}>RSS</a>, <a href={`/feeds/${feed.file}.atom`}>Atom</a>,{' '}
+            <a href={`/feeds/${feed.file}.json`}>JSON Feed</a>
           </li>
         ))}
       </ul>
       <p>
-        Les actualités d’un territoire : <a href="/feeds/news.rss?department=35">?department=35</a>, <a href="/feeds/news.rss?commune=35238">?commune=35238</a> ; en
-        anglais : <code>?lang=en</code>.
+        Les actualités d’un territoire : <a href="/feeds/news.rss?department=35">?department=35</a>,{' '}
+        <a href="/feeds/news.rss?commune=35238">?commune=35238</a> ; en anglais : <code>?lang=en</code>.
       </p>
 
       <h2>Partenaires</h2>
@@ -86,8 +89,8 @@ export async function homePage(req: PayloadRequest): Promise<Response> {
 
       <h2>Pages lecteurs</h2>
       <p>
-        Chaque contenu a sa page, en français et en anglais (<code>/en/…</code>), vers laquelle mènent widgets, flux et partages. Par exemple la page d’une commune :{' '}
-        <a href={readerUrl('commune', '35238')}>Rennes</a>.
+        Chaque contenu a sa page, en français et en anglais (<code>/en/…</code>), vers laquelle mènent widgets, flux et partages. Par exemple la page
+        d’une commune : <a href={readerUrl('commune', '35238')}>Rennes</a>.
       </p>
       <h3>Démarches en ligne</h3>
       <ul>

@@ -23,7 +23,12 @@ export const hubHome =
       endpoints: [
         ...(config.endpoints ?? []),
         { path: '/hub/home', method: 'get', custom: { publicPath: '/' } satisfies PublicEndpointCustom, handler: homePage } satisfies Endpoint,
-        { path: '/hub/docs/graphql', method: 'get', custom: { publicPath: graphqlDocsPath } satisfies PublicEndpointCustom, handler: graphqlDocs } satisfies Endpoint,
+        {
+          path: '/hub/docs/graphql',
+          method: 'get',
+          custom: { publicPath: graphqlDocsPath } satisfies PublicEndpointCustom,
+          handler: graphqlDocs,
+        } satisfies Endpoint,
       ],
     }
   }

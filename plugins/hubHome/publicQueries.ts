@@ -37,7 +37,14 @@ export async function publicQueries(payload: Payload, schema: GraphQLSchema): Pr
       { name: plural, read: 'page', type: singular },
       { name: `count${plural}`, read: 'count', type: singular },
     ]
-    for (const name of [...reads.map((read) => read.name), `docAccess${singular}`, `version${singular}`, `versions${plural}`, `me${singular}`, `initialized${singular}`]) {
+    for (const name of [
+      ...reads.map((read) => read.name),
+      `docAccess${singular}`,
+      `version${singular}`,
+      `versions${plural}`,
+      `me${singular}`,
+      `initialized${singular}`,
+    ]) {
       collectionFields.add(name)
     }
     if (await config.access.read({ req })) for (const read of reads) readable.set(read.name, read)

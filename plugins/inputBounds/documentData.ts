@@ -81,7 +81,9 @@ function valueIssues(field: FlattenedField, value: unknown, path: string, contex
     // Fields Payload adds itself (row ids, upload file names, API keys) get the default bounds too.
     case 'text':
       return field.hasMany
-        ? listIssues(value, path, field.maxRows ?? defaultBounds.textRows, context.say, (item) => textIssue(item, field.maxLength ?? defaultBounds.text, context.say))
+        ? listIssues(value, path, field.maxRows ?? defaultBounds.textRows, context.say, (item) =>
+            textIssue(item, field.maxLength ?? defaultBounds.text, context.say),
+          )
         : one(textIssue(value, field.maxLength ?? defaultBounds.text, context.say))
     case 'textarea':
     case 'code':
@@ -112,10 +114,16 @@ function valueIssues(field: FlattenedField, value: unknown, path: string, contex
     case 'richText':
       return one(structuredIssue(value, defaultBounds.structured))
     case 'point':
-      return one(Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number' && Number.isFinite(n)) ? undefined : 'expected [longitude, latitude]')
+      return one(
+        Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number' && Number.isFinite(n))
+          ? undefined
+          : 'expected [longitude, latitude]',
+      )
     case 'group':
     case 'tab':
-      return isPlainObject(value) ? fieldsIssues(field.flattenedFields, value, path, context) : one(`expected an object of fields, got ${describe(value)}`)
+      return isPlainObject(value)
+        ? fieldsIssues(field.flattenedFields, value, path, context)
+        : one(`expected an object of fields, got ${describe(value)}`)
     case 'array': {
       // Payload reads 0 as "no rows", as the admin sends it when every row was removed.
       if (value === 0 || value === '0') return []
@@ -123,7 +131,9 @@ function valueIssues(field: FlattenedField, value: unknown, path: string, contex
       const maxRows = field.maxRows ?? defaultBounds.arrayRows
       if (value.length > maxRows) return one(context.say('tooManyItems', { max: maxRows, count: value.length }))
       return value.flatMap((row, index) =>
-        isPlainObject(row) ? fieldsIssues(field.flattenedFields, row, `${path}.${index}`, context) : [{ path: `${path}.${index}`, message: 'expected an object of fields' }],
+        isPlainObject(row)
+          ? fieldsIssues(field.flattenedFields, row, `${path}.${index}`, context)
+          : [{ path: `${path}.${index}`, message: 'expected an object of fields' }],
       )
     }
     default:

@@ -1,4 +1,11 @@
-import { type CollectionBeforeOperationHook, type CollectionConfig, type Config, type PayloadRequest, type SanitizedCollectionConfig, ValidationError } from 'payload'
+import {
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+  type Config,
+  type PayloadRequest,
+  type SanitizedCollectionConfig,
+  ValidationError,
+} from 'payload'
 
 import { type Say, sayFor } from '../../src/lib/editorMessages'
 import { documentDataIssues, textIssue, type Issue } from './documentData'
@@ -74,20 +81,26 @@ export const inputBounds =
   (config: Config): Config => {
     if (!enabled) return config
     return {
-    ...config,
-    collections: (config.collections ?? []).map(boundCollection),
-    hooks: {
-      ...config.hooks,
-      afterError: [
-        ...(config.hooks?.afterError ?? []),
-        ({ error, result, graphqlResult }) => {
-          const errors = (error as { data?: { errors?: unknown } }).data?.errors ?? (error as { originalError?: { data?: { errors?: unknown } } }).originalError?.data?.errors
-          if (!(error instanceof ValidationError || (error as { originalError?: unknown }).originalError instanceof ValidationError) || !Array.isArray(errors)) return
-          const message = fieldErrorMessage(errors)
-          if (graphqlResult) return { graphqlResult: { ...graphqlResult, message } }
-          if (result) return { response: { ...result, errors: result.errors.map((entry) => ({ ...entry, message })) } }
-        },
-      ],
-    },
-  }
+      ...config,
+      collections: (config.collections ?? []).map(boundCollection),
+      hooks: {
+        ...config.hooks,
+        afterError: [
+          ...(config.hooks?.afterError ?? []),
+          ({ error, result, graphqlResult }) => {
+            const errors =
+              (error as { data?: { errors?: unknown } }).data?.errors ??
+              (error as { originalError?: { data?: { errors?: unknown } } }).originalError?.data?.errors
+            if (
+              !(error instanceof ValidationError || (error as { originalError?: unknown }).originalError instanceof ValidationError) ||
+              !Array.isArray(errors)
+            )
+              return
+            const message = fieldErrorMessage(errors)
+            if (graphqlResult) return { graphqlResult: { ...graphqlResult, message } }
+            if (result) return { response: { ...result, errors: result.errors.map((entry) => ({ ...entry, message })) } }
+          },
+        ],
+      },
+    }
   }

@@ -12,10 +12,14 @@ const numeric = /^-?\d+(\.\d+)?$/
 
 const kinds = {
   id: (idType: 'number' | 'text'): Kind => ({ expectation: idExpectation(idType), accepts: (value) => isDocumentId(value, idType) }),
-  number: { expectation: 'a number', accepts: (value: unknown) => (typeof value === 'number' ? Number.isFinite(value) : typeof value === 'string' && numeric.test(value)) },
+  number: {
+    expectation: 'a number',
+    accepts: (value: unknown) => (typeof value === 'number' ? Number.isFinite(value) : typeof value === 'string' && numeric.test(value)),
+  },
   date: {
     expectation: 'a date (ISO 8601)',
-    accepts: (value: unknown) => (value instanceof Date ? Number.isFinite(value.getTime()) : typeof value === 'string' && Number.isFinite(Date.parse(value))),
+    accepts: (value: unknown) =>
+      value instanceof Date ? Number.isFinite(value.getTime()) : typeof value === 'string' && Number.isFinite(Date.parse(value)),
   },
   checkbox: { expectation: 'true or false', accepts: (value: unknown) => value === true || value === false || value === 'true' || value === 'false' },
   options: (options: Option[]): Kind => {

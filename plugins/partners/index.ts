@@ -23,6 +23,10 @@ export const partnerKeys =
   (config: Config): Config => {
     const collection: CollectionConfig = enabled
       ? Partners
-      : { ...Partners, admin: { ...Partners.admin, hidden: true }, hooks: { ...Partners.hooks, afterRead: [...(Partners.hooks?.afterRead ?? []), ...everyKeyRevoked] } }
+      : {
+          ...Partners,
+          admin: { ...Partners.admin, hidden: true },
+          hooks: { ...Partners.hooks, afterRead: [...(Partners.hooks?.afterRead ?? []), ...everyKeyRevoked] },
+        }
     return { ...config, collections: [...(config.collections ?? []), collection] }
   }

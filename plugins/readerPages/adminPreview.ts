@@ -8,12 +8,17 @@ type ReaderDocument = Record<string, unknown>
 export const readerCollections: Record<string, { page: ReaderPage; key: 'slug' | 'id'; isPublic: (doc: ReaderDocument) => boolean }> = {
   sheets: { page: 'sheet', key: 'slug', isPublic: (doc) => doc._status === 'published' },
   // An expired news item's page is a 410: nothing left to show.
-  news: { page: 'news', key: 'slug', isPublic: (doc) => doc._status === 'published' && !(typeof doc.expiresAt === 'string' && Date.parse(doc.expiresAt) <= Date.now()) },
+  news: {
+    page: 'news',
+    key: 'slug',
+    isPublic: (doc) => doc._status === 'published' && !(typeof doc.expiresAt === 'string' && Date.parse(doc.expiresAt) <= Date.now()),
+  },
   services: { page: 'service', key: 'slug', isPublic: (doc) => doc._status === 'published' },
   units: { page: 'unit', key: 'id', isPublic: (doc) => doc.status === 'active' },
 }
 
-const langOf = (locale: unknown): Lang => ((typeof locale === 'string' ? locale : (locale as { code?: string } | undefined)?.code) === 'en' ? 'en' : 'fr')
+const langOf = (locale: unknown): Lang =>
+  (typeof locale === 'string' ? locale : (locale as { code?: string } | undefined)?.code) === 'en' ? 'en' : 'fr'
 
 const keyOf = (collection: string, doc: ReaderDocument | undefined): string | undefined => {
   const value = doc?.[readerCollections[collection].key]

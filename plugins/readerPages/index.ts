@@ -69,7 +69,12 @@ export const readerPages =
       endpoints: [
         ...(config.endpoints ?? []),
         ...pageEndpoints,
-        { path: '/pages/sitemap.xml', method: 'get', custom: { publicPath: '/sitemap.xml' } satisfies PublicEndpointCustom, handler: (req) => sitemap(req.payload) },
+        {
+          path: '/pages/sitemap.xml',
+          method: 'get',
+          custom: { publicPath: '/sitemap.xml' } satisfies PublicEndpointCustom,
+          handler: (req) => sitemap(req.payload),
+        },
         {
           path: '/pages/robots.txt',
           method: 'get',

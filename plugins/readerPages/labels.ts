@@ -54,7 +54,8 @@ export const labels = {
     goneText: 'Sa date de diffusion est passée.',
     home: 'Accueil',
     previewBanner: 'Aperçu — brouillon',
-    previewText: 'Cette page montre la dernière version enregistrée, publiée ou non, telle que les lecteurs la verront. Elle n’est visible que par vous.',
+    previewText:
+      'Cette page montre la dernière version enregistrée, publiée ou non, telle que les lecteurs la verront. Elle n’est visible que par vous.',
     previewRefused: 'Aperçu réservé aux rédacteurs',
     previewRefusedText: 'Connectez-vous à l’administration de Relais pour voir l’aperçu d’un brouillon.',
     adminLogin: 'Se connecter',

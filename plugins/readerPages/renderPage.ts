@@ -7,7 +7,8 @@ import { livePreviewScriptHash } from './livePreview'
  * Reader pages are plain HTML: no script at all, the inline stylesheet, images from the hub.
  * Framed only by the hub itself (the admin's preview).
  */
-export const readerPagePolicy = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'"
+export const readerPagePolicy =
+  "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'"
 
 /**
  * An editor's preview runs one script, the live preview's (see livePreview.ts), and frames the
@@ -29,13 +30,21 @@ export type PageAnswer = {
 }
 
 /** A reader page as the edge serves it: shared, tagged and purged like every public read. */
-export async function renderPage(element: ReactElement, { status = 200, tags, lastModified, freshUntil, preview = false }: PageAnswer): Promise<Response> {
+export async function renderPage(
+  element: ReactElement,
+  { status = 200, tags, lastModified, freshUntil, preview = false }: PageAnswer,
+): Promise<Response> {
   const { renderToStaticMarkup } = await renderer()
   const html = `<!doctype html>${renderToStaticMarkup(element)}`
   if (preview) {
     return new Response(html, {
       status,
-      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': previewPolicy, 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' },
+      headers: {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Security-Policy': previewPolicy,
+        'Cache-Control': 'private, no-store',
+        'X-Robots-Tag': 'noindex',
+      },
     })
   }
   if (status !== 200) {

@@ -9,9 +9,14 @@ import { type ReaderPage, readerUrl } from '../../src/lib/readerUrls'
 type Entry = { page: ReaderPage; key: string | number; lastmod?: string | null }
 
 function urlElement({ page, key, lastmod }: Entry): string {
-  const alternates = (['fr', 'en'] as const).map((lang) => `<xhtml:link rel="alternate" hreflang="${lang}" href="${escapeHtml(readerUrl(page, key, lang))}"/>`).join('')
+  const alternates = (['fr', 'en'] as const)
+    .map((lang) => `<xhtml:link rel="alternate" hreflang="${lang}" href="${escapeHtml(readerUrl(page, key, lang))}"/>`)
+    .join('')
   return (['fr', 'en'] as const)
-    .map((lang) => `<url><loc>${escapeHtml(readerUrl(page, key, lang))}</loc>${lastmod ? `<lastmod>${escapeHtml(lastmod)}</lastmod>` : ''}${alternates}</url>`)
+    .map(
+      (lang) =>
+        `<url><loc>${escapeHtml(readerUrl(page, key, lang))}</loc>${lastmod ? `<lastmod>${escapeHtml(lastmod)}</lastmod>` : ''}${alternates}</url>`,
+    )
     .join('\n')
 }
 
@@ -27,7 +32,11 @@ export async function sitemap(payload: Payload): Promise<Response> {
     payload.find({ collection: 'news', where: visibleNewsWhere(), select: { slug: true, updatedAt: true, scope: true }, ...common }),
     payload.find({ collection: 'units', where: { status: { equals: 'active' } }, select: { updatedAt: true, address: true }, ...common }),
   ])
-  const communes = new Set([...units.docs.map((unit) => unit.address?.inseeCode), ...news.docs.flatMap((item) => item.scope?.communes ?? [])].filter((code): code is string => Boolean(code)))
+  const communes = new Set(
+    [...units.docs.map((unit) => unit.address?.inseeCode), ...news.docs.flatMap((item) => item.scope?.communes ?? [])].filter(
+      (code): code is string => Boolean(code),
+    ),
+  )
   const entries: Entry[] = [
     ...sheets.docs.filter((d) => d.slug).map((d) => ({ page: 'sheet' as const, key: d.slug as string, lastmod: d.updatedAt })),
     ...services.docs.filter((d) => d.slug).map((d) => ({ page: 'service' as const, key: d.slug as string, lastmod: d.updatedAt })),

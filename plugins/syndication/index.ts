@@ -20,7 +20,11 @@ async function serveFeed(req: PayloadRequest): Promise<Response> {
   const file = fileSchema.safeParse({ kind, format })
   if (!file.success) return problem(404, 'feed: unknown feed, use /feeds/news.{rss,atom,json} or /feeds/sheets.{rss,atom,json}')
   const query = feedQuerySchema.safeParse(req.query ?? {})
-  if (!query.success) return problem(400, query.error.issues.map((issue) => ({ field: issue.path.join('.'), message: fieldMessage(issue) })))
+  if (!query.success)
+    return problem(
+      400,
+      query.error.issues.map((issue) => ({ field: issue.path.join('.'), message: fieldMessage(issue) })),
+    )
   if (file.data.kind === 'sheets' && (query.data.department || query.data.commune)) {
     return problem(400, `${query.data.department ? 'department' : 'commune'}: practical sheets are national, the sheets feed takes no territory`)
   }
@@ -29,7 +33,10 @@ async function serveFeed(req: PayloadRequest): Promise<Response> {
   const { department, commune } = query.data
   const tags =
     file.data.kind === 'news'
-      ? [...territoryTags({ department: department ?? (commune ? departmentOfCommune(commune) : undefined), commune }), ...mediaIds.map((id) => documentTag('media', id))]
+      ? [
+          ...territoryTags({ department: department ?? (commune ? departmentOfCommune(commune) : undefined), commune }),
+          ...mediaIds.map((id) => documentTag('media', id)),
+        ]
       : ['sheets']
   return publicAnswer(body, feedContentTypes[context.format], { tags, lastModified, headers: { 'Content-Language': query.data.lang } })
 }

@@ -38,6 +38,11 @@ export const WebhookDeliveries: CollectionConfig = {
     { name: 'durationMs', type: 'number', label: { fr: 'Durée (ms)', en: 'Duration (ms)' } },
     { name: 'attempt', type: 'number', required: true, label: { fr: 'Tentative', en: 'Attempt' } },
     { name: 'error', type: 'text', maxLength: 500, label: { fr: 'Erreur', en: 'Error' } },
-    { name: 'body', type: 'json', label: { fr: 'Contenu envoyé', en: 'Body sent' }, admin: { components: { Field: '/src/admin/JsonView#JsonView' } } },
+    {
+      name: 'body',
+      type: 'json',
+      label: { fr: 'Contenu envoyé', en: 'Body sent' },
+      admin: { components: { Field: '/src/admin/JsonView#JsonView' } },
+    },
   ],
 }

@@ -73,10 +73,29 @@ export const Webhooks: CollectionConfig = {
         { value: 'paused', label: { fr: 'En pause', en: 'Paused' } },
       ],
       label: { fr: 'État', en: 'State' },
-      admin: { position: 'sidebar', description: { fr: 'Remettre sur « Active » pour reprendre les envois.', en: 'Set back to "Active" to resume deliveries.' } },
+      admin: {
+        position: 'sidebar',
+        description: { fr: 'Remettre sur « Active » pour reprendre les envois.', en: 'Set back to "Active" to resume deliveries.' },
+      },
     },
-    { name: 'pausedReason', type: 'text', maxLength: 600, label: { fr: 'Motif de la pause', en: 'Why paused' }, admin: { position: 'sidebar', readOnly: true, condition: (data) => data?.state === 'paused' } },
-    { name: 'failingSince', type: 'date', label: { fr: 'En échec depuis', en: 'Failing since' }, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'lastDeliveryAt', type: 'date', label: { fr: 'Dernier envoi réussi', en: 'Last successful delivery' }, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'pausedReason',
+      type: 'text',
+      maxLength: 600,
+      label: { fr: 'Motif de la pause', en: 'Why paused' },
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => data?.state === 'paused' },
+    },
+    {
+      name: 'failingSince',
+      type: 'date',
+      label: { fr: 'En échec depuis', en: 'Failing since' },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'lastDeliveryAt',
+      type: 'date',
+      label: { fr: 'Dernier envoi réussi', en: 'Last successful delivery' },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
   ],
 }

@@ -35,7 +35,7 @@ async function post(url: string, secret: string, body: string, event: string, de
   } catch (error) {
     const durationMs = Math.round(performance.now() - started)
     const cause = (error as Error & { cause?: Error }).cause?.message
-    const message = (error as Error).name === 'TimeoutError' ? `no answer within ${TIMEOUT_MS / 1000} s` : cause ?? (error as Error).message
+    const message = (error as Error).name === 'TimeoutError' ? `no answer within ${TIMEOUT_MS / 1000} s` : (cause ?? (error as Error).message)
     // The delivery log keeps a line of it (its fields are bounded, plugins/inputBounds).
     return { ok: false as const, httpStatus: undefined, durationMs, error: message.slice(0, 500) }
   }
@@ -69,7 +69,13 @@ async function deliver({ input, job, req }: { input: DeliveryInput; job: { total
 
   const now = new Date()
   if (result.ok) {
-    await payload.update({ collection: 'webhooks', id: webhook.id, overrideAccess: true, req, data: { failingSince: null, lastDeliveryAt: now.toISOString() } })
+    await payload.update({
+      collection: 'webhooks',
+      id: webhook.id,
+      overrideAccess: true,
+      req,
+      data: { failingSince: null, lastDeliveryAt: now.toISOString() },
+    })
     return { output: { skipped: false } }
   }
   const failingSince = webhook.failingSince ? new Date(webhook.failingSince) : now
@@ -104,6 +110,7 @@ export function deliverWebhookTask(retryDelayMs: number): TaskConfig {
     ],
     outputSchema: [{ name: 'skipped', type: 'checkbox' }],
     retries: { attempts: 12, backoff: { type: 'exponential', delay: retryDelayMs } },
-    handler: (async (args: { input: DeliveryInput; job: { totalTried?: number | null }; req: PayloadRequest }) => deliver(args)) as unknown as TaskConfig['handler'],
+    handler: (async (args: { input: DeliveryInput; job: { totalTried?: number | null }; req: PayloadRequest }) =>
+      deliver(args)) as unknown as TaskConfig['handler'],
   }
 }

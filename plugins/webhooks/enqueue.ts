@@ -30,13 +30,26 @@ export async function enqueueWebhookEvent(req: PayloadRequest, event: WebhookEve
       occurredAt: new Date().toISOString(),
       data: { collection, id: doc.id, slug: doc.slug ?? undefined, title: doc.title ?? doc.name ?? undefined, url },
     })
-    await req.payload.jobs.queue({ task: 'deliverWebhook', queue: deliveryQueue, input: { webhook: String(webhook.id), event, deliveryId, body }, req })
+    await req.payload.jobs.queue({
+      task: 'deliverWebhook',
+      queue: deliveryQueue,
+      input: { webhook: String(webhook.id), event, deliveryId, body },
+      req,
+    })
   }
 }
 
 /** Whether the document readers see is published: a draft saved over a published version leaves it published. */
 async function readersSeePublished(req: PayloadRequest, collection: string, id: Doc['id']): Promise<boolean> {
-  const current = (await req.payload.findByID({ collection: collection as 'news', id, draft: false, overrideAccess: true, disableErrors: true, depth: 0, req })) as Doc | null
+  const current = (await req.payload.findByID({
+    collection: collection as 'news',
+    id,
+    draft: false,
+    overrideAccess: true,
+    disableErrors: true,
+    depth: 0,
+    req,
+  })) as Doc | null
   return current?._status === 'published'
 }
 

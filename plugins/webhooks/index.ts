@@ -23,8 +23,16 @@ const hooksFor: Record<string, Hooks> = {
     afterChange: [publishingWebhooks({ published: 'news.published', updated: 'news.updated', unpublished: 'news.unpublished' }, 'news')],
     afterDelete: [deletedWebhooks('news.unpublished', 'news', true)],
   },
-  sheets: { beforeChange: [rememberPublishedState], afterChange: [publishingWebhooks(sheetEvent, 'sheets')], afterDelete: [deletedWebhooks('sheet.updated', 'sheets', true)] },
-  services: { beforeChange: [rememberPublishedState], afterChange: [publishingWebhooks(serviceEvent, 'services')], afterDelete: [deletedWebhooks('service.changed', 'services', true)] },
+  sheets: {
+    beforeChange: [rememberPublishedState],
+    afterChange: [publishingWebhooks(sheetEvent, 'sheets')],
+    afterDelete: [deletedWebhooks('sheet.updated', 'sheets', true)],
+  },
+  services: {
+    beforeChange: [rememberPublishedState],
+    afterChange: [publishingWebhooks(serviceEvent, 'services')],
+    afterDelete: [deletedWebhooks('service.changed', 'services', true)],
+  },
   units: { afterChange: [anyChangeWebhooks('unit.changed', 'units')], afterDelete: [deletedWebhooks('unit.changed', 'units', false)] },
 }
 

@@ -80,7 +80,10 @@ export const guides: GuideSeed[] = [
         ],
         en: {
           question: 'How did the scam take place?',
-          answers: ['On the internet: website, classified ad, messaging, social media, e-mail or text message', 'Without the internet: by phone, by post or in person'],
+          answers: [
+            'On the internet: website, classified ad, messaging, social media, e-mail or text message',
+            'Without the internet: by phone, by post or in person',
+          ],
         },
       },
       {
@@ -261,7 +264,8 @@ export const guides: GuideSeed[] = [
     ],
     en: {
       title: 'Victim of a cyberattack or online scam: what to do?',
-      intro: 'Answer a few questions to know what to do right away, which evidence to keep and which service to contact. This guide follows the 17Cyber approach.',
+      intro:
+        'Answer a few questions to know what to do right away, which evidence to keep and which service to contact. This guide follows the 17Cyber approach.',
     },
   },
 ]

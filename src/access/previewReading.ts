@@ -24,4 +24,6 @@ export function readingOf(req: PayloadRequest, search: URLSearchParams = new URL
 
 /** The Local API options that read as this reading: drafts with the editor's own access in preview. */
 export const readAs = (reading: Reading) =>
-  reading.mode === 'preview' ? ({ draft: true, user: reading.user, overrideAccess: false } as const) : ({ draft: false, overrideAccess: false } as const)
+  reading.mode === 'preview'
+    ? ({ draft: true, user: reading.user, overrideAccess: false } as const)
+    : ({ draft: false, overrideAccess: false } as const)

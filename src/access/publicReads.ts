@@ -7,10 +7,7 @@ export const publishedWhere: Where = { _status: { equals: 'published' } }
 
 /** Published and not yet expired: the only news a reader, a widget or a feed ever sees. */
 export const visibleNewsWhere = (now: Date = new Date()): Where => ({
-  and: [
-    publishedWhere,
-    { or: [{ expiresAt: { exists: false } }, { expiresAt: { greater_than: now.toISOString() } }] },
-  ],
+  and: [publishedWhere, { or: [{ expiresAt: { exists: false } }, { expiresAt: { greater_than: now.toISOString() } }] }],
 })
 
 export const publishedOrStaff: Access = ({ req: { user } }) => (isStaff(user) ? true : publishedWhere)

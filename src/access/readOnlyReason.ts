@@ -26,7 +26,9 @@ export function readOnlyReason(
     if (doc.scopeLevel === 'national') return { key: 'readOnlyNationalNews', vars: {} }
     const reached = Array.isArray(doc.scopeDepartments) ? doc.scopeDepartments.map(String) : []
     const outside = reached.filter((d) => !departments.includes(d))
-    return outside.length ? { key: 'readOnlyNewsOutside', vars: { outside: list(outside), departments: list(departments), count: outside.length } } : null
+    return outside.length
+      ? { key: 'readOnlyNewsOutside', vars: { outside: list(outside), departments: list(departments), count: outside.length } }
+      : null
   }
   return null
 }

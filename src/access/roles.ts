@@ -14,11 +14,9 @@ type MaybeUser = { collection?: string; role?: Role | null; departments?: string
 export const isAdmin = (user: MaybeUser): boolean => user?.collection === 'users' && user.role === 'admin'
 
 /** Admins and national editors: they manage content everywhere. */
-export const isNationalStaff = (user: MaybeUser): boolean =>
-  user?.collection === 'users' && (user.role === 'admin' || user.role === 'editor')
+export const isNationalStaff = (user: MaybeUser): boolean => user?.collection === 'users' && (user.role === 'admin' || user.role === 'editor')
 
-export const isLocalEditor = (user: MaybeUser): boolean =>
-  user?.collection === 'users' && user.role === 'local-editor'
+export const isLocalEditor = (user: MaybeUser): boolean => user?.collection === 'users' && user.role === 'local-editor'
 
 export const isStaff = (user: MaybeUser): boolean => isNationalStaff(user) || isLocalEditor(user)
 

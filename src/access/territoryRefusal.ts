@@ -25,4 +25,3 @@ export function refuseOutsideTerritory(req: TerritoryRequest, refusal: Territory
   const departments = listCodes(languageOf(req), userDepartments(req.user))
   throw new OutsideTerritoryError(refusal.path, say(refusal.key, { departments, ...refusal.vars }))
 }
-

@@ -48,7 +48,13 @@ const words = {
 }
 
 const styles = {
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', alignItems: 'start', gap: 'var(--base)', marginBottom: 'calc(var(--base) * 2)' },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))',
+    alignItems: 'start',
+    gap: 'var(--base)',
+    marginBottom: 'calc(var(--base) * 2)',
+  },
   card: { border: '1px solid var(--theme-elevation-150)', borderRadius: 'var(--style-radius-m, 4px)', padding: 'var(--base)' },
   list: { listStyle: 'none', margin: 0, padding: 0 },
   item: { padding: '4px 0', borderBottom: '1px solid var(--theme-elevation-100)' },
@@ -98,9 +104,15 @@ export async function EditorDashboard({ payload, user, i18n }: Props) {
         <a href="/embed">{w.builder}</a>
       </p>
       <div style={styles.grid}>
-        <Card title={w.drafts} empty={w.noDrafts}>{data.drafts.map((item) => row(item))}</Card>
-        <Card title={w.scheduled} empty={w.noScheduled}>{data.scheduled.map((item) => row(item, w[item.action]))}</Card>
-        <Card title={w.published} empty={w.noPublished}>{data.recentlyPublished.map((item) => row(item))}</Card>
+        <Card title={w.drafts} empty={w.noDrafts}>
+          {data.drafts.map((item) => row(item))}
+        </Card>
+        <Card title={w.scheduled} empty={w.noScheduled}>
+          {data.scheduled.map((item) => row(item, w[item.action]))}
+        </Card>
+        <Card title={w.published} empty={w.noPublished}>
+          {data.recentlyPublished.map((item) => row(item))}
+        </Card>
         {data.reviewsDue && (
           <Card title={w.reviews} hint={w.reviewHint} empty={w.noReviews}>
             {data.reviewsDue.map((review) => (

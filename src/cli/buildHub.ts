@@ -11,7 +11,8 @@ export const bin = (name: string): string => path.join('node_modules', '.bin', n
 function filesUnder(entry: string): string[] {
   if (!fs.existsSync(entry)) return []
   if (!fs.statSync(entry).isDirectory()) return [entry]
-  return fs.readdirSync(entry, { recursive: true, withFileTypes: true })
+  return fs
+    .readdirSync(entry, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
     .map((d) => path.join(d.parentPath, d.name))
 }

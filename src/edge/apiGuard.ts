@@ -11,7 +11,10 @@ type Handler = (request: Request, params: Record<string, string>, caller: Caller
 async function graphqlQueryOf(request: Request): Promise<string> {
   if (request.method === 'GET') return new URL(request.url).searchParams.get('query') ?? ''
   if (request.method !== 'POST') return ''
-  const body = (await request.clone().json().catch(() => null)) as { query?: unknown } | null
+  const body = (await request
+    .clone()
+    .json()
+    .catch(() => null)) as { query?: unknown } | null
   return typeof body?.query === 'string' ? body.query : ''
 }
 

@@ -16,7 +16,6 @@ export type Caller =
 
 export type Refusal = { status: 401 | 403; message: string; code: string }
 
-
 /**
  * Whether the request carries anything Payload could take for a credential: any Authorization
  * header, whatever its scheme, or the session cookie in any spelling Payload's cookie parser
@@ -47,7 +46,12 @@ function sessionToken(headers: Headers, cookiePrefix: string): { token: string; 
  * checked by the handler). A partner key is looked up on every request, so that revocation needs
  * no cache to expire, and an unknown or revoked key is refused rather than read as anonymous.
  */
-export async function identifyCaller(payload: Payload, headers: Headers, ip: string, sessionOrigins: string[]): Promise<{ caller: Caller } | { refusal: Refusal }> {
+export async function identifyCaller(
+  payload: Payload,
+  headers: Headers,
+  ip: string,
+  sessionOrigins: string[],
+): Promise<{ caller: Caller } | { refusal: Refusal }> {
   if (!presentsCredential((name) => headers.get(name), payload.config.cookiePrefix)) return { caller: { kind: 'anonymous', ip } }
   if ((headers.get('authorization') ?? '').includes(' API-Key ')) {
     const { user: partner } = await payload.auth({ headers })

@@ -58,12 +58,30 @@ export type EdgeOptions = {
 type Materialized = { status: number; headers: Headers; body: Buffer }
 type Flight = { answer: CachedAnswer } | { other: Materialized }
 
-const hopByHop = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer', 'host', 'forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-real-ip'])
+const hopByHop = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'transfer-encoding',
+  'upgrade',
+  'te',
+  'trailer',
+  'host',
+  'forwarded',
+  'x-forwarded-for',
+  'x-forwarded-host',
+  'x-forwarded-proto',
+  'x-real-ip',
+])
 const vary = 'Accept-Encoding, Authorization, Cookie'
 const etagOf = (body: Buffer): string => `"${crypto.createHash('sha1').update(body).digest('base64url')}"`
 const variantSuffix: Record<Encoding, string> = { identity: '', br: '-br', gzip: '-gz' }
 const variantEtag = (etag: string, encoding: Encoding) => (encoding === 'identity' ? etag : `${etag.slice(0, -1)}${variantSuffix[encoding]}"`)
-const baseEtag = (tag: string) => tag.trim().replace(/^W\//, '').replace(/-(br|gz)"$/, '"')
+const baseEtag = (tag: string) =>
+  tag
+    .trim()
+    .replace(/^W\//, '')
+    .replace(/-(br|gz)"$/, '"')
 
 /** Whether a client's validators say it already holds these bytes (RFC 9110: If-None-Match wins over If-Modified-Since). */
 function notModified(req: IncomingMessage, etag: string, lastModified: string | undefined): boolean {
@@ -166,7 +184,8 @@ export function createEdge({ payload, routes, settings, cache, limiter, fallback
    * that type, where `application/problem+json` would leave editors with a bare "Forbidden".
    */
   const readsOnlyJson = (request: Request): boolean =>
-    !request.headers.has('authorization') && (request.headers.get('cookie') ?? '').split(';').some((pair) => pair.trim().startsWith(`${cookiePrefix}-token=`))
+    !request.headers.has('authorization') &&
+    (request.headers.get('cookie') ?? '').split(';').some((pair) => pair.trim().startsWith(`${cookiePrefix}-token=`))
 
   /** An error as every client of the edge reads it: a problem (or GraphQL's shape), never cached. */
   async function errorAnswer(route: EdgeRoute, answer: Materialized, asJson = false): Promise<Materialized> {
@@ -198,7 +217,10 @@ export function createEdge({ payload, routes, settings, cache, limiter, fallback
     headers.delete('x-powered-by')
     for (const [key, value] of Object.entries(securityFor(route, headers))) headers.set(key, value)
     let bodyBytes = answer.body
-    const encoding = isCompressible(headers.get('content-type'), bodyBytes.byteLength) && !headers.has('content-encoding') ? negotiateEncoding(req.headers['accept-encoding'] ?? null) : 'identity'
+    const encoding =
+      isCompressible(headers.get('content-type'), bodyBytes.byteLength) && !headers.has('content-encoding')
+        ? negotiateEncoding(req.headers['accept-encoding'] ?? null)
+        : 'identity'
     if (encoding !== 'identity') {
       bodyBytes = await encodeAsync(bodyBytes, encoding)
       headers.set('Content-Encoding', encoding)
@@ -249,7 +271,16 @@ export function createEdge({ payload, routes, settings, cache, limiter, fallback
       return { other: answer }
     }
     const headers = new Headers(answer.headers)
-    for (const name of ['set-cookie', 'content-length', 'etag', 'vary', 'x-powered-by', 'content-encoding', 'access-control-allow-headers', 'access-control-allow-methods']) {
+    for (const name of [
+      'set-cookie',
+      'content-length',
+      'etag',
+      'vary',
+      'x-powered-by',
+      'content-encoding',
+      'access-control-allow-headers',
+      'access-control-allow-methods',
+    ]) {
       headers.delete(name)
     }
     const etag = answer.headers.get('etag') ?? etagOf(answer.body)
@@ -263,7 +294,14 @@ export function createEdge({ payload, routes, settings, cache, limiter, fallback
     return { answer: { status: 200, headers: entries, body: answer.body, etag, tags, encoded: {}, ttlSeconds: sharedSeconds(hint) } }
   }
 
-  async function anonymousRead(req: IncomingMessage, res: ServerResponse, route: EdgeRoute, url: URL, params: Record<string, string>, ip: string): Promise<void> {
+  async function anonymousRead(
+    req: IncomingMessage,
+    res: ServerResponse,
+    route: EdgeRoute,
+    url: URL,
+    params: Record<string, string>,
+    ip: string,
+  ): Promise<void> {
     const key = url.pathname + url.search
     const hit = cache.get(key)
     if (hit) return sendCached(req, res, hit, key)
@@ -273,7 +311,8 @@ export function createEdge({ payload, routes, settings, cache, limiter, fallback
       flight = (async (): Promise<Flight> => {
         const request = new Request(url, { headers: requestHeaders(req, ip, true) })
         const result = await shareable(route, url, await materialize(await route.handle(request, params, { kind: 'anonymous', ip })), startedAt)
-        if ('answer' in result && !/no-store/.test(result.answer.headers.find(([k]) => k === 'cache-control')?.[1] ?? '')) cache.set(key, result.answer, startedAt)
+        if ('answer' in result && !/no-store/.test(result.answer.headers.find(([k]) => k === 'cache-control')?.[1] ?? ''))
+          cache.set(key, result.answer, startedAt)
         return result
       })().finally(() => inFlight.delete(key))
       inFlight.set(key, flight)
@@ -284,7 +323,13 @@ export function createEdge({ payload, routes, settings, cache, limiter, fallback
   }
 
   /** An answer for one caller only: partners may revalidate theirs, nobody keeps an editor's. */
-  async function privateAnswer(route: EdgeRoute, request: Request, caller: Caller | undefined, answer: Materialized, extra: Record<string, string>): Promise<Materialized> {
+  async function privateAnswer(
+    route: EdgeRoute,
+    request: Request,
+    caller: Caller | undefined,
+    answer: Materialized,
+    extra: Record<string, string>,
+  ): Promise<Materialized> {
     for (const [key, value] of Object.entries(extra)) answer.headers.set(key, value)
     if (answer.status >= 400) return errorAnswer(route, answer, readsOnlyJson(request))
     const headers = answer.headers
@@ -324,12 +369,18 @@ export function createEdge({ payload, routes, settings, cache, limiter, fallback
     }
     if (!route) {
       if (!fallback) return send(req, res, undefined, await materialize(problem(404, `path: nothing is served at ${url.pathname}`)))
-      for (const [key, value] of Object.entries(securityHeaders({ frameable: false, https, contentType: 'text/html', policy: null }))) res.setHeader(key, value)
+      for (const [key, value] of Object.entries(securityHeaders({ frameable: false, https, contentType: 'text/html', policy: null })))
+        res.setHeader(key, value)
       return fallback(req, res)
     }
     const allowed = route.methods.includes(method) || (method === 'HEAD' && route.methods.includes('GET'))
     if (!allowed) {
-      return send(req, res, route, await materialize(problem(405, `method: ${method} is not allowed on ${url.pathname}`, { Allow: route.methods.join(', ') })))
+      return send(
+        req,
+        res,
+        route,
+        await materialize(problem(405, `method: ${method} is not allowed on ${url.pathname}`, { Allow: route.methods.join(', ') })),
+      )
     }
 
     const ip = proxyAddr(req, trust)
@@ -391,7 +442,8 @@ export function createEdge({ payload, routes, settings, cache, limiter, fallback
           return
         }
         payload.logger.error({ err: error, msg: `${req.method} ${req.url}: ${(error as Error)?.message ?? error}` })
-        if (!res.headersSent) await send(req, res, undefined, await materialize(problem(500, 'internal error: the hub could not answer; it has been logged')))
+        if (!res.headersSent)
+          await send(req, res, undefined, await materialize(problem(500, 'internal error: the hub could not answer; it has been logged')))
         else res.destroy()
       }
     },

@@ -3,7 +3,8 @@ import zlib from 'node:zlib'
 
 export type Encoding = 'br' | 'gzip' | 'identity'
 
-const compressible = /^(text\/|application\/(json|problem\+json|javascript|xml|rss\+xml|atom\+xml|feed\+json|json\+oembed|graphql-response\+json)|image\/svg\+xml)/
+const compressible =
+  /^(text\/|application\/(json|problem\+json|javascript|xml|rss\+xml|atom\+xml|feed\+json|json\+oembed|graphql-response\+json)|image\/svg\+xml)/
 
 /** Bodies worth compressing: text of a kilobyte or more. */
 export const isCompressible = (contentType: string | null, size: number): boolean => size >= 1024 && compressible.test(contentType ?? '')
@@ -26,7 +27,9 @@ export function negotiateEncoding(acceptEncoding: string | null): Encoding {
 /** Fast settings: the answer is compressed once and then served from memory many times. */
 export function encode(body: Buffer, encoding: Exclude<Encoding, 'identity'>): Buffer {
   return encoding === 'br'
-    ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength } })
+    ? zlib.brotliCompressSync(body, {
+        params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength },
+      })
     : zlib.gzipSync(body, { level: 6 })
 }
 

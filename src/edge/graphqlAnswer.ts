@@ -30,7 +30,9 @@ export async function graphqlAnswer(response: Response, production = process.env
   const suggests = production && errors.some((error) => typeof error.message === 'string' && suggestion.test(error.message))
   if (!refused && !suggests) return response
 
-  const cleaned = production ? errors.map((error) => (typeof error.message === 'string' ? { ...error, message: error.message.replace(suggestion, '') } : error)) : errors
+  const cleaned = production
+    ? errors.map((error) => (typeof error.message === 'string' ? { ...error, message: error.message.replace(suggestion, '') } : error))
+    : errors
   const headers = new Headers(response.headers)
   headers.delete('content-length')
   if (refused) headers.set('Cache-Control', 'no-store')

@@ -64,7 +64,8 @@ async function resolvePersisted(operation: Operation, store: PersistedQueryStore
   const hash = operation.extensions?.persistedQuery?.sha256Hash
   if (!hash) return operation
   if (operation.query) {
-    if (sha256Hex(operation.query) !== hash) return graphqlError(400, 'extensions.persistedQuery.sha256Hash: provided sha does not match query', 'PERSISTED_QUERY_HASH_MISMATCH')
+    if (sha256Hex(operation.query) !== hash)
+      return graphqlError(400, 'extensions.persistedQuery.sha256Hash: provided sha does not match query', 'PERSISTED_QUERY_HASH_MISMATCH')
     await store.set(hash, operation.query)
     return operation
   }
@@ -80,7 +81,11 @@ function forward(request: Request, operation: Operation, execute: Execute): Prom
   headers.set('content-type', 'application/json')
   headers.delete('content-length')
   headers.delete('if-none-match')
-  const body = JSON.stringify({ query: operation.query, variables: operation.variables ?? undefined, operationName: operation.operationName ?? undefined })
+  const body = JSON.stringify({
+    query: operation.query,
+    variables: operation.variables ?? undefined,
+    operationName: operation.operationName ?? undefined,
+  })
   return execute(new Request(request.url, { method: 'POST', headers, body }))
 }
 

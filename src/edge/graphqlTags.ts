@@ -4,7 +4,11 @@ import type { SanitizedConfig } from 'payload'
 import { collectionTag, publicCollections, reachableCollections, type PublicCollection } from './tags'
 
 const prefixes = /^(count|docAccess|versions|version|all)/
-const simplified = (name: string) => name.replace(prefixes, '').toLowerCase().replace(/[^a-z0-9]/g, '')
+const simplified = (name: string) =>
+  name
+    .replace(prefixes, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
 
 /** The public collection a root query field reads, by Payload's naming (`Sheets`, `Sheet`, `allNews`, `countUnits`…). */
 function collectionOfRootField(name: string): PublicCollection | undefined {

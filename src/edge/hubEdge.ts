@@ -30,7 +30,10 @@ export function edgeSettings(env: Env = readEnv()): EdgeSettings {
  * this instance's memory of public answers purged by every change (its own, other instances'
  * through Redis), the shared rate limiter, and Next behind for the admin.
  */
-export function createHubEdge(payload: Payload, { production, fallback }: { production: boolean; fallback?: (req: IncomingMessage, res: ServerResponse) => void | Promise<void> }) {
+export function createHubEdge(
+  payload: Payload,
+  { production, fallback }: { production: boolean; fallback?: (req: IncomingMessage, res: ServerResponse) => void | Promise<void> },
+) {
   const env = readEnv()
   const settings = edgeSettings(env)
   const cache = createMemoryCache({ ttlSeconds: env.EDGE_CACHE_SECONDS ?? settings.sharedMaxAge, maxBytes: env.EDGE_CACHE_MB * 1_000_000 })

@@ -60,6 +60,13 @@ export function problemFromPayload(status: number, body: unknown, headers: Heade
     return { ...item, message: item.message ?? details[0], field: paths.length === 1 ? paths[0] : fieldOf(item.message ?? '') }
   })
   // Everything else Payload said stays too: a bulk operation's `docs` are the ones it did change.
-  const rest = Object.fromEntries(Object.entries(body as Record<string, unknown>).filter(([key]) => !['errors', 'type', 'title', 'status', 'detail'].includes(key)))
-  return problem(status, details.map((message) => ({ message })), headers, { ...rest, errors })
+  const rest = Object.fromEntries(
+    Object.entries(body as Record<string, unknown>).filter(([key]) => !['errors', 'type', 'title', 'status', 'detail'].includes(key)),
+  )
+  return problem(
+    status,
+    details.map((message) => ({ message })),
+    headers,
+    { ...rest, errors },
+  )
 }

@@ -78,7 +78,10 @@ export function createPurgeBus({ redisUrl, prefix, purgeUrls, warn = console.war
       }
       if (attempt < attempts) await new Promise((resolve) => setTimeout(resolve, 200 * attempt))
     }
-    warnOnce(url, `cache purge: ${url} did not answer; what it keeps may stay there until its s-maxage (tags ${tags.slice(0, 5).join(' ')}${tags.length > 5 ? ' …' : ''})`)
+    warnOnce(
+      url,
+      `cache purge: ${url} did not answer; what it keeps may stay there until its s-maxage (tags ${tags.slice(0, 5).join(' ')}${tags.length > 5 ? ' …' : ''})`,
+    )
   }
 
   function flush(): void {
@@ -97,7 +100,9 @@ export function createPurgeBus({ redisUrl, prefix, purgeUrls, warn = console.war
         publisher
           .publish(channel, JSON.stringify({ from: instance, tags }))
           .then(() => undefined)
-          .catch(() => warnOnce(channel, `cache purge: Redis at ${redisUrl} did not take the purge; other instances keep these answers until they expire`)),
+          .catch(() =>
+            warnOnce(channel, `cache purge: Redis at ${redisUrl} did not take the purge; other instances keep these answers until they expire`),
+          ),
       )
     }
   }

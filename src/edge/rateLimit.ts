@@ -3,9 +3,7 @@ import { RateLimiterRes } from 'rate-limiter-flexible'
 import { counterStore } from '../lib/counterStore'
 import { readEnv } from '../lib/env'
 
-export type RateLimitVerdict =
-  | { allowed: true; limit: number; remaining: number }
-  | { allowed: false; limit: number; retryAfterSeconds: number }
+export type RateLimitVerdict = { allowed: true; limit: number; remaining: number } | { allowed: false; limit: number; retryAfterSeconds: number }
 
 export type RateLimiter = {
   consume: (bucket: 'anonymous' | 'partner', key: string) => Promise<RateLimitVerdict>

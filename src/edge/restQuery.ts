@@ -29,7 +29,9 @@ const readParams = (pageSize: number) =>
     limit: wholeNumberParam(`limit: must be a whole number between 1 and ${pageSize}`, 1, pageSize).optional(),
     page: wholeNumberParam(`page: must be a whole number between 1 and ${maxPage}`, 1, maxPage).optional(),
     depth: wholeNumberParam(`depth: must be a whole number between 0 and ${maxDepth}`, 0, maxDepth).optional(),
-    pagination: z.literal('true', { error: `pagination: cannot be turned off; page through with limit (at most ${maxPageSize}) and page` }).optional(),
+    pagination: z
+      .literal('true', { error: `pagination: cannot be turned off; page through with limit (at most ${maxPageSize}) and page` })
+      .optional(),
     draft: booleanParam('draft').optional(),
     trash: booleanParam('trash').optional(),
     where: jsonObjectParam('where').optional(),

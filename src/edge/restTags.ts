@@ -13,7 +13,10 @@ export function restTags(config: SanitizedConfig, url: URL): string[] {
   if (api !== 'api' || !slug || !isPublicCollection(slug) || rest.length) return []
   const depthParam = url.searchParams.get('depth')
   const depth = depthParam !== null && /^\d+$/.test(depthParam) ? Math.min(Number(depthParam), config.maxDepth) : config.defaultDepth
-  const related = (d: number) => reachableCollections(config, slug, d).filter((s) => s !== slug).map(collectionTag)
+  const related = (d: number) =>
+    reachableCollections(config, slug, d)
+      .filter((s) => s !== slug)
+      .map(collectionTag)
   if (second === undefined || (second === 'count' && third === undefined)) return [collectionTag(slug), ...related(depth)]
   if (second === 'file' && third !== undefined) return [mediaFileTag(third)]
   if (third !== undefined || reserved.has(second)) return []

@@ -1,13 +1,4 @@
-import {
-  GRAPHQL_PLAYGROUND_GET,
-  GRAPHQL_POST,
-  REST_DELETE,
-  REST_GET,
-  REST_OPTIONS,
-  REST_PATCH,
-  REST_POST,
-  REST_PUT,
-} from '@payloadcms/next/routes'
+import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 import { compile, match } from 'path-to-regexp'
 import type { Endpoint, Payload, SanitizedConfig } from 'payload'
 
@@ -133,7 +124,14 @@ export function hubRoutes(config: SanitizedConfig, payload: Payload, { productio
     },
     ...(production || !graphqlPlaygroundServed()
       ? []
-      : [{ name: 'graphql-playground', methods: ['GET'], match: matcher(`${config.routes.api}${config.routes.graphQLPlayground}`), handle: (request: Request) => playground(request) }]),
+      : [
+          {
+            name: 'graphql-playground',
+            methods: ['GET'],
+            match: matcher(`${config.routes.api}${config.routes.graphQLPlayground}`),
+            handle: (request: Request) => playground(request),
+          },
+        ]),
     ...publicEndpoints,
     {
       name: 'rest',

@@ -25,7 +25,17 @@ const dataPolicy = "default-src 'none'; frame-ancestors 'none'; sandbox"
  * Headers every answer carries. Only widget frame pages (`frameable`) may be framed by other
  * sites; everything else, the admin first, only by the hub itself.
  */
-export function securityHeaders({ frameable, https, contentType, policy }: { frameable: boolean; https: boolean; contentType: string | null; policy: string | null }): Record<string, string> {
+export function securityHeaders({
+  frameable,
+  https,
+  contentType,
+  policy,
+}: {
+  frameable: boolean
+  https: boolean
+  contentType: string | null
+  policy: string | null
+}): Record<string, string> {
   const headers: Record<string, string> = {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',

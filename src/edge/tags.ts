@@ -40,7 +40,11 @@ export function territoryTags({ department, commune }: { department?: string | n
 }
 
 /** The value of a `Surrogate-Key` header: tags separated by spaces, each without spaces. */
-export const surrogateKey = (tags: Iterable<string>): string => [...new Set(tags)].map((tag) => tag.replace(/\s+/g, '')).filter(Boolean).join(' ')
+export const surrogateKey = (tags: Iterable<string>): string =>
+  [...new Set(tags)]
+    .map((tag) => tag.replace(/\s+/g, ''))
+    .filter(Boolean)
+    .join(' ')
 
 export const parseSurrogateKey = (value: string | null): string[] => (value ? value.split(/[\s,]+/).filter(Boolean) : [])
 

@@ -8,8 +8,5 @@ export const sourcesField = (): ArrayField => ({
   type: 'array',
   label: { fr: 'Sources officielles', en: 'Official sources' },
   labels: { singular: { fr: 'Source', en: 'Source' }, plural: { fr: 'Sources', en: 'Sources' } },
-  fields: [
-    { name: 'title', type: 'text', label: { fr: 'Titre', en: 'Title' }, required: true },
-    urlField('url', { fr: 'Adresse', en: 'URL' }, true),
-  ],
+  fields: [{ name: 'title', type: 'text', label: { fr: 'Titre', en: 'Title' }, required: true }, urlField('url', { fr: 'Adresse', en: 'URL' }, true)],
 })

@@ -5,8 +5,7 @@ import { isCommuneCode, isDepartmentCode } from '../lib/territories'
 
 type Options = Partial<Pick<TextField, 'admin' | 'required'>> & { name: string; label: TextField['label'] }
 
-const listOf = (value: unknown): unknown[] =>
-  Array.isArray(value) ? value : value == null || value === '' ? [] : [value]
+const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : value == null || value === '' ? [] : [value])
 
 export function checkDepartmentCodes(say: Say, value: unknown): true | string {
   const bad = listOf(value).filter((code) => !isDepartmentCode(code))

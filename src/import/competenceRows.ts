@@ -23,10 +23,15 @@ const institutions: Record<string, CompetenceData['institution']> = {
   dggn: 'gendarmerie',
 }
 
-const text = z.string().optional().transform((value) => value?.trim() ?? '')
+const text = z
+  .string()
+  .optional()
+  .transform((value) => value?.trim() ?? '')
 
 const row = z.object({
-  code_commune_insee: text.refine((code) => findCommune(code) !== undefined, { error: (issue) => `code_commune_insee: unknown INSEE commune code "${String(issue.input ?? '')}"` }),
+  code_commune_insee: text.refine((code) => findCommune(code) !== undefined, {
+    error: (issue) => `code_commune_insee: unknown INSEE commune code "${String(issue.input ?? '')}"`,
+  }),
   institution: text.transform((value, ctx) => {
     const institution = institutions[nameKey(value)]
     if (!institution) {

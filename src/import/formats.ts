@@ -37,15 +37,16 @@ export type Detection = { format: FileFormat } | { error: string }
 /** The format follows from the header; a header that fits none makes the file unusable. */
 export function detectFormat(header: string[]): Detection {
   const has = (column: string) => header.includes(column)
-  const format: FileFormat | undefined = has('id_service') || has('institution')
-    ? 'competence'
-    : has('horaires_accueil')
-      ? 'gendarmerie-free-text'
-      : has('lundi_plage1_debut')
-        ? 'gendarmerie-structured'
-        : has('service') && !has('identifiant_public_unite')
-          ? 'police'
-          : undefined
+  const format: FileFormat | undefined =
+    has('id_service') || has('institution')
+      ? 'competence'
+      : has('horaires_accueil')
+        ? 'gendarmerie-free-text'
+        : has('lundi_plage1_debut')
+          ? 'gendarmerie-structured'
+          : has('service') && !has('identifiant_public_unite')
+            ? 'police'
+            : undefined
   if (!format) {
     return {
       error:

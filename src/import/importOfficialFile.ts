@@ -110,7 +110,13 @@ export async function importOfficialFile(payload: Payload, file: string, options
   return usable ? { summary } : { summary, unusable: `${path.basename(file)}: no usable row` }
 }
 
-async function importUnitRows(payload: Payload, format: UnitFormat, rows: SourceRow[], summary: ImportSummary, options: ImportOptions): Promise<boolean> {
+async function importUnitRows(
+  payload: Payload,
+  format: UnitFormat,
+  rows: SourceRow[],
+  summary: ImportSummary,
+  options: ImportOptions,
+): Promise<boolean> {
   const existing = await payload.find({
     collection: 'units',
     where: { publicId: { exists: true } },
@@ -145,7 +151,14 @@ async function importUnitRows(payload: Payload, format: UnitFormat, rows: Source
     if (!doc) {
       const importRecord: ImportRecord = { values: trackedValues(unit, 'active'), conflicts: [] }
       queue.add(line, 'created', (req) =>
-        payload.create({ collection: 'units', data: { ...unit, status: 'active', importRecord } as never, locale: 'fr', depth: 0, select: { status: true }, req }),
+        payload.create({
+          collection: 'units',
+          data: { ...unit, status: 'active', importRecord } as never,
+          locale: 'fr',
+          depth: 0,
+          select: { status: true },
+          req,
+        }),
       )
       continue
     }
@@ -155,7 +168,9 @@ async function importUnitRows(payload: Payload, format: UnitFormat, rows: Source
       summary.unchanged++
       continue
     }
-    queue.add(line, 'updated', (req) => payload.update({ collection: 'units', id: doc.id, data: plan.data as never, locale: 'fr', depth: 0, select: { status: true }, req }))
+    queue.add(line, 'updated', (req) =>
+      payload.update({ collection: 'units', id: doc.id, data: plan.data as never, locale: 'fr', depth: 0, select: { status: true }, req }),
+    )
   }
   await queue.run()
   const usable = seen.size > 0
@@ -212,7 +227,9 @@ async function importCompetences(payload: Payload, rows: SourceRow[], summary: I
   if (usable && !options.partial && !summary.closureSkipped) {
     for (const doc of existing.docs) {
       if (seen.has(doc.key) || doc.status === 'closed') continue
-      queue.add(0, 'closed', (req) => payload.update({ collection: 'unit-competences', id: doc.id, data: { status: 'closed' }, depth: 0, select, req }))
+      queue.add(0, 'closed', (req) =>
+        payload.update({ collection: 'unit-competences', id: doc.id, data: { status: 'closed' }, depth: 0, select, req }),
+      )
     }
   }
   await queue.run()

@@ -8,7 +8,12 @@ import { canonicalHeader } from './formats'
 export type SourceRow = { line: number; record: Record<string, string | undefined> }
 export type SourceFile = { header: string[]; rows: SourceRow[]; broken: { line: number; reason: string }[] }
 
-const jsonRows = z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()]).transform((v) => (v === null ? '' : String(v)))))
+const jsonRows = z.array(
+  z.record(
+    z.string(),
+    z.union([z.string(), z.number(), z.null()]).transform((v) => (v === null ? '' : String(v))),
+  ),
+)
 
 /** The file's first line decides the separator: the ministry's files use ";", others ",". */
 function separatorOf(firstLine: string): string {

@@ -42,7 +42,10 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
  * different value than last time the field is reported as a conflict. A unit no import has
  * written yet (seeded) follows the file.
  */
-export function planUnitChange(doc: Unit, incoming: TrackedValues): { write: boolean; data: Record<string, unknown>; conflicts: ImportRecord['conflicts'] } {
+export function planUnitChange(
+  doc: Unit,
+  incoming: TrackedValues,
+): { write: boolean; data: Record<string, unknown>; conflicts: ImportRecord['conflicts'] } {
   const record = (doc.importRecord ?? null) as ImportRecord | null
   const changes: TrackedValues = {}
   const conflicts: ImportRecord['conflicts'] = []

@@ -30,7 +30,10 @@ export type RowResult = { unit: UnitData; warnings: string[] } | { error: string
 /** Police rows carry no id: the commune code and the station's name make a stable key. */
 export const policePublicId = (inseeCode: string, name: string): string => `pn-${inseeCode}-${toSlug(name)}`
 
-const text = z.string().optional().transform((value) => value?.trim() ?? '')
+const text = z
+  .string()
+  .optional()
+  .transform((value) => value?.trim() ?? '')
 const optionalText = text.transform((value) => value || null)
 
 const coordinate = (column: string) =>
@@ -84,7 +87,12 @@ export function parseUnitRow(format: UnitFormat, raw: Record<string, string | un
   if (row.departement && !sameDepartment(row.departement, commune.department)) {
     return { error: `departement: ${row.departement} does not match commune ${commune.code} (${commune.name}, department ${commune.department})` }
   }
-  if (row.commune && nameKey(row.commune).replace(/\bst\b/g, 'saint').replace(/\bste\b/g, 'sainte') !== nameKey(commune.name)) {
+  if (
+    row.commune &&
+    nameKey(row.commune)
+      .replace(/\bst\b/g, 'saint')
+      .replace(/\bste\b/g, 'sainte') !== nameKey(commune.name)
+  ) {
     warnings.push(`commune "${row.commune}" differs from INSEE's name "${commune.name}" for ${commune.code}`)
   }
 

@@ -11,12 +11,14 @@ const addresses = (value: SendEmailOptions['to']): string => {
  * Payload's own console fallback is not exported, logs only the recipient and subject, and
  * warns at every start that no adapter is configured.
  */
-export const consoleEmail = (): EmailAdapter => ({ payload }) => ({
-  name: 'console',
-  defaultFromAddress: 'relais@localhost',
-  defaultFromName: 'Relais',
-  sendEmail: async (message) => {
-    const body = typeof message.text === 'string' ? message.text : typeof message.html === 'string' ? message.html : ''
-    payload.logger.info({ msg: `email to ${addresses(message.to)}: ${message.subject ?? '(no subject)'}\n${body}`.trimEnd() })
-  },
-})
+export const consoleEmail =
+  (): EmailAdapter =>
+  ({ payload }) => ({
+    name: 'console',
+    defaultFromAddress: 'relais@localhost',
+    defaultFromName: 'Relais',
+    sendEmail: async (message) => {
+      const body = typeof message.text === 'string' ? message.text : typeof message.html === 'string' ? message.html : ''
+      payload.logger.info({ msg: `email to ${addresses(message.to)}: ${message.subject ?? '(no subject)'}\n${body}`.trimEnd() })
+    },
+  })

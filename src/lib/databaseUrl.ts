@@ -4,10 +4,7 @@ import { z } from 'zod'
 
 import { StartupError } from './startupError'
 
-export type DatabaseTarget =
-  | { kind: 'sqlite'; url: string; file: string }
-  | { kind: 'postgres'; url: string }
-  | { kind: 'mongodb'; url: string }
+export type DatabaseTarget = { kind: 'sqlite'; url: string; file: string } | { kind: 'postgres'; url: string } | { kind: 'mongodb'; url: string }
 
 export const defaultSqliteFile = 'data/relais.db'
 

@@ -119,9 +119,24 @@ async function scheduled(payload: Payload, user: User, { limit, locale }: Requir
     const where = collection && editableBy.get(collection)
     if (!collection || !where || !job.waitUntil) continue
     const id = payload.db.defaultIDType === 'number' ? Number(input.doc!.value) : input.doc!.value
-    const { docs } = await payload.find({ collection, draft: true, where: and(where, { id: { equals: id } }), limit: 1, depth: 0, locale, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection,
+      draft: true,
+      where: and(where, { id: { equals: id } }),
+      limit: 1,
+      depth: 0,
+      locale,
+      overrideAccess: true,
+    })
     if (!docs[0]) continue
-    items.push({ collection, id, title: titleOf(payload, collection, docs[0]), date: job.waitUntil, action: input.type === 'unpublish' ? 'unpublish' : 'publish', timezone: input.timezone })
+    items.push({
+      collection,
+      id,
+      title: titleOf(payload, collection, docs[0]),
+      date: job.waitUntil,
+      action: input.type === 'unpublish' ? 'unpublish' : 'publish',
+      timezone: input.timezone,
+    })
     if (items.length === limit) break
   }
   return items
@@ -146,7 +161,11 @@ async function failedDeliveries(payload: Payload, limit: number): Promise<Failed
 }
 
 /** Everything the admin's dashboard shows a user, read through the Local API. */
-export async function editorDashboard(payload: Payload, user: User, { limit = 10, now = new Date(), locale = 'fr' }: Options = {}): Promise<EditorDashboard> {
+export async function editorDashboard(
+  payload: Payload,
+  user: User,
+  { limit = 10, now = new Date(), locale = 'fr' }: Options = {},
+): Promise<EditorDashboard> {
   const options = { limit, locale }
   return {
     drafts: await myDrafts(payload, user, options),

@@ -12,7 +12,8 @@
  */
 const fr = {
   // Territories of local editors
-  nationalNewsIsNational: 'Une actualité nationale ne peut être publiée que par la rédaction nationale. Choisissez la portée « Départements » ({{departments}}).',
+  nationalNewsIsNational:
+    'Une actualité nationale ne peut être publiée que par la rédaction nationale. Choisissez la portée « Départements » ({{departments}}).',
   newsNeedsDepartment: 'Indiquez au moins un de vos départements ({{departments}}) dans la diffusion de l’actualité.',
   newsOutside_one:
     'Le département {{outside}} est hors de votre territoire ({{departments}}). Retirez-le de la diffusion ou demandez à la rédaction nationale de publier cette actualité.',
@@ -23,8 +24,10 @@ const fr = {
   unitNeedsCommune: 'Saisissez le code INSEE de la commune de l’unité : il en donne le département qui doit être l’un des vôtres ({{departments}}).',
   readOnlyUnit: 'Cette unité relève du département {{department}} : seule la rédaction de ce département ou la rédaction nationale peut la modifier.',
   readOnlyNationalNews: 'Cette actualité est nationale : seule la rédaction nationale peut la modifier.',
-  readOnlyNewsOutside_one: 'Cette actualité atteint aussi le département {{outside}} hors de votre territoire ({{departments}}) : seule la rédaction nationale peut la modifier.',
-  readOnlyNewsOutside_other: 'Cette actualité atteint aussi les départements {{outside}} hors de votre territoire ({{departments}}) : seule la rédaction nationale peut la modifier.',
+  readOnlyNewsOutside_one:
+    'Cette actualité atteint aussi le département {{outside}} hors de votre territoire ({{departments}}) : seule la rédaction nationale peut la modifier.',
+  readOnlyNewsOutside_other:
+    'Cette actualité atteint aussi les départements {{outside}} hors de votre territoire ({{departments}}) : seule la rédaction nationale peut la modifier.',
   listOwnTerritory: 'Vous voyez les documents de votre territoire ({{departments}}).',
   listShowAll: 'Voir aussi ceux des autres territoires (en lecture seule)',
   listEverything: 'Vous voyez aussi les autres territoires : seuls les documents de vos départements ({{departments}}) sont modifiables.',
@@ -42,14 +45,16 @@ const fr = {
   invalidOpeningHours:
     'Horaires illisibles : {{error}}. Écrivez-les en syntaxe OpenStreetMap opening_hours (« Mo-Fr 08:00-18:00; PH off » par exemple) ou laissez le champ vide si vous ne les connaissez pas.',
   // Texts and values
-  requiredInFrench: 'Obligatoire en français : les lecteurs voient le texte français quand la traduction manque. Remplissez-le d’abord dans la langue « Français ».',
+  requiredInFrench:
+    'Obligatoire en français : les lecteurs voient le texte français quand la traduction manque. Remplissez-le d’abord dans la langue « Français ».',
   required: 'Ce champ est obligatoire : remplissez-le.',
   urlInvalid: '« {{value}} » n’est pas l’adresse d’une page web : elle doit commencer par https:// (ou http://).',
   phoneInvalid: '« {{value}} » n’est pas un numéro de téléphone : chiffres et espaces seulement (01 23 45 67 89 ou +33 1 23 45 67 89).',
   languageCodesInvalid: '« {{codes}} » n’est pas un code de langue ISO 639 : écrivez fr ou en ou ar par exemple.',
   postcodeInvalid: 'Un code postal a cinq chiffres (35000 par exemple).',
   numberBetween: 'Saisissez un nombre entre {{min}} et {{max}}.',
-  slugInvalid: 'Lettres minuscules sans accent et chiffres séparés par des tirets seulement (porter-plainte par exemple). Laissez le champ vide pour le tirer du titre.',
+  slugInvalid:
+    'Lettres minuscules sans accent et chiffres séparés par des tirets seulement (porter-plainte par exemple). Laissez le champ vide pour le tirer du titre.',
   expiresBeforePublished: 'La date d’expiration doit suivre la date de publication : choisissez une date plus tardive ou videz le champ.',
   replacedByRequired: 'Un téléservice remplacé doit nommer son successeur : choisissez-le dans « Remplacé par ».',
   replacedBySelf: 'Un téléservice ne peut pas se remplacer lui-même : choisissez-en un autre dans « Remplacé par ».',
@@ -66,7 +71,8 @@ const fr = {
   guideUnknownStart: 'Aucune question n’a la clé « {{key}} » : indiquez la clé de la première question.',
   guideStepWithoutAnswers: 'La question « {{key}} » n’a pas de réponse : le lecteur y serait bloqué. Ajoutez au moins une réponse.',
   guideAnswerNowhere: 'La réponse « {{label}} » de la question « {{key}} » ne mène nulle part : choisissez la question ou l’issue qui suit.',
-  guideAnswerUnknownTarget: 'La réponse « {{label}} » de la question « {{key}} » mène à « {{next}} » qui n’est ni une question ni une issue : corrigez la clé.',
+  guideAnswerUnknownTarget:
+    'La réponse « {{label}} » de la question « {{key}} » mène à « {{next}} » qui n’est ni une question ni une issue : corrigez la clé.',
   guideLoop: 'Une réponse de la question « {{key}} » ramène à « {{target}} » et fait tourner le lecteur en rond ({{path}}) : menez-la plus loin.',
   guideUnreachable: 'Aucune réponse ne mène à la question « {{key}} » depuis « {{start}} » : reliez-la ou supprimez-la.',
   guideNoLabel: 'sans libellé',
@@ -77,15 +83,19 @@ type Messages = typeof fr
 const en: Messages = {
   nationalNewsIsNational: 'Only the national newsroom can publish national news. Choose the “Departments” scope ({{departments}}).',
   newsNeedsDepartment: 'List at least one of your departments ({{departments}}) in the news item’s scope.',
-  newsOutside_one: 'Department {{outside}} is outside your territory ({{departments}}). Remove it from the scope or ask the national newsroom to publish this news item.',
-  newsOutside_other: 'Departments {{outside}} are outside your territory ({{departments}}). Remove them from the scope or ask the national newsroom to publish this news item.',
+  newsOutside_one:
+    'Department {{outside}} is outside your territory ({{departments}}). Remove it from the scope or ask the national newsroom to publish this news item.',
+  newsOutside_other:
+    'Departments {{outside}} are outside your territory ({{departments}}). Remove them from the scope or ask the national newsroom to publish this news item.',
   unitOutside:
     'This commune is in department {{department}} outside your territory ({{departments}}). Check the INSEE code: only the newsroom of department {{department}} or the national newsroom can record a unit there.',
   unitNeedsCommune: 'Type the INSEE code of the unit’s commune: it gives the unit’s department that must be one of yours ({{departments}}).',
   readOnlyUnit: 'This unit belongs to department {{department}}: only that department’s newsroom or the national newsroom can change it.',
   readOnlyNationalNews: 'This is national news: only the national newsroom can change it.',
-  readOnlyNewsOutside_one: 'This news item also reaches department {{outside}} outside your territory ({{departments}}): only the national newsroom can change it.',
-  readOnlyNewsOutside_other: 'This news item also reaches departments {{outside}} outside your territory ({{departments}}): only the national newsroom can change it.',
+  readOnlyNewsOutside_one:
+    'This news item also reaches department {{outside}} outside your territory ({{departments}}): only the national newsroom can change it.',
+  readOnlyNewsOutside_other:
+    'This news item also reaches departments {{outside}} outside your territory ({{departments}}): only the national newsroom can change it.',
   listOwnTerritory: 'You are seeing the documents of your territory ({{departments}}).',
   listShowAll: 'Also show other territories’ (read-only)',
   listEverything: 'You are also seeing other territories: only the documents of your departments ({{departments}}) can be edited.',
@@ -107,7 +117,8 @@ const en: Messages = {
   languageCodesInvalid: '“{{codes}}” is not an ISO 639 language code: write fr or en or ar for instance.',
   postcodeInvalid: 'A postcode has five digits (35000 for instance).',
   numberBetween: 'Type a number between {{min}} and {{max}}.',
-  slugInvalid: 'Lowercase letters without accents and digits separated by hyphens only (report-a-crime for instance). Leave the field empty to derive it from the title.',
+  slugInvalid:
+    'Lowercase letters without accents and digits separated by hyphens only (report-a-crime for instance). Leave the field empty to derive it from the title.',
   expiresBeforePublished: 'The expiry date must come after the publish date: choose a later date or clear the field.',
   replacedByRequired: 'A replaced service must name its successor: choose it in “Replaced by”.',
   replacedBySelf: 'A service cannot replace itself: choose another one in “Replaced by”.',
@@ -122,7 +133,8 @@ const en: Messages = {
   guideUnknownStart: 'No question has the key “{{key}}”: type the key of the first question.',
   guideStepWithoutAnswers: 'The question “{{key}}” has no answer: readers would be stuck there. Add at least one answer.',
   guideAnswerNowhere: 'The answer “{{label}}” of the question “{{key}}” leads nowhere: choose the question or outcome that follows.',
-  guideAnswerUnknownTarget: 'The answer “{{label}}” of the question “{{key}}” leads to “{{next}}” that is neither a question nor an outcome: correct the key.',
+  guideAnswerUnknownTarget:
+    'The answer “{{label}}” of the question “{{key}}” leads to “{{next}}” that is neither a question nor an outcome: correct the key.',
   guideLoop: 'An answer of the question “{{key}}” leads back to “{{target}}” and sends readers round in circles ({{path}}): lead it further.',
   guideUnreachable: 'No answer leads to the question “{{key}}” from “{{start}}”: link it or delete it.',
   guideNoLabel: 'no label',

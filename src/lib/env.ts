@@ -3,9 +3,7 @@ import { z } from 'zod'
 
 import { StartupError } from './startupError'
 
-const booleanFlag = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((value) => value === 'true' || value === '1' || value === 'yes')
+const booleanFlag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((value) => value === 'true' || value === '1' || value === 'yes')
 
 const envSchema = z.object({
   PAYLOAD_SECRET: z
@@ -14,7 +12,7 @@ const envSchema = z.object({
   DATABASE_URL: z.string().optional(),
   /** The hub's public origin: every absolute link starts with it, never with a request's Host. */
   SERVER_URL: z
-    .url({ message: 'not an absolute URL; set the hub\'s public origin, such as https://relais.example.fr' })
+    .url({ message: "not an absolute URL; set the hub's public origin, such as https://relais.example.fr" })
     .refine((value) => !URL.canParse(value) || (/^https?:$/.test(new URL(value).protocol) && ['', '/'].includes(new URL(value).pathname)), {
       message: 'must be an http(s) origin without a path, such as https://relais.example.fr',
     })
@@ -23,9 +21,16 @@ const envSchema = z.object({
   JOBS_AUTORUN: booleanFlag.default(true),
   /** For throw-away test databases only: the schema is pushed from the collections, not migrated. */
   DATABASE_PUSH_SCHEMA: booleanFlag.default(false),
-  PORT: z.coerce.number({ error: 'not a port number; use one from 1 to 65535, such as 3000' }).int().min(1).max(65535, 'not a port number; use one from 1 to 65535, such as 3000').default(3000),
+  PORT: z.coerce
+    .number({ error: 'not a port number; use one from 1 to 65535, such as 3000' })
+    .int()
+    .min(1)
+    .max(65535, 'not a port number; use one from 1 to 65535, such as 3000')
+    .default(3000),
   /** Rate-limit counters (and persisted queries) shared by every hub instance; in memory when unset. */
-  REDIS_URL: z.url({ protocol: /^rediss?$/, message: 'not a Redis URL; use one such as redis://127.0.0.1:6379, or unset it to keep counters in memory' }).optional(),
+  REDIS_URL: z
+    .url({ protocol: /^rediss?$/, message: 'not a Redis URL; use one such as redis://127.0.0.1:6379, or unset it to keep counters in memory' })
+    .optional(),
   RATE_LIMIT_PREFIX: z.string().min(1).default('relais'),
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(300),
   RATE_LIMIT_PARTNER_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
@@ -39,7 +44,10 @@ const envSchema = z.object({
     .string()
     .default('')
     .transform((value, ctx) => {
-      const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean)
+      const entries = value
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean)
       try {
         proxyAddr.compile(entries)
       } catch (error) {
@@ -56,10 +64,16 @@ const envSchema = z.object({
     .string()
     .default('')
     .transform((value, ctx) => {
-      const urls = value.split(',').map((entry) => entry.trim()).filter(Boolean)
+      const urls = value
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean)
       for (const url of urls) {
         if (!z.url({ protocol: /^https?$/ }).safeParse(url).success) {
-          ctx.addIssue({ code: 'custom', message: `${JSON.stringify(url)} is not an http(s) URL; list the caches' URLs separated by commas, such as http://127.0.0.1:6081` })
+          ctx.addIssue({
+            code: 'custom',
+            message: `${JSON.stringify(url)} is not an http(s) URL; list the caches' URLs separated by commas, such as http://127.0.0.1:6081`,
+          })
           return z.NEVER
         }
       }

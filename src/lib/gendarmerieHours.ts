@@ -1,6 +1,10 @@
 import { frenchDayNames, type Range, type Week, weekToOpeningHours } from './weekHours'
 
-const normalize = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase()
+const normalize = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
 
 /** "8h00" or "08h00" or "8h" -> minutes since midnight */
 export function parseFrenchTime(text: string): number | undefined {

@@ -65,8 +65,7 @@ const hhmm = (wall: Date, dayStart: Date) =>
   wall.getTime() >= nextMidnight(dayStart).getTime()
     ? '24:00'
     : `${String(wall.getHours()).padStart(2, '0')}:${String(wall.getMinutes()).padStart(2, '0')}`
-const isoDate = (wall: Date) =>
-  `${wall.getFullYear()}-${String(wall.getMonth() + 1).padStart(2, '0')}-${String(wall.getDate()).padStart(2, '0')}`
+const isoDate = (wall: Date) => `${wall.getFullYear()}-${String(wall.getMonth() + 1).padStart(2, '0')}-${String(wall.getDate()).padStart(2, '0')}`
 
 function parsed(hours: Hours): OpeningHours | null {
   if (!hours) return null

@@ -8,7 +8,10 @@ export type DueReview = { id: number | string; title: string; reviewDueDate: str
  * Sheets whose review day has come (their latest version, draft or published: that is what an
  * editor reviews), the longest overdue first. Sheets are national: no territory to filter on.
  */
-export async function reviewsDue(payload: Payload, { now = new Date(), limit = 100, locale = 'fr', req }: { now?: Date; limit?: number; locale?: 'fr' | 'en'; req?: PayloadRequest } = {}): Promise<DueReview[]> {
+export async function reviewsDue(
+  payload: Payload,
+  { now = new Date(), limit = 100, locale = 'fr', req }: { now?: Date; limit?: number; locale?: 'fr' | 'en'; req?: PayloadRequest } = {},
+): Promise<DueReview[]> {
   const { docs } = await payload.find({
     collection: 'sheets',
     draft: true,
@@ -21,5 +24,10 @@ export async function reviewsDue(payload: Payload, { now = new Date(), limit = 1
     overrideAccess: true,
     req,
   })
-  return docs.map((doc) => ({ id: doc.id, title: doc.title ?? '', reviewDueDate: doc.reviewDueDate ?? '', status: doc._status === 'published' ? 'published' : 'draft' }))
+  return docs.map((doc) => ({
+    id: doc.id,
+    title: doc.title ?? '',
+    reviewDueDate: doc.reviewDueDate ?? '',
+    status: doc._status === 'published' ? 'published' : 'draft',
+  }))
 }

@@ -54,7 +54,9 @@ async function checkPostgres(url: string): Promise<void> {
     if (/^[0-9A-Z]{5}$/.test((error as SystemError).code ?? '')) {
       throw new StartupError(`DATABASE_URL: PostgreSQL at ${where} refused the connection (${why}). Correct the user or password in DATABASE_URL`)
     }
-    throw new StartupError(`DATABASE_URL: cannot connect to PostgreSQL at ${where} (${why}). Start PostgreSQL there, or correct DATABASE_URL (unset, the hub uses the SQLite file data/relais.db)`)
+    throw new StartupError(
+      `DATABASE_URL: cannot connect to PostgreSQL at ${where} (${why}). Start PostgreSQL there, or correct DATABASE_URL (unset, the hub uses the SQLite file data/relais.db)`,
+    )
   } finally {
     await client.end().catch(() => undefined)
   }
@@ -71,7 +73,9 @@ async function checkMongo(url: string): Promise<void> {
     socket.once('timeout', () => (socket.destroy(), reject(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' }))))
     socket.once('error', reject)
   }).catch((error: SystemError) => {
-    throw new StartupError(`DATABASE_URL: cannot connect to MongoDB at ${name}:${port} (${reason(error)}). Start MongoDB there, or correct DATABASE_URL`)
+    throw new StartupError(
+      `DATABASE_URL: cannot connect to MongoDB at ${name}:${port} (${reason(error)}). Start MongoDB there, or correct DATABASE_URL`,
+    )
   })
 }
 
@@ -80,7 +84,9 @@ function checkSqlite(file: string): void {
     fs.mkdirSync(path.dirname(file), { recursive: true })
     fs.accessSync(fs.existsSync(file) ? file : path.dirname(file), fs.constants.R_OK | fs.constants.W_OK)
   } catch (error) {
-    throw new StartupError(`DATABASE_URL: cannot write the SQLite file ${file} (${reason(error as SystemError)}). Choose a writable place, such as file:./data/relais.db`)
+    throw new StartupError(
+      `DATABASE_URL: cannot write the SQLite file ${file} (${reason(error as SystemError)}). Choose a writable place, such as file:./data/relais.db`,
+    )
   }
 }
 
@@ -95,7 +101,13 @@ export async function checkDatabase(target: DatabaseTarget): Promise<void> {
 export async function checkRedis(url: string | undefined): Promise<void> {
   if (!url) return
   let first: SystemError | undefined
-  const redis = new Redis(url, { lazyConnect: true, connectTimeout: timeoutMs, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false })
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    connectTimeout: timeoutMs,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    enableOfflineQueue: false,
+  })
   redis.on('error', (error: SystemError) => (first ??= error))
   try {
     await redis.connect()

@@ -29,9 +29,6 @@ export function servicesAvailableIn(department?: string): Where {
   const active: Where = { status: { not_equals: 'replaced' } }
   if (!department) return active
   return {
-    and: [
-      active,
-      { or: [{ 'coverage.scope': { equals: 'national' } }, { 'coverage.departments': { in: [department] } }] },
-    ],
+    and: [active, { or: [{ 'coverage.scope': { equals: 'national' } }, { 'coverage.departments': { in: [department] } }] }],
   }
 }

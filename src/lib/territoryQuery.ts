@@ -18,13 +18,11 @@ export const departmentCode = z
   .refine(isDepartmentCode, { error: (issue) => `unknown department code ${JSON.stringify(issue.input)}` })
 
 /** A commune or a department, or both: a commune implies its department, so a department given beside it must be that one. */
-export const territoryQuery = z
-  .object({ commune: communeCode.optional(), department: departmentCode.optional() })
-  .superRefine((value, ctx) => {
-    if (value.commune && value.department && departmentOfCommune(value.commune) !== value.department) {
-      ctx.addIssue({ code: 'custom', path: ['department'], message: `commune ${value.commune} is not in department ${value.department}` })
-    }
-  })
+export const territoryQuery = z.object({ commune: communeCode.optional(), department: departmentCode.optional() }).superRefine((value, ctx) => {
+  if (value.commune && value.department && departmentOfCommune(value.commune) !== value.department) {
+    ctx.addIssue({ code: 'custom', path: ['department'], message: `commune ${value.commune} is not in department ${value.department}` })
+  }
+})
 export type TerritoryQuery = z.output<typeof territoryQuery>
 
 /** A position given in a query string: both coordinates or neither. */

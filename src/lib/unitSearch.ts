@@ -59,8 +59,14 @@ const communeQuery = z.object({
 })
 
 const nearQuery = z.object({
-  lat: z.number({ message: 'a number expected' }).min(-90, 'a latitude between -90 and 90 expected').max(90, 'a latitude between -90 and 90 expected'),
-  lng: z.number({ message: 'a number expected' }).min(-180, 'a longitude between -180 and 180 expected').max(180, 'a longitude between -180 and 180 expected'),
+  lat: z
+    .number({ message: 'a number expected' })
+    .min(-90, 'a latitude between -90 and 90 expected')
+    .max(90, 'a latitude between -90 and 90 expected'),
+  lng: z
+    .number({ message: 'a number expected' })
+    .min(-180, 'a longitude between -180 and 180 expected')
+    .max(180, 'a longitude between -180 and 180 expected'),
   radiusKm: z
     .number({ message: 'a number expected' })
     .positive('must be more than 0')
@@ -110,11 +116,15 @@ async function withDocuments(index: UnitIndex, picked: Picked[], locale: 'fr' | 
   })
 }
 
-function nearest(index: UnitIndex, from: { lat: number; lng: number }, count: number, radiusKm: number | undefined, keep: (unit: IndexedUnit) => boolean): IndexedUnit[] {
+function nearest(
+  index: UnitIndex,
+  from: { lat: number; lng: number },
+  count: number,
+  radiusKm: number | undefined,
+  keep: (unit: IndexedUnit) => boolean,
+): IndexedUnit[] {
   if (!index.located.length || count <= 0) return []
-  return around(index.tree, from.lng, from.lat, count, radiusKm ?? Infinity, (id) => keep(index.located[id])).map(
-    (id) => index.located[id],
-  )
+  return around(index.tree, from.lng, from.lat, count, radiusKm ?? Infinity, (id) => keep(index.located[id])).map((id) => index.located[id])
 }
 
 /**
@@ -136,9 +146,7 @@ export async function unitsForCommune(payload: Payload, query: UnitsForCommuneQu
   const local = index.byInsee.get(insee) ?? []
   const samePostcode = index.units.filter((unit) => unit.postcode && commune.postcodes.includes(unit.postcode))
   const from =
-    centre([...competent, ...local]) ??
-    centre(samePostcode) ??
-    centre(index.units.filter((unit) => unit.department === commune.department))
+    centre([...competent, ...local]) ?? centre(samePostcode) ?? centre(index.units.filter((unit) => unit.department === commune.department))
 
   const taken = new Set<IndexedUnit['id']>()
   const picked: Picked[] = []
@@ -154,7 +162,11 @@ export async function unitsForCommune(payload: Payload, query: UnitsForCommuneQu
     [...local].sort((a, b) => (km(from, a) ?? Infinity) - (km(from, b) ?? Infinity)),
     'in-commune',
   )
-  if (from) take(nearest(index, from, limit - picked.length, undefined, (unit) => !taken.has(unit.id) && keep(unit)), 'nearby')
+  if (from)
+    take(
+      nearest(index, from, limit - picked.length, undefined, (unit) => !taken.has(unit.id) && keep(unit)),
+      'nearby',
+    )
 
   return withDocuments(index, picked, locale, openAt ?? at ?? new Date())
 }
@@ -165,8 +177,10 @@ export async function unitsNear(payload: Payload, query: UnitsNearQuery): Promis
   const openAt = toDate(query.openAt)
   const index = await unitIndex(payload)
   const from = { lat, lng }
-  const picked = nearest(index, from, limit, radiusKm, accepts({ kind, force, openAt })).map(
-    (unit): Picked => ({ unit, distanceKm: km(from, unit), reason: 'nearby' }),
-  )
+  const picked = nearest(index, from, limit, radiusKm, accepts({ kind, force, openAt })).map((unit): Picked => ({
+    unit,
+    distanceKm: km(from, unit),
+    reason: 'nearby',
+  }))
   return withDocuments(index, picked, locale, openAt ?? at ?? new Date())
 }

@@ -18,8 +18,7 @@ export const frenchDayNames: Record<string, OsmDay | 'PH'> = {
 export type Range = [number, number]
 export type Week = Partial<Record<OsmDay | 'PH', Range[]>>
 
-const hhmm = (minutes: number): string =>
-  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
+const hhmm = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
 
 const rangesKey = (ranges: Range[]): string => ranges.map(([a, b]) => `${hhmm(a)}-${hhmm(b)}`).join(',')
 

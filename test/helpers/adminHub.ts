@@ -80,7 +80,9 @@ export async function startAdminHub(): Promise<AdminHub> {
     child = spawn(path.join('node_modules', '.bin', 'tsx'), ['src/cli/start.ts'], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
     child.stdout?.on('data', (chunk) => (log += chunk))
     child.stderr?.on('data', (chunk) => (log += chunk))
-    const exited = new Promise<never>((_, reject) => child!.once('exit', (code) => reject(new Error(`npm start exited (${code}) before serving:\n${log}`))))
+    const exited = new Promise<never>((_, reject) =>
+      child!.once('exit', (code) => reject(new Error(`npm start exited (${code}) before serving:\n${log}`))),
+    )
     const ready = (async () => {
       for (;;) {
         const answer = await fetch(`${url}/readyz`).catch(() => undefined)
@@ -89,7 +91,8 @@ export async function startAdminHub(): Promise<AdminHub> {
       }
     })()
     await Promise.race([ready, exited])
-    if (/Building the admin/.test(log)) console.info(`admin-browser: the admin was built and the hub started in ${Math.round((Date.now() - started) / 1000)} s`)
+    if (/Building the admin/.test(log))
+      console.info(`admin-browser: the admin was built and the hub started in ${Math.round((Date.now() - started) / 1000)} s`)
   } catch (error) {
     if (child?.pid && alive(child.pid)) process.kill(-child.pid, 'SIGTERM')
     await database.drop()

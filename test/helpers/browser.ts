@@ -12,7 +12,8 @@ export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
  */
 export function browserAvailable(): boolean {
   if (fs.existsSync(chromiumPath)) return true
-  if (process.env.CI === 'true') throw new Error(`Chromium is missing at ${chromiumPath}: the browser tests cannot run (install the chromium package)`)
+  if (process.env.CI === 'true')
+    throw new Error(`Chromium is missing at ${chromiumPath}: the browser tests cannot run (install the chromium package)`)
   console.warn(`\n*** Chromium is missing at ${chromiumPath}: the browser tests are LEFT OUT. Install it (apt-get install chromium). ***\n`)
   return false
 }
@@ -20,7 +21,15 @@ export function browserAvailable(): boolean {
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   })
 }
 
@@ -72,7 +81,12 @@ export async function seriousViolations(target: Page | Frame, selector?: string)
     const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe
     const context = sel ? { include: [...document.querySelectorAll(sel)] } : document
     const result = await axe.run(context, { resultTypes: ['violations'] })
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }))
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }))
   }, selector)
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 }

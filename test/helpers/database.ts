@@ -16,9 +16,7 @@ export async function dropPostgresTestDatabases(prefix: string): Promise<number>
   const client = new pg.Client({ connectionString: postgresAdminUrl() })
   await client.connect()
   try {
-    const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [
-      `${prefix}%`,
-    ])
+    const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [`${prefix}%`])
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`)
     return rows.length
   } finally {
@@ -26,8 +24,7 @@ export async function dropPostgresTestDatabases(prefix: string): Promise<number>
   }
 }
 
-export const postgresAdminUrl = (): string =>
-  process.env.TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres'
+export const postgresAdminUrl = (): string => process.env.TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres'
 
 export function testDatabaseKind(): TestDatabaseKind {
   const kind = process.env.TEST_DATABASE || 'sqlite'

@@ -43,7 +43,9 @@ export async function startHub({ pushSchema = true, browserPort = false }: Start
   const database = await createTestDatabase()
   const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-media-'))
   const server = http.createServer()
-  const port = browserPort ? await listenInRange(server) : await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)))
+  const port = browserPort
+    ? await listenInRange(server)
+    : await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)))
   const url = `http://127.0.0.1:${port}`
   Object.assign(process.env, {
     DATABASE_URL: database.url,
@@ -82,7 +84,8 @@ export async function startHub({ pushSchema = true, browserPort = false }: Start
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       edge.close()
-      if (database.kind === 'mongodb') await (payload.db as unknown as { connection: { dropDatabase: () => Promise<void> } }).connection.dropDatabase()
+      if (database.kind === 'mongodb')
+        await (payload.db as unknown as { connection: { dropDatabase: () => Promise<void> } }).connection.dropDatabase()
       const db = payload.db as unknown as { client?: { close: () => void } }
       await payload.destroy()
       if (database.kind === 'sqlite') db.client?.close()

@@ -23,9 +23,22 @@ export const gn2Samples: Gn2Unit[] = [
     lat: 46.27591,
     lng: 6.09523,
     hours: {
-      ...Object.fromEntries(weekdays.map((day) => [day, day === 'mercredi' ? [['14h00', '18h00']] : [['08h00', '12h00'], ['14h00', '18h00']]])),
+      ...Object.fromEntries(
+        weekdays.map((day) => [
+          day,
+          day === 'mercredi'
+            ? [['14h00', '18h00']]
+            : [
+                ['08h00', '12h00'],
+                ['14h00', '18h00'],
+              ],
+        ]),
+      ),
       samedi: [['14h00', '18h00']],
-      dimanche: [['09h00', '12h00'], ['15h00', '18h00']],
+      dimanche: [
+        ['09h00', '12h00'],
+        ['15h00', '18h00'],
+      ],
       jours_feries: [['09h00', '12h00']],
     },
   },

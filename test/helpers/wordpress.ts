@@ -111,7 +111,8 @@ require_once ABSPATH . 'wp-settings.php';
     path.join(content, 'mu-plugins', 'relais-test-port.php'),
     php(`add_filter('http_allowed_safe_ports', function ($ports) { $ports[] = ${hubPort}; return $ports; });`),
   )
-  const runPhp = (code: string) => execFileSync('php', ['-r', code], { cwd: root, encoding: 'utf8', env: { ...process.env, HTTP_HOST: `127.0.0.1:${port}` } })
+  const runPhp = (code: string) =>
+    execFileSync('php', ['-r', code], { cwd: root, encoding: 'utf8', env: { ...process.env, HTTP_HOST: `127.0.0.1:${port}` } })
   runPhp(`
 $_SERVER['HTTP_HOST'] = '127.0.0.1:${port}';
 define('WP_INSTALLING', true);

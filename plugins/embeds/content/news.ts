@@ -31,7 +31,9 @@ export async function newsData(req: PayloadRequest, query: WidgetQuery<'news'>, 
     select: { title: true, slug: true, summary: true, category: true, publishedAt: true, image: true, scope: true, updatedAt: true },
   })
   const department = query.department ?? (query.commune ? departmentOfCommune(query.commune) : undefined)
-  const images = found.docs.map((item) => (typeof item.image === 'object' && item.image ? (item.image as Media) : null)).filter((image) => image !== null)
+  const images = found.docs
+    .map((item) => (typeof item.image === 'object' && item.image ? (item.image as Media) : null))
+    .filter((image) => image !== null)
   const tags = [...territoryTags({ department, commune: query.commune }), ...images.map((image) => documentTag('media', image.id))]
   const lastModified = latestDate([...found.docs.map((item) => item.updatedAt), ...images.map((image) => image.updatedAt)])
   const data = {
@@ -46,7 +48,8 @@ export async function newsData(req: PayloadRequest, query: WidgetQuery<'news'>, 
         category: labelOf(newsCategories, item.category, query.lang),
         local: item.scope?.level !== 'national',
         publishedAt: item.publishedAt,
-        image: image && size?.url ? { url: absoluteUrl(size.url), alt: image.alt ?? '', width: size.width ?? null, height: size.height ?? null } : null,
+        image:
+          image && size?.url ? { url: absoluteUrl(size.url), alt: image.alt ?? '', width: size.width ?? null, height: size.height ?? null } : null,
       }
     }),
     /** All the territory's news, on the hub's page of the commune. */

@@ -53,7 +53,12 @@ export async function orienteerData(req: PayloadRequest, query: WidgetQuery<'ori
           url: s.url,
           page: readerUrl('service', s.slug ?? String(s.id), query.lang),
         })),
-        sheets: published<Sheet>(outcome.sheets).map((s) => ({ slug: filled(s.slug), title: filled(s.title), summary: s.summary, page: readerUrl('sheet', s.slug ?? String(s.id), query.lang) })),
+        sheets: published<Sheet>(outcome.sheets).map((s) => ({
+          slug: filled(s.slug),
+          title: filled(s.title),
+          summary: s.summary,
+          page: readerUrl('sheet', s.slug ?? String(s.id), query.lang),
+        })),
       })),
     },
   }

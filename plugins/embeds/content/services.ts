@@ -28,7 +28,20 @@ export async function servicesData(req: PayloadRequest, query: WidgetQuery<'serv
     fallbackLocale: 'fr',
     ...readAs(reading),
     pagination: false,
-    select: { name: true, acronym: true, slug: true, summary: true, url: true, category: true, audience: true, audiences: true, channels: true, status: true, coverage: true, updatedAt: true },
+    select: {
+      name: true,
+      acronym: true,
+      slug: true,
+      summary: true,
+      url: true,
+      category: true,
+      audience: true,
+      audiences: true,
+      channels: true,
+      status: true,
+      coverage: true,
+      updatedAt: true,
+    },
   })
   const data = {
     categories: serviceCategories.map((c) => ({ value: c.value, label: c.label[query.lang] })),

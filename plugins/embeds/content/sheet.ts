@@ -28,7 +28,13 @@ export async function sheetData(req: PayloadRequest, query: WidgetQuery<'sheet'>
     })
     const data = {
       theme: filled(labelOf(sheetThemes, query.theme, query.lang)),
-      items: found.docs.map((sheet) => ({ slug: filled(sheet.slug), page: readerUrl('sheet', sheet.slug ?? String(sheet.id), query.lang), title: filled(sheet.title), summary: sheet.summary, updatedAt: sheet.lastSignificantUpdate })),
+      items: found.docs.map((sheet) => ({
+        slug: filled(sheet.slug),
+        page: readerUrl('sheet', sheet.slug ?? String(sheet.id), query.lang),
+        title: filled(sheet.title),
+        summary: sheet.summary,
+        updatedAt: sheet.lastSignificantUpdate,
+      })),
     }
     return { data, tags: [collectionTag('sheets')], lastModified: latestDate(found.docs.map((sheet) => sheet.updatedAt)) }
   }
@@ -51,11 +57,21 @@ export async function sheetData(req: PayloadRequest, query: WidgetQuery<'sheet'>
       body: richTextHtml(sheet.body, { headings: 'strong', newTab: true }),
       updatedAt: sheet.lastSignificantUpdate,
       themes: sheet.themes.map((theme) => labelOf(sheetThemes, theme, query.lang)),
-      services: services.map((s) => ({ slug: filled(s.slug), name: filled(s.name), acronym: s.acronym ?? null, summary: s.summary, url: s.url, page: readerUrl('service', s.slug ?? String(s.id), query.lang) })),
+      services: services.map((s) => ({
+        slug: filled(s.slug),
+        name: filled(s.name),
+        acronym: s.acronym ?? null,
+        summary: s.summary,
+        url: s.url,
+        page: readerUrl('service', s.slug ?? String(s.id), query.lang),
+      })),
       sources: (sheet.sources ?? []).map((source) => ({ title: source.title, url: source.url })),
     },
   }
   // Related services are read at depth 1: any of them may change what the sheet shows.
-  const tags = [documentTag('sheets', sheet.id), ...(sheet.relatedServices ?? []).map((s) => documentTag('services', typeof s === 'object' ? s.id : s))]
+  const tags = [
+    documentTag('sheets', sheet.id),
+    ...(sheet.relatedServices ?? []).map((s) => documentTag('services', typeof s === 'object' ? s.id : s)),
+  ]
   return { data, tags, lastModified: latestDate([sheet.updatedAt, ...services.map((s) => s.updatedAt)]) }
 }

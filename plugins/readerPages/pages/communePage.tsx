@@ -25,7 +25,14 @@ export async function communePage(payload: Payload, lang: Lang, insee: string, a
   const department = findDepartment(commune.department)
   const common = { locale: lang, fallbackLocale: 'fr' as const, overrideAccess: false, depth: 0 }
   const [services, units, news] = await Promise.all([
-    payload.find({ collection: 'services', where: { and: [servicesAvailableIn(commune.department), { _status: { equals: 'published' } }] }, sort: 'name', limit: 100, pagination: false, ...common }),
+    payload.find({
+      collection: 'services',
+      where: { and: [servicesAvailableIn(commune.department), { _status: { equals: 'published' } }] },
+      sort: 'name',
+      limit: 100,
+      pagination: false,
+      ...common,
+    }),
     unitsForCommune(payload, { insee: commune.code, limit: 5, locale: lang, at }),
     payload.find({ collection: 'news', where: newsVisibleIn({ commune: commune.code }, at), sort: '-publishedAt', limit: 10, ...common }),
   ])
@@ -81,7 +88,7 @@ export async function communePage(payload: Payload, lang: Lang, insee: string, a
                 <a href={readerUrl('news', item.slug ?? '', lang)}>{item.title}</a>
               </h3>
               <p className="meta">
-                <time dateTime={(item.publishedAt ?? item.createdAt)}>{readableDate((item.publishedAt ?? item.createdAt), lang)}</time>
+                <time dateTime={item.publishedAt ?? item.createdAt}>{readableDate(item.publishedAt ?? item.createdAt, lang)}</time>
               </p>
               {item.summary ? <p>{item.summary}</p> : null}
             </div>
@@ -108,8 +115,17 @@ export async function communePage(payload: Payload, lang: Lang, insee: string, a
       </section>
     </Layout>,
     {
-      tags: [collectionTag('services'), collectionTag('units'), collectionTag('unit-competences'), ...territoryTags({ department: commune.department, commune: commune.code })],
-      lastModified: latestDate([...services.docs.map((s) => s.updatedAt), ...news.docs.map((n) => n.updatedAt), ...units.map((u) => u.unit.updatedAt)]),
+      tags: [
+        collectionTag('services'),
+        collectionTag('units'),
+        collectionTag('unit-competences'),
+        ...territoryTags({ department: commune.department, commune: commune.code }),
+      ],
+      lastModified: latestDate([
+        ...services.docs.map((s) => s.updatedAt),
+        ...news.docs.map((n) => n.updatedAt),
+        ...units.map((u) => u.unit.updatedAt),
+      ]),
       freshUntil: new Date(Math.min(nextFrenchMidnight(at).getTime(), ...changes)),
     },
   )

@@ -49,7 +49,9 @@ export async function newsPage(payload: Payload, lang: Lang, slug: string, readi
   if (!item?.slug) {
     const expired = await payload.count({
       collection: 'news',
-      where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }, { expiresAt: { less_than_equal: new Date().toISOString() } }] },
+      where: {
+        and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }, { expiresAt: { less_than_equal: new Date().toISOString() } }],
+      },
       overrideAccess: true,
     })
     return notFoundPage(lang, readerUrl('news', slug, lang), expired.totalDocs ? 410 : 404)
@@ -76,7 +78,7 @@ export async function newsPage(payload: Payload, lang: Lang, slug: string, readi
         <p className="meta">{labelOf(newsCategories, item.category, lang)}</p>
         <h1>{item.title}</h1>
         <p className="meta">
-          {t.published} <time dateTime={(item.publishedAt ?? item.createdAt)}>{readableDate((item.publishedAt ?? item.createdAt), lang)}</time>
+          {t.published} <time dateTime={item.publishedAt ?? item.createdAt}>{readableDate(item.publishedAt ?? item.createdAt, lang)}</time>
           {item.expiresAt ? (
             <>
               {' · '}
@@ -87,7 +89,9 @@ export async function newsPage(payload: Payload, lang: Lang, slug: string, readi
           {t.scope} : {scopeText(item.scope, lang)}
         </p>
         {item.summary ? <p className="lead">{item.summary}</p> : null}
-        {image && card?.url ? <img src={absoluteUrl(card.url)} alt={image.alt ?? ''} width={card.width ?? undefined} height={card.height ?? undefined} /> : null}
+        {image && card?.url ? (
+          <img src={absoluteUrl(card.url)} alt={image.alt ?? ''} width={card.width ?? undefined} height={card.height ?? undefined} />
+        ) : null}
         <div dangerouslySetInnerHTML={{ __html: richTextHtml(item.body) }} />
         {unit ? (
           <p>

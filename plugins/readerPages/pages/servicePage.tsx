@@ -47,7 +47,8 @@ export async function servicePage(payload: Payload, lang: Lang, slug: string, re
   const service = docs[0] as Service | undefined
   if (!service?.slug) return notFoundPage(lang, readerUrl('service', slug, lang), 404, preview)
   const t = labels[lang]
-  const successor = service.status === 'replaced' && typeof service.replacedBy === 'object' && service.replacedBy?._status === 'published' ? service.replacedBy : null
+  const successor =
+    service.status === 'replaced' && typeof service.replacedBy === 'object' && service.replacedBy?._status === 'published' ? service.replacedBy : null
   const title = serviceName(service)
   const audiences = (service.audiences ?? []).filter((a) => a !== 'everyone').map((a) => labelOf(serviceAudiences, a, lang))
   return renderPage(
@@ -59,7 +60,13 @@ export async function servicePage(payload: Payload, lang: Lang, slug: string, re
         canonical: readerUrl('service', service.slug, lang),
         alternates: { fr: readerUrl('service', service.slug, 'fr'), en: readerUrl('service', service.slug, 'en') },
         preview,
-        widgets: [{ widget: 'services', query: service.coverage.scope === 'departments' && service.coverage.departments?.length ? { department: service.coverage.departments[0] } : {} }],
+        widgets: [
+          {
+            widget: 'services',
+            query:
+              service.coverage.scope === 'departments' && service.coverage.departments?.length ? { department: service.coverage.departments[0] } : {},
+          },
+        ],
       }}
     >
       <article>
@@ -137,7 +144,10 @@ export async function servicePage(payload: Payload, lang: Lang, slug: string, re
       </article>
     </Layout>,
     {
-      tags: [documentTag('services', service.id), ...(service.replacedBy ? [documentTag('services', typeof service.replacedBy === 'object' ? service.replacedBy.id : service.replacedBy)] : [])],
+      tags: [
+        documentTag('services', service.id),
+        ...(service.replacedBy ? [documentTag('services', typeof service.replacedBy === 'object' ? service.replacedBy.id : service.replacedBy)] : []),
+      ],
       lastModified: latestDate([service.updatedAt, successor?.updatedAt]),
       preview,
     },
