@@ -41,13 +41,13 @@ export async function sendReviewDigest(req: PayloadRequest, now = new Date()): P
  * Every morning at 7:00 (server time), queued on the default queue that the hub already runs
  * every minute; Payload queues it once whatever the number of instances.
  */
-export const reviewDigestTask: TaskConfig = {
-  slug: 'reviewDigest' as TaskConfig['slug'],
+export const reviewDigestTask: TaskConfig<'reviewDigest'> = {
+  slug: 'reviewDigest',
   label: 'Rappel des fiches à relire',
   schedule: [{ cron: '0 7 * * *', queue: 'default' }],
   outputSchema: [
     { name: 'due', type: 'number' },
     { name: 'sent', type: 'number' },
   ],
-  handler: (async ({ req }: { req: PayloadRequest }) => ({ output: await sendReviewDigest(req) })) as unknown as TaskConfig['handler'],
+  handler: async ({ req }) => ({ output: await sendReviewDigest(req) }),
 }

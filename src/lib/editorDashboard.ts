@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest, Where } from 'payload'
+import { createLocalReq, type Payload, type Where } from 'payload'
 
 import type { User } from '../../payload-types'
 import { isAdmin, isNationalStaff } from '../access/roles'
@@ -36,7 +36,7 @@ type Options = { limit?: number; now?: Date; locale?: 'fr' | 'en' }
  */
 async function editableWhere(payload: Payload, collection: EditorialCollection, user: User): Promise<Where | false> {
   const update = payload.collections[collection].config.access.update
-  const result = await update({ req: { user: { ...user, collection: 'users' }, payload } as unknown as PayloadRequest })
+  const result = await update({ req: await createLocalReq({ user: { ...user, collection: 'users' } }, payload) })
   if (result === true) return {}
   return result ? result : false
 }

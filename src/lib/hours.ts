@@ -8,7 +8,8 @@ export const franceLocation: nominatim_object = { address: { country_code: 'fr',
 export const hubTimeZone = 'Europe/Paris'
 
 export function parseOpeningHours(value: string, locale: 'fr' | 'en' = 'en'): OpeningHours {
-  return new OpeningHours(value, franceLocation as never, { locale } as never)
+  // The package's types list every option as present; unset ones take its defaults.
+  return new OpeningHours(value, franceLocation, { locale, mode: undefined, tag_key: undefined, map_value: undefined, warnings_severity: undefined })
 }
 
 /** Null when the string is valid OpenStreetMap opening_hours syntax, else the parser's message, in `locale`. */
