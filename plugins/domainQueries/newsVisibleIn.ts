@@ -5,6 +5,7 @@ import { APIError, type GraphQLInfo, type PayloadRequest, type TypedLocale } fro
 import { fieldMessage } from '../../src/lib/fieldMessage'
 import { territoryQuery } from '../../src/lib/territoryQuery'
 import { newsVisibleIn } from '../../src/lib/territoryQueries'
+import { pageOf } from './pageOf'
 
 type Args = { department?: string | null; commune?: string | null; locale?: TypedLocale; fallbackLocale?: TypedLocale; limit?: number; page?: number }
 
@@ -33,22 +34,7 @@ export function newsVisibleInQuery(graphql: typeof GraphQL, parts: SchemaParts):
     resolve: async (_source, args, { req }) => {
       const territory = territoryQuery.safeParse({ department: args.department ?? undefined, commune: args.commune ?? undefined })
       if (!territory.success) throw new APIError(fieldMessage(territory.error.issues[0]), 400, undefined, true)
-      const limit = args.limit ?? 20
-      if (limit < 1 || limit > 100) throw new APIError('limit: between 1 and 100', 400, undefined, true)
-      if (args.locale) req.locale = args.locale
-      if (args.fallbackLocale) req.fallbackLocale = args.fallbackLocale
-      return req.payload.find({
-        collection: 'news',
-        where: newsVisibleIn(territory.data),
-        sort: '-publishedAt',
-        limit,
-        page: args.page ?? 1,
-        depth: 0,
-        locale: args.locale ?? req.locale ?? 'fr',
-        fallbackLocale: args.fallbackLocale ?? 'fr',
-        overrideAccess: false,
-        req,
-      })
+      return pageOf(req, args, { collection: 'news', where: newsVisibleIn(territory.data), sort: '-publishedAt', defaultLimit: 20 })
     },
   }
 }

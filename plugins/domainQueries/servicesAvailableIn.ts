@@ -6,6 +6,7 @@ import { publishedWhere } from '../../src/access/publicReads'
 import { fieldMessage } from '../../src/lib/fieldMessage'
 import { territoryQuery } from '../../src/lib/territoryQuery'
 import { servicesAvailableIn } from '../../src/lib/territoryQueries'
+import { pageOf } from './pageOf'
 
 type Args = { department: string; locale?: TypedLocale; fallbackLocale?: TypedLocale; limit?: number; page?: number }
 
@@ -38,22 +39,11 @@ export function servicesAvailableInQuery(graphql: typeof GraphQL, parts: SchemaP
     resolve: async (_source, args, context) => {
       const department = territoryQuery.safeParse({ department: args.department })
       if (!department.success) throw new APIError(fieldMessage(department.error.issues[0]), 400, undefined, true)
-      const limit = args.limit ?? 50
-      if (limit < 1 || limit > 100) throw new APIError('limit: between 1 and 100', 400, undefined, true)
-      const { req } = context
-      if (args.locale) req.locale = args.locale
-      if (args.fallbackLocale) req.fallbackLocale = args.fallbackLocale
-      return req.payload.find({
+      return pageOf(context.req, args, {
         collection: 'services',
         where: { and: [publishedWhere, servicesAvailableIn(args.department)] },
         sort: 'name',
-        limit,
-        page: args.page ?? 1,
-        depth: 0,
-        locale: args.locale ?? req.locale ?? 'fr',
-        fallbackLocale: args.fallbackLocale ?? 'fr',
-        overrideAccess: false,
-        req,
+        defaultLimit: 50,
       })
     },
   }
