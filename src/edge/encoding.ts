@@ -36,6 +36,10 @@ export function encode(body: Buffer, encoding: Exclude<Encoding, 'identity'>): B
 const brotli = promisify(zlib.brotliCompress)
 const gzip = promisify(zlib.gzip)
 
-/** The same, off the event loop: for answers compressed once and sent once. */
+/**
+ * For answers compressed once and sent once (an editor's read, an error): the quickest settings,
+ * off the event loop. Most of the size is won at the lowest levels; the CPU a higher one costs
+ * would be spent again on every such answer.
+ */
 export const encodeAsync = (body: Buffer, encoding: Exclude<Encoding, 'identity'>): Promise<Buffer> =>
-  encoding === 'br' ? brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }) : gzip(body, { level: 6 })
+  encoding === 'br' ? brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 1 } }) : gzip(body, { level: 1 })
