@@ -24,7 +24,7 @@ const jsonObjectParam = (name: string) =>
     { error: `${name}: not a JSON object (or use ${name}[field][operator]=value)` },
   )
 
-const readParams = (pageSize: number) =>
+const buildReadParams = (pageSize: number) =>
   z.object({
     limit: wholeNumberParam(`limit: must be a whole number between 1 and ${pageSize}`, 1, pageSize).optional(),
     page: wholeNumberParam(`page: must be a whole number between 1 and ${maxPage}`, 1, maxPage).optional(),
@@ -36,6 +36,15 @@ const readParams = (pageSize: number) =>
     trash: booleanParam('trash').optional(),
     where: jsonObjectParam('where').optional(),
   })
+
+// Built once per page size (a reader's, an editor's): zod compiles an object schema on its first
+// use, which a schema built for each request would pay every time.
+const readParamsBySize = new Map<number, ReturnType<typeof buildReadParams>>()
+const readParams = (pageSize: number) => {
+  let schema = readParamsBySize.get(pageSize)
+  if (!schema) readParamsBySize.set(pageSize, (schema = buildReadParams(pageSize)))
+  return schema
+}
 
 // Bulk writes through the admin ask `limit=0` (every matching document): writes need a session and access anyway.
 const writeParams = z.object({
