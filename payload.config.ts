@@ -111,10 +111,10 @@ const config = buildConfig({
 })
 
 /**
- * Payload adds collections of its own (jobs, preferences, locked documents, its key-value
- * store, job statistics) after the plugins have run, with no option to keep them out of GraphQL. They are
- * internal: the schema partners build against (schema.graphql) must not change when Payload
- * does, so they leave GraphQL here, once the config is complete.
+ * Payload adds collections of its own (jobs, preferences, locked documents, its key-value store)
+ * and a global (job statistics) after the plugins have run, with no option to keep them out of
+ * GraphQL. They are internal: the schema partners build against (schema.graphql) must not change
+ * when Payload does, so they leave GraphQL here, once the config is complete.
  */
 const payloadInternalCollections = new Set(['payload-jobs', 'payload-kv', 'payload-locked-documents', 'payload-preferences'])
 
