@@ -7,7 +7,7 @@ import {
   isPublicCollection,
   mediaFileTag,
   nationalNewsTag,
-} from '../../src/edge/tags'
+} from '../../src/edge/contract'
 import { departmentOfCommune } from '../../src/lib/territories'
 
 type AnyDoc = {

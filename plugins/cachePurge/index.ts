@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config } from 'payload'
 
 import { hubPurgeBus } from '../../src/edge/purgeBus'
-import { collectionTag, isPublicCollection } from '../../src/edge/tags'
+import { collectionTag, isPublicCollection } from '../../src/edge/contract'
 import { createCommitPurges } from './commitPurges'
 import { documentTags } from './documentTags'
 import { createNewsExpiryWatcher } from './newsExpiry'

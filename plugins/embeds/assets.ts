@@ -3,9 +3,7 @@ import path from 'node:path'
 
 import type { Endpoint } from 'payload'
 
-import { problem } from '../../src/edge/problem'
-import { publicAnswer } from '../../src/edge/publicAnswer'
-import type { PublicEndpointCustom } from '../../src/edge/routes'
+import { problem, publicAnswer, type PublicEndpointCustom } from '../../src/edge/contract'
 import { embedAssetsDir } from './assetsDir'
 
 /**

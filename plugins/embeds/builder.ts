@@ -1,7 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { publicAnswer } from '../../src/edge/publicAnswer'
-import type { PublicEndpointCustom } from '../../src/edge/routes'
+import { publicAnswer, type PublicEndpointCustom } from '../../src/edge/contract'
 import { escapeHtml } from '../../src/lib/escapeHtml'
 import { serviceAudiences, serviceCategories, sheetThemes, type Term } from '../../src/lib/vocabularies'
 import { widgetInfo, widgetNames, widgetParameters, type WidgetName, type WidgetParameter } from './contract'

@@ -3,9 +3,7 @@ import { z } from 'zod'
 
 import { searchCommunes } from '../../src/lib/communeSearch'
 import { departmentOfCommune, findDepartment } from '../../src/lib/territories'
-import { problem } from '../../src/edge/problem'
-import { publicJson } from '../../src/edge/publicAnswer'
-import type { PublicEndpointCustom } from '../../src/edge/routes'
+import { problem, publicJson, type PublicEndpointCustom } from '../../src/edge/contract'
 
 const query = z.strictObject({
   q: z

@@ -1,8 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { problem } from '../../src/edge/problem'
-import { publicJson } from '../../src/edge/publicAnswer'
-import type { PublicEndpointCustom } from '../../src/edge/routes'
+import { problem, publicJson, type PublicEndpointCustom } from '../../src/edge/contract'
 import { widgetNames } from './contract'
 import { widgetData } from './widgetData'
 

@@ -1,8 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { problem } from '../../src/edge/problem'
-import { publicAnswer } from '../../src/edge/publicAnswer'
-import type { PublicEndpointCustom } from '../../src/edge/routes'
+import { problem, publicAnswer, type PublicEndpointCustom } from '../../src/edge/contract'
 import { publicOrigin } from '../../src/lib/publicOrigin'
 import { splitFrameQuery } from './frameParams'
 import { escapeHtml } from '../../src/lib/escapeHtml'

@@ -1,9 +1,7 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
-import { problem } from '../../src/edge/problem'
-import { publicJson } from '../../src/edge/publicAnswer'
-import type { PublicEndpointCustom } from '../../src/edge/routes'
+import { problem, publicJson, type PublicEndpointCustom } from '../../src/edge/contract'
 import { publicOrigin } from '../../src/lib/publicOrigin'
 import { readerUrl } from '../../src/lib/readerUrls'
 import { wholeNumberParam } from '../../src/lib/queryNumber'

@@ -1,6 +1,6 @@
 import { GraphQLError, Kind, type ArgumentNode, type ValidationRule, type ValueNode } from 'graphql'
 
-import { maxPage, maxPageSize } from '../../src/edge/restQuery'
+import { maxPage, maxPageSize } from '../../src/edge/contract'
 
 type Variables = Record<string, unknown> | null | undefined
 
@@ -26,7 +26,7 @@ function argumentValue(value: ValueNode, variables: Variables, defaults: Map<str
 }
 
 /**
- * The same page bounds as REST (src/edge/restQuery.ts) for the collections' lists (the fields
+ * The same page bounds as REST (src/edge/contract/pageBounds.ts) for the collections' lists (the fields
  * with a `pagination` argument): `limit` 1–100, no `pagination: false` (which returns
  * everything); and `page` from 1 on every field. The domain queries check their own `limit`
  * (unitsNear: at most 50). A validation rule, so an oversized query is refused before any

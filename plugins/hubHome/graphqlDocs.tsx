@@ -15,7 +15,7 @@ import {
 import type { PayloadRequest, SanitizedConfig } from 'payload'
 import type { ReactNode } from 'react'
 
-import { maxPage, maxPageSize } from '../../src/edge/restQuery'
+import { maxPage, maxPageSize } from '../../src/edge/contract'
 import { absoluteUrl } from '../../src/lib/publicOrigin'
 import { defaultArmorLimits } from '../graphqlLimits/armor'
 import { renderPage } from '../readerPages/renderPage'

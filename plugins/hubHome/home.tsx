@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { latestDate } from '../../src/edge/publicAnswer'
+import { latestDate } from '../../src/edge/contract'
 import { absoluteUrl } from '../../src/lib/publicOrigin'
 import { readerUrl } from '../../src/lib/readerUrls'
 import { renderPage } from '../readerPages/renderPage'

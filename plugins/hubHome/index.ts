@@ -1,6 +1,6 @@
 import type { Config, Endpoint } from 'payload'
 
-import type { PublicEndpointCustom } from '../../src/edge/routes'
+import type { PublicEndpointCustom } from '../../src/edge/contract'
 import { graphqlDocs, graphqlDocsPath } from './graphqlDocs'
 import { homePage } from './home'
 

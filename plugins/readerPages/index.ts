@@ -1,8 +1,7 @@
 import type { Config, Endpoint, PayloadRequest } from 'payload'
 
 import { type Reading, readingOf } from '../../src/access/previewReading'
-import { publicAnswer } from '../../src/edge/publicAnswer'
-import type { PublicEndpointCustom } from '../../src/edge/routes'
+import { publicAnswer, type PublicEndpointCustom } from '../../src/edge/contract'
 import { absoluteUrl } from '../../src/lib/publicOrigin'
 import { type Lang, type ReaderPage, readerPath, readerPaths } from '../../src/lib/readerUrls'
 import { communePage } from './pages/communePage'

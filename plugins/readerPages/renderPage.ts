@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react'
 
-import { publicAnswer } from '../../src/edge/publicAnswer'
+import { publicAnswer } from '../../src/edge/contract'
 import { livePreviewScriptHash } from './livePreview'
 
 /**

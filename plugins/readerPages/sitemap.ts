@@ -1,8 +1,7 @@
 import type { Payload } from 'payload'
 
 import { visibleNewsWhere } from '../../src/access/publicReads'
-import { publicAnswer } from '../../src/edge/publicAnswer'
-import { collectionTag, nationalNewsTag } from '../../src/edge/tags'
+import { collectionTag, nationalNewsTag, publicAnswer } from '../../src/edge/contract'
 import { escapeHtml } from '../../src/lib/escapeHtml'
 import { type ReaderPage, readerUrl } from '../../src/lib/readerUrls'
 

@@ -1,10 +1,7 @@
 import type { Config, Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { problem } from '../../src/edge/problem'
-import { publicAnswer } from '../../src/edge/publicAnswer'
-import type { PublicEndpointCustom } from '../../src/edge/routes'
-import { documentTag, territoryTags } from '../../src/edge/tags'
+import { documentTag, problem, publicAnswer, territoryTags, type PublicEndpointCustom } from '../../src/edge/contract'
 import { fieldMessage } from '../../src/lib/fieldMessage'
 import { departmentOfCommune } from '../../src/lib/territories'
 import { feedQuerySchema } from './feedQuery'

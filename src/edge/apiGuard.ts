@@ -1,8 +1,8 @@
 import type { Caller } from './caller'
 import { fragmentCycles } from './fragmentCycles'
 import { graphqlAnswer } from './graphqlAnswer'
-import { problem } from './problem'
-import { asksStaffPageSize, maxPageSize, maxStaffPageSize, restQueryProblem } from './restQuery'
+import { maxPageSize, maxStaffPageSize, problem } from './contract'
+import { asksStaffPageSize, restQueryProblem } from './restQuery'
 import { writeBodyProblem } from './writeBody'
 
 type Handler = (request: Request, params: Record<string, string>, caller: Caller | undefined) => Promise<Response> | Response

@@ -3,8 +3,8 @@ import { z } from 'zod'
 
 import { fragmentCycles } from './fragmentCycles'
 import { hubPersistedQueries, sha256Hex, type PersistedQueryStore } from './persistedQueries'
-import { graphqlProblem } from './problem'
-import { surrogateKey } from './tags'
+import { surrogateKey } from './contract'
+import { graphqlProblem } from './errors'
 
 type Execute = (request: Request) => Promise<Response>
 

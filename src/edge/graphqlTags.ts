@@ -1,7 +1,8 @@
 import { Kind, parse, type DocumentNode } from 'graphql'
 import type { SanitizedConfig } from 'payload'
 
-import { collectionTag, publicCollections, reachableCollections, type PublicCollection } from './tags'
+import { collectionTag, publicCollections, type PublicCollection } from './contract'
+import { reachableCollections } from './reachableCollections'
 
 const prefixes = /^(count|docAccess|versions|version|all)/
 const simplified = (name: string) =>

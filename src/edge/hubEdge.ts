@@ -7,7 +7,8 @@ import { publicOrigin } from '../lib/publicOrigin'
 import { sessionOrigins } from '../lib/sessionOrigins'
 import { maxJsonBodyBytes } from './writeBody'
 import { createEdge, type EdgeSettings } from './edge'
-import { createMemoryCache } from './memoryCache'
+import { createMemoryStore } from './memoryStore'
+import { createPublicCache } from './publicCache'
 import { hubPurgeBus } from './purgeBus'
 import { hubRateLimiter } from './rateLimit'
 import { hubRoutes } from './routes'
@@ -36,12 +37,21 @@ export function createHubEdge(
 ) {
   const env = readEnv()
   const settings = edgeSettings(env)
-  const cache = createMemoryCache({ ttlSeconds: env.EDGE_CACHE_SECONDS ?? settings.sharedMaxAge, maxBytes: env.EDGE_CACHE_MB * 1_000_000 })
+  const cache = createPublicCache(
+    createMemoryStore({ ttlSeconds: env.EDGE_CACHE_SECONDS ?? settings.sharedMaxAge, maxBytes: env.EDGE_CACHE_MB * 1_000_000 }),
+  )
   const bus = hubPurgeBus()
   const unsubscribe = bus.subscribe((tags) => cache.purge(tags))
-  const edge = createEdge({ payload, routes: hubRoutes(payload.config, payload, { production }), settings, cache, limiter: hubRateLimiter, fallback })
+  const handle = createEdge({
+    payload,
+    routes: hubRoutes(payload.config, payload, { production }),
+    settings,
+    cache,
+    limiter: hubRateLimiter(),
+    fallback,
+  })
   return {
-    handle: edge.handle,
+    handle,
     cache,
     settings,
     close: () => {

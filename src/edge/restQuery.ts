@@ -1,12 +1,8 @@
 import { z } from 'zod'
 
 import { wholeNumberParam } from '../lib/queryNumber'
+import { maxPage, maxPageSize, maxStaffPageSize } from './contract'
 
-/** The largest page a reader or a partner may ask of a collection over REST (and GraphQL). */
-export const maxPageSize = 100
-/** Editors signed in may ask more: the admin's list loads up to 250 related documents at once. */
-export const maxStaffPageSize = 1000
-export const maxPage = 100_000
 const maxDepth = 10
 
 const booleanParam = (name: string) => z.enum(['true', 'false'], { error: `${name}: must be true or false` })

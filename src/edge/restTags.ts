@@ -1,6 +1,7 @@
 import type { SanitizedConfig } from 'payload'
 
-import { collectionTag, documentTag, isPublicCollection, mediaFileTag, reachableCollections } from './tags'
+import { collectionTag, documentTag, isPublicCollection, mediaFileTag } from './contract'
+import { reachableCollections } from './reachableCollections'
 
 const reserved = new Set(['count', 'versions', 'access', 'init', 'me', 'paste-url', 'file', 'unlock', 'login', 'logout', 'refresh-token'])
 

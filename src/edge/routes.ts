@@ -3,23 +3,14 @@ import { compile, match } from 'path-to-regexp'
 import type { Endpoint, Payload, SanitizedConfig } from 'payload'
 
 import { guardGraphql, guardRest } from './apiGuard'
+import { latestDate, surrogateKey, type PublicEndpointCustom } from './contract'
 import { graphqlPlaygroundServed } from '../../plugins/hubHome/playground'
-import type { EdgeRoute } from './edge'
 import { graphqlTags } from './graphqlTags'
 import { persistedGraphqlGet, persistedGraphqlPost } from './graphqlPersisted'
 import { healthResponse, readinessResponse } from './health'
 import { preflight } from './preflight'
-import { latestDate } from './publicAnswer'
 import { restTags } from './restTags'
-import { surrogateKey } from './tags'
-
-/** What an endpoint of a plugin declares to be served at a public path (outside /api). */
-export type PublicEndpointCustom = {
-  /** The public path, in the same syntax as the endpoint's own path: `/feeds/:file`. */
-  publicPath: string
-  /** Widget frame pages only: other sites may frame them. */
-  frameable?: boolean
-}
+import type { EdgeRoute } from './route'
 
 type RestHandler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 

@@ -1,4 +1,5 @@
-import { graphqlProblem, problem } from './problem'
+import { problem } from './contract'
+import { graphqlProblem } from './errors'
 
 /** Room for the largest rich text a document may hold (plugins/inputBounds), with its JSON overhead. */
 export const maxJsonBodyBytes = 4 * 1024 * 1024

@@ -1,8 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Service, Sheet } from '../../../payload-types'
-import { latestDate } from '../../../src/edge/publicAnswer'
-import { collectionTag, guideTag } from '../../../src/edge/tags'
+import { collectionTag, guideTag, latestDate } from '../../../src/edge/contract'
 import { readerUrl } from '../../../src/lib/readerUrls'
 import type { WidgetQuery } from '../contract'
 import { filled } from './filled'

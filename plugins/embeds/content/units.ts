@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { unitKinds } from '../../../src/lib/vocabularies'
-import { collectionTag } from '../../../src/edge/tags'
+import { collectionTag } from '../../../src/edge/contract'
 import { nextFrenchMidnight, weekTable } from '../../../src/lib/hours'
 import { unitsForCommune, unitsNear } from '../../../src/lib/unitSearch'
 import { readerUrl } from '../../../src/lib/readerUrls'

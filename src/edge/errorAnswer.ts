@@ -1,42 +1,8 @@
 import { STATUS_CODES } from 'node:http'
 
-export type FieldError = { message: string; field?: string }
-
-const fieldOf = (message: string): string | undefined => /^([\w.[\]-]+): /.exec(message)?.[1]
-
-/**
- * Every error the hub answers outside GraphQL has this one shape: an RFC 9457 problem
- * (`application/problem+json`) whose `detail` reads on its own and whose `errors` list names
- * each field at fault. `errors` keeps the `message` key Payload's own clients (the admin) read.
- * Never cached; readable by widgets on any site.
- */
-export function problem(status: number, detail: string | FieldError[], headers: HeadersInit = {}, extra: Record<string, unknown> = {}): Response {
-  const errors = (typeof detail === 'string' ? [{ message: detail }] : detail).map((error) => ({
-    ...error,
-    field: error.field ?? fieldOf(error.message),
-  }))
-  const body = {
-    type: 'about:blank',
-    title: STATUS_CODES[status] ?? 'Error',
-    status,
-    detail: errors.map((error) => error.message).join('; '),
-    errors,
-    ...extra,
-  }
-  const merged = new Headers(headers)
-  merged.set('Content-Type', 'application/problem+json; charset=utf-8')
-  merged.set('Cache-Control', 'no-store')
-  if (!merged.has('Access-Control-Allow-Origin')) merged.set('Access-Control-Allow-Origin', '*')
-  return new Response(JSON.stringify(body), { status, headers: merged })
-}
-
-/** GraphQL clients (Apollo) read errors in GraphQL's own shape, so the GraphQL endpoint keeps it. */
-export function graphqlProblem(status: number, message: string, code: string, headers: HeadersInit = {}): Response {
-  const merged = new Headers(headers)
-  merged.set('Content-Type', 'application/json; charset=utf-8')
-  merged.set('Cache-Control', 'no-store')
-  return new Response(JSON.stringify({ errors: [{ message, extensions: { code, statusCode: status } }] }), { status, headers: merged })
-}
+import { materialize, type Answer } from './answer'
+import { fieldOf, problem } from './contract'
+import type { ErrorShape } from './errors'
 
 type PayloadErrorItem = { message?: string; name?: string; data?: { errors?: { path?: string; field?: string; message?: string }[] } }
 
@@ -69,4 +35,33 @@ export function problemFromPayload(status: number, body: unknown, headers: Heade
     headers,
     { ...rest, errors },
   )
+}
+
+// Validators and tags belong to the failed answer, not to the problem that replaces it.
+const replacedHeaders = ['content-length', 'content-type', 'surrogate-key', 'etag', 'last-modified']
+
+/**
+ * A handler's error as every client of the edge reads it, never cached: data becomes a problem
+ * (Payload's own error bodies reshaped by problemFromPayload), GraphQL keeps GraphQL's shape,
+ * and pages keep their own error page (a frame shows it to the reader). `asJson` gives the
+ * problem the `application/json` type Payload's admin needs to read it (see privateAnswer.ts).
+ */
+export async function errorAnswer(shape: ErrorShape | undefined, answer: Answer, asJson = false): Promise<Answer> {
+  const type = answer.headers.get('content-type') ?? ''
+  if (shape !== 'graphql' && !type.startsWith('application/problem+json') && !type.startsWith('text/html')) {
+    let parsed: unknown
+    try {
+      parsed = type.includes('json') ? JSON.parse(answer.body.toString('utf8')) : undefined
+    } catch {
+      parsed = undefined
+    }
+    const kept = new Headers(answer.headers)
+    for (const name of replacedHeaders) kept.delete(name)
+    const reshaped = await materialize(problemFromPayload(answer.status, parsed, kept))
+    if (asJson) reshaped.headers.set('Content-Type', 'application/json; charset=utf-8')
+    return reshaped
+  }
+  answer.headers.set('Cache-Control', 'no-store')
+  answer.headers.delete('surrogate-key')
+  return answer
 }

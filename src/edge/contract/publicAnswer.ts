@@ -1,3 +1,4 @@
+import { cacheControlHint } from './cachePolicy'
 import { surrogateKey } from './tags'
 
 export type PublicAnswerOptions = {
@@ -27,12 +28,12 @@ export function publicAnswer(body: string | Uint8Array, contentType: string, opt
     const date = new Date(options.lastModified)
     if (!Number.isNaN(date.getTime())) headers.set('Last-Modified', date.toUTCString())
   }
-  const hints = [
-    ...(options.browserMaxAge ? [`max-age=${options.browserMaxAge}`] : []),
-    ...(options.freshUntil ? [`s-maxage=${Math.max(0, Math.floor((options.freshUntil.getTime() - Date.now()) / 1000))}`] : []),
-  ]
-  if (options.immutable) headers.set('Cache-Control', 'public, max-age=31536000, immutable')
-  else if (hints.length) headers.set('Cache-Control', `public, ${hints.join(', ')}`)
+  const cacheControl = cacheControlHint({
+    browserMaxAge: options.browserMaxAge,
+    sharedMaxAge: options.freshUntil ? Math.max(0, Math.floor((options.freshUntil.getTime() - Date.now()) / 1000)) : undefined,
+    immutable: options.immutable,
+  })
+  if (cacheControl) headers.set('Cache-Control', cacheControl)
   return new Response(body as BodyInit, { status: 200, headers })
 }
 

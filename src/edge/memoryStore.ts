@@ -1,0 +1,66 @@
+import { LRUCache } from 'lru-cache'
+
+import type { AnswerStore, CachedAnswer } from './answerStore'
+
+export type MemoryStoreOptions = {
+  /** The longest any answer is kept; 0 keeps nothing. */
+  ttlSeconds: number
+  /** Memory for answers and their compressed copies; least recently used go first. */
+  maxBytes: number
+  /** Milliseconds of a monotonic clock (tests give a fake one). */
+  now?: () => number
+}
+
+// What an entry costs beyond its bytes: its key, headers and bookkeeping.
+const overhead = 512
+const weight = (answer: CachedAnswer): number =>
+  answer.body.byteLength + (answer.encoded.br?.byteLength ?? 0) + (answer.encoded.gzip?.byteLength ?? 0) + overhead
+
+/**
+ * The edge's memory of public answers, bounded in bytes (least recently used go first) and in
+ * time, and indexed by tag so that a change drops exactly the answers that show it.
+ */
+export function createMemoryStore({ ttlSeconds, maxBytes, now = () => performance.now() }: MemoryStoreOptions): AnswerStore {
+  const byTag = new Map<string, Set<string>>()
+  const entries = new LRUCache<string, CachedAnswer>({
+    maxSize: maxBytes,
+    // An answer larger than an eighth of the whole would push out everything else.
+    maxEntrySize: Math.max(1, Math.floor(maxBytes / 8)),
+    sizeCalculation: weight,
+    ttl: Math.max(1, ttlSeconds) * 1000,
+    perf: { now },
+    dispose: (answer, key, reason) => {
+      if (reason === 'set') return
+      for (const tag of answer.tags) {
+        const keys = byTag.get(tag)
+        keys?.delete(key)
+        if (keys?.size === 0) byTag.delete(tag)
+      }
+    },
+  })
+  return {
+    get: (key) => (ttlSeconds > 0 ? entries.get(key) : undefined),
+    set: (key, answer) => {
+      const ttl = Math.min(ttlSeconds, answer.ttlSeconds)
+      if (ttl <= 0) return false
+      entries.set(key, answer, { ttl: ttl * 1000 })
+      if (!entries.has(key)) return false
+      for (const tag of answer.tags) {
+        let keys = byTag.get(tag)
+        if (!keys) byTag.set(tag, (keys = new Set()))
+        keys.add(key)
+      }
+      return true
+    },
+    touch: (key, answer) => {
+      if (entries.peek(key) === answer) entries.set(key, answer, { noUpdateTTL: true })
+    },
+    purge: (tags) => {
+      let dropped = 0
+      for (const tag of tags) for (const key of [...(byTag.get(tag) ?? [])]) if (entries.delete(key)) dropped += 1
+      return dropped
+    },
+    clear: () => entries.clear(),
+    stats: () => ({ entries: entries.size, bytes: entries.calculatedSize }),
+  }
+}

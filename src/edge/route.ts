@@ -1,0 +1,27 @@
+import type { Caller } from './caller'
+import type { ErrorShape } from './errors'
+
+export type EdgeRoute = {
+  name: string
+  methods: string[]
+  /** Matches a pathname, giving its parameters, or false. */
+  match: (pathname: string) => Record<string, string> | false
+  handle: (request: Request, params: Record<string, string>, caller: Caller | undefined) => Promise<Response> | Response
+  /** GETs answered alike to every anonymous reader: counted, tagged, shared and kept in memory. */
+  publicRead?: boolean
+  /** Other requests counted in the public-read budget (GraphQL reads sent by POST). */
+  gated?: boolean
+  /** Widget frame pages: the only answers other sites may frame. */
+  frameable?: boolean
+  /** GraphQL clients expect errors in GraphQL's shape; everything else answers problems. */
+  errors?: ErrorShape
+}
+
+/** The first route matching the path, read top to bottom, with its parameters. */
+export function findRoute(routes: EdgeRoute[], pathname: string): { route: EdgeRoute; params: Record<string, string> } | undefined {
+  for (const route of routes) {
+    const params = route.match(pathname)
+    if (params) return { route, params }
+  }
+  return undefined
+}
