@@ -22,14 +22,16 @@ const weight = (answer: CachedAnswer): number =>
  */
 export function createMemoryStore({ ttlSeconds, maxBytes, now = () => performance.now() }: MemoryStoreOptions): AnswerStore {
   const byTag = new Map<string, Set<string>>()
-  const entries = new LRUCache<string, CachedAnswer>({
+  // Each answer in a box of its own: lru-cache weighs a value again only when a new one is set,
+  // so an answer that gains a compressed copy is set again in a new box.
+  const entries = new LRUCache<string, { answer: CachedAnswer }>({
     maxSize: maxBytes,
     // An answer larger than an eighth of the whole would push out everything else.
     maxEntrySize: Math.max(1, Math.floor(maxBytes / 8)),
-    sizeCalculation: weight,
+    sizeCalculation: ({ answer }) => weight(answer),
     ttl: Math.max(1, ttlSeconds) * 1000,
     perf: { now },
-    dispose: (answer, key, reason) => {
+    dispose: ({ answer }, key, reason) => {
       if (reason === 'set') return
       for (const tag of answer.tags) {
         const keys = byTag.get(tag)
@@ -39,11 +41,11 @@ export function createMemoryStore({ ttlSeconds, maxBytes, now = () => performanc
     },
   })
   return {
-    get: (key) => (ttlSeconds > 0 ? entries.get(key) : undefined),
+    get: (key) => (ttlSeconds > 0 ? entries.get(key)?.answer : undefined),
     set: (key, answer) => {
       const ttl = Math.min(ttlSeconds, answer.ttlSeconds)
       if (ttl <= 0) return false
-      entries.set(key, answer, { ttl: ttl * 1000 })
+      entries.set(key, { answer }, { ttl: ttl * 1000 })
       if (!entries.has(key)) return false
       for (const tag of answer.tags) {
         let keys = byTag.get(tag)
@@ -53,7 +55,7 @@ export function createMemoryStore({ ttlSeconds, maxBytes, now = () => performanc
       return true
     },
     touch: (key, answer) => {
-      if (entries.peek(key) === answer) entries.set(key, answer, { noUpdateTTL: true })
+      if (entries.peek(key)?.answer === answer) entries.set(key, { answer }, { noUpdateTTL: true })
     },
     purge: (tags) => {
       let dropped = 0
