@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
-import { buildConfig } from 'payload'
+import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Guides } from './collections/Guides'
@@ -31,19 +31,30 @@ import { consoleEmail } from './src/lib/consoleEmail'
 import { databaseAdapter } from './src/lib/databaseAdapter'
 import { editorTranslations } from './src/lib/editorMessages'
 import { parseDatabaseUrl } from './src/lib/databaseUrl'
-import { readEnv } from './src/lib/env'
 import { hubLogger } from './src/lib/logging'
-import { sessionOrigins } from './src/lib/sessionOrigins'
+import { readSettings } from './src/lib/settings'
 import { frenchTimezones } from './src/admin/timezones'
 import { adminTranslations } from './src/admin/translations'
+import { createPurgeBus } from './src/edge/purgeBus'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
-const env = readEnv()
+// The environment, parsed once here: plugins get what they need through their options, handlers
+// through `settingsOf(req.payload)` (the config's `custom`), the edge from the config too.
+const settings = readSettings()
+const { env } = settings
+// How a change reaches every copy of a public answer: this instance's edge, the other
+// instances (Redis), the HTTP caches in front. Handed to cachePurge; the edge subscribes to it.
+const purgeBus = createPurgeBus({ redisUrl: settings.purge.redisUrl, prefix: settings.purge.prefix, purgeUrls: settings.purge.urls })
+
+// Images are stored in the settings' folder (MEDIA_DIR).
+const media: CollectionConfig = { ...Media, upload: { ...(typeof Media.upload === 'object' ? Media.upload : {}), staticDir: settings.folders.media } }
 
 const config = buildConfig({
   secret: env.PAYLOAD_SECRET,
-  serverURL: env.SERVER_URL,
-  csrf: sessionOrigins(env),
+  // Only a configured origin: unset, the admin works from whichever address it is opened at.
+  serverURL: settings.serverUrl,
+  csrf: settings.sessionOrigins,
+  custom: { settings, purgeBus },
   telemetry: false,
   logger: hubLogger(),
   admin: {
@@ -73,7 +84,7 @@ const config = buildConfig({
     defaultLocale: 'fr',
     fallback: true,
   },
-  collections: [Services, Sheets, Units, UnitCompetences, News, Guides, Media, Users, SeedRecords],
+  collections: [Services, Sheets, Units, UnitCompetences, News, Guides, media, Users, SeedRecords],
   editor: lexicalEditor(),
   db: databaseAdapter(parseDatabaseUrl(env.DATABASE_URL), env.DATABASE_PUSH_SCHEMA),
   sharp,
@@ -100,7 +111,7 @@ const config = buildConfig({
     partnerKeys(),
     graphqlLimits(),
     webhooks({ retryDelayMs: env.WEBHOOK_RETRY_DELAY_MS }),
-    cachePurge(),
+    cachePurge({ purge: purgeBus.purge }),
     editorial(),
     inputBounds(),
   ],

@@ -1,12 +1,8 @@
-import path from 'node:path'
-
 import type { CollectionConfig } from 'payload'
 
 import { isNationalStaff, isStaff } from '../src/access/roles'
 import { requiredInFrench } from '../src/fields/requiredInFrench'
 import { localeField } from '../src/fields/localeField'
-
-export const mediaDirectory = (): string => path.resolve(/*turbopackIgnore: true*/ process.env.MEDIA_DIR || 'data/media')
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -21,7 +17,6 @@ export const Media: CollectionConfig = {
     delete: ({ req: { user } }) => isNationalStaff(user),
   },
   upload: {
-    staticDir: mediaDirectory(),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
     adminThumbnail: 'thumbnail',
     focalPoint: true,

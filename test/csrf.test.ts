@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Unit } from '../payload-types'
-import { sessionOrigins } from '../src/lib/sessionOrigins'
+import { readSettings } from '../src/lib/settings'
 import { createPeople, createUnit, password, people } from './helpers/fixtures'
 import { type Hub, startHub } from './helpers/hub'
 
@@ -111,7 +111,9 @@ describe('credentials a browser never sends on its own', () => {
 
 describe('the origins allowed to use a session', () => {
   it('are the public origin when SERVER_URL is set, else the local addresses of npm start', () => {
-    expect(sessionOrigins({ SERVER_URL: 'https://relais.interieur.gouv.fr/hub/', PORT: 3000 })).toEqual(['https://relais.interieur.gouv.fr'])
-    expect(sessionOrigins({ SERVER_URL: undefined, PORT: 4123 })).toEqual(['http://localhost:4123', 'http://127.0.0.1:4123', 'http://[::1]:4123'])
+    const secret = 'relais-test-secret-0123456789'
+    const sessionOrigins = (env: Record<string, string>) => readSettings({ PAYLOAD_SECRET: secret, ...env }).sessionOrigins
+    expect(sessionOrigins({ SERVER_URL: 'https://relais.interieur.gouv.fr/', PORT: '3000' })).toEqual(['https://relais.interieur.gouv.fr'])
+    expect(sessionOrigins({ PORT: '4123' })).toEqual(['http://localhost:4123', 'http://127.0.0.1:4123', 'http://[::1]:4123'])
   })
 })

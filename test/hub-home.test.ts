@@ -1,11 +1,9 @@
 import { configToSchema } from '@payloadcms/graphql'
 import { type GraphQLSchema, isNonNullType, parse, validate } from 'graphql'
-import supertest from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { examples } from '../plugins/hubHome/examples'
 import { seed } from '../seed'
-import { createHubEdge } from '../src/edge/hubEdge'
 import { browserAvailable, launchBrowser, seriousViolations, watchErrors } from './helpers/browser'
 import { type Hub, startHub } from './helpers/hub'
 
@@ -64,21 +62,12 @@ describe('the home page', () => {
   }, 120_000)
 
   it('in production, links no playground, which is not served there, and still serves the documentation', async () => {
-    // Next's types make NODE_ENV read-only; the hub reads it at request time.
-    const env = process.env as Record<string, string | undefined>
-    const previous = env.NODE_ENV
-    env.NODE_ENV = 'production'
-    const edge = createHubEdge(hub.payload, { production: true })
-    try {
-      const api = supertest((req: Parameters<typeof edge.handle>[0], res: Parameters<typeof edge.handle>[1]) => void edge.handle(req, res))
+    await hub.inProduction(async (api) => {
       const home = await api.get('/').expect(200)
       expect(hrefs(home.text)).not.toContain('/api/graphql-playground')
       await api.get('/api/graphql-playground').expect(404)
       await api.get('/docs/graphql').expect(200)
-    } finally {
-      edge.close()
-      env.NODE_ENV = previous
-    }
+    })
   })
 })
 

@@ -1,6 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config } from 'payload'
 
-import { hubPurgeBus } from '../../src/edge/purgeBus'
 import { collectionTag, isPublicCollection } from '../../src/edge/contract'
 import { createCommitPurges } from './commitPurges'
 import { documentTags } from './documentTags'
@@ -9,8 +8,8 @@ import { createNewsExpiryWatcher } from './newsExpiry'
 export type CachePurgeOptions = {
   /** Off: collections keep their schema, no change purges anything (caches then only expire). */
   enabled?: boolean
-  /** Where purges go; the hub's bus (memory, Redis, Varnish) by default. */
-  purge?: (tags: string[]) => Promise<void>
+  /** Where purges go: the hub's bus (every instance's memory, Redis, Varnish), from payload.config.ts. */
+  purge: (tags: string[]) => Promise<void>
 }
 
 /**
@@ -20,7 +19,7 @@ export type CachePurgeOptions = {
  * leaves both), once the change is committed; an expiry date passing purges at that moment.
  */
 export const cachePurge =
-  ({ enabled = true, purge = (tags) => hubPurgeBus().purge(tags) }: CachePurgeOptions = {}) =>
+  ({ enabled = true, purge }: CachePurgeOptions) =>
   (config: Config): Config => {
     if (!enabled) return config
     const expiry = createNewsExpiryWatcher(purge)

@@ -1,20 +1,20 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { escapeHtml } from '../../src/lib/escapeHtml'
-import { publicOrigin } from '../../src/lib/publicOrigin'
+import { settingsOf } from '../../src/lib/settings'
 import { type DueReview, reviewsDue } from '../../src/lib/reviewsDue'
 
 const frenchDay = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' })
 
-const adminLink = (review: DueReview) => `${publicOrigin()}/admin/collections/sheets/${review.id}`
+const adminLink = (origin: string, review: DueReview) => `${origin}/admin/collections/sheets/${review.id}`
 
-function message(due: DueReview[]) {
+function message(origin: string, due: DueReview[]) {
   const subject = due.length === 1 ? 'Relais : 1 fiche pratique à relire' : `Relais : ${due.length} fiches pratiques à relire`
   const intro =
     'La date de relecture de ces fiches est arrivée (la plus ancienne d’abord). Relisez chacune, puis repoussez sa date « À relire avant le ».'
   const line = (review: DueReview) => `${review.title} (à relire avant le ${frenchDay.format(new Date(review.reviewDueDate))})`
-  const text = [intro, '', ...due.map((review) => `- ${line(review)}\n  ${adminLink(review)}`)].join('\n')
-  const html = `<p>${escapeHtml(intro)}</p><ul>${due.map((review) => `<li><a href="${escapeHtml(adminLink(review))}">${escapeHtml(line(review))}</a></li>`).join('')}</ul>`
+  const text = [intro, '', ...due.map((review) => `- ${line(review)}\n  ${adminLink(origin, review)}`)].join('\n')
+  const html = `<p>${escapeHtml(intro)}</p><ul>${due.map((review) => `<li><a href="${escapeHtml(adminLink(origin, review))}">${escapeHtml(line(review))}</a></li>`).join('')}</ul>`
   return { subject, text, html }
 }
 
@@ -32,7 +32,7 @@ export async function sendReviewDigest(req: PayloadRequest, now = new Date()): P
     overrideAccess: true,
     req,
   })
-  const { subject, text, html } = message(due)
+  const { subject, text, html } = message(settingsOf(payload).origin, due)
   for (const editor of editors.docs) await payload.sendEmail({ to: editor.email, subject, text, html })
   return { due: due.length, sent: editors.docs.length }
 }

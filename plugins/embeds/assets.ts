@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { Endpoint } from 'payload'
 
 import { problem, publicAnswer, type PublicEndpointCustom } from '../../src/edge/contract'
-import { embedAssetsDir } from './assetsDir'
+import { settingsOf } from '../../src/lib/settings'
 
 /**
  * GET /embed/v1/<file>.js: the widgets' scripts, served with CORS so that the loader can import
@@ -19,7 +19,7 @@ export const embedAssetsEndpoint: Endpoint = {
     if (!/^[\w-]+\.js$/.test(file)) return problem(404, `file: no widget script named ${JSON.stringify(file)}`)
     let body: Buffer
     try {
-      body = await fs.promises.readFile(path.join(embedAssetsDir(), file))
+      body = await fs.promises.readFile(path.join(settingsOf(req.payload).folders.embedAssets, file))
     } catch {
       return problem(404, `file: no widget script named ${JSON.stringify(file)} (run npm run build:embeds)`)
     }

@@ -1,8 +1,11 @@
 import path from 'node:path'
 
+import { readFolders } from '../../src/lib/env'
+
 /**
- * Where `npm run build:embeds` writes the widgets' scripts, served under /embed/v1/. Read at run
- * time by the hub's own server, never by Next's output: the ignore comment keeps Next's build
- * tracer from including the whole project for a path it cannot know.
+ * Where `npm run build:embeds` writes the widgets' scripts (EMBED_ASSETS_DIR), for the commands
+ * that build or measure them before the hub has its settings; the hub serves them from
+ * `settings.folders.embedAssets`, the same folder.
  */
-export const embedAssetsDir = (): string => path.resolve(/*turbopackIgnore: true*/ process.env.EMBED_ASSETS_DIR || path.join('dist', 'embed', 'v1'))
+export const embedAssetsDir = (source: Record<string, string | undefined> = process.env): string =>
+  path.resolve(/*turbopackIgnore: true*/ readFolders(source).EMBED_ASSETS_DIR)

@@ -1,11 +1,11 @@
 import type { Endpoint } from 'payload'
 
 import { problem, publicAnswer, type PublicEndpointCustom } from '../../src/edge/contract'
-import { publicOrigin } from '../../src/lib/publicOrigin'
 import { splitFrameQuery } from './frameParams'
 import { escapeHtml } from '../../src/lib/escapeHtml'
 import { parseWidgetQuery, widgetElement, widgetInfo, widgetNames, type WidgetName } from './contract'
 import { previewRefused, widgetReading } from './widgetData'
+import { settingsOf } from '../../src/lib/settings'
 
 // Only the hub's own scripts run in a frame; data comes from the hub too. Frames may be
 // embedded anywhere: that is their purpose.
@@ -67,7 +67,7 @@ export const frameEndpoints: Endpoint[] = widgetNames.map((widget) => ({
   method: 'get',
   custom: { publicPath: `/embed/v1/frame/${widget}`, frameable: true } satisfies PublicEndpointCustom,
   handler: async (req) => {
-    const origin = publicOrigin()
+    const { origin } = settingsOf(req.payload)
     const requested = new URL(req.url ?? 'http://localhost')
     const { reading, query } = widgetReading(req, requested.searchParams)
     if (reading.mode === 'refused') return errorPage(req.headers.get('accept'), 403, previewRefused)

@@ -2,12 +2,12 @@ import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
 import { problem, publicJson, type PublicEndpointCustom } from '../../src/edge/contract'
-import { publicOrigin } from '../../src/lib/publicOrigin'
 import { readerUrl } from '../../src/lib/readerUrls'
 import { wholeNumberParam } from '../../src/lib/queryNumber'
 import { escapeHtml } from '../../src/lib/escapeHtml'
 import { splitFrameQuery } from './frameParams'
 import { isWidgetName, parseWidgetQuery, widgetInfo } from './contract'
+import { settingsOf } from '../../src/lib/settings'
 
 const dimension = (name: string) => wholeNumberParam(`${name}: a number of pixels between 100 and 4000`, 100, 4000).optional()
 
@@ -38,7 +38,7 @@ export const oembedEndpoint: Endpoint = {
     }
     const { url, format, maxwidth, maxheight } = parsed.data
     if (format !== 'json') return problem(501, `format: only json is supported, not ${JSON.stringify(format)}`)
-    const origin = publicOrigin()
+    const { origin } = settingsOf(req.payload)
     const target = new URL(url)
     const widget = /^\/embed\/v1\/frame\/([a-z]+)$/.exec(target.pathname)?.[1]
     if (target.origin !== origin || !isWidgetName(widget))
@@ -58,9 +58,9 @@ export const oembedEndpoint: Endpoint = {
     // Consumers that drop the iframe show the blockquote: it leads to the page a reader can read.
     const widgetQuery = query.query as { commune?: string; slug?: string }
     const readable = widgetQuery.commune
-      ? readerUrl('commune', widgetQuery.commune, lang)
+      ? readerUrl(origin, 'commune', widgetQuery.commune, lang)
       : widget === 'sheet' && widgetQuery.slug
-        ? readerUrl('sheet', widgetQuery.slug, lang)
+        ? readerUrl(origin, 'sheet', widgetQuery.slug, lang)
         : src
     const html =
       `<blockquote class="wp-embedded-content"><a href="${escapeHtml(readable)}">${escapeHtml(title)}</a></blockquote>` +

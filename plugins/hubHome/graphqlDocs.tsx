@@ -16,12 +16,13 @@ import type { PayloadRequest, SanitizedConfig } from 'payload'
 import type { ReactNode } from 'react'
 
 import { maxPage, maxPageSize } from '../../src/edge/contract'
-import { absoluteUrl } from '../../src/lib/publicOrigin'
+import { absoluteUrl } from '../../src/lib/absoluteUrl'
 import { defaultArmorLimits } from '../graphqlLimits/armor'
 import { renderPage } from '../readerPages/renderPage'
 import { examples } from './examples'
 import { HubPage } from './HubPage'
 import { type PublicQuery, publicQueries } from './publicQueries'
+import { settingsOf } from '../../src/lib/settings'
 
 export const graphqlDocsPath = '/docs/graphql'
 
@@ -238,18 +239,19 @@ function TypeSection({ type, documented }: { type: GraphQLNamedType; documented:
  * arguments and the types it answers, the examples of ./examples.ts, the errors and the limits.
  */
 export async function graphqlDocs(req: PayloadRequest): Promise<Response> {
+  const { origin } = settingsOf(req.payload)
   const schema = executableSchema(req.payload.config)
   const fields = schema.getQueryType()?.getFields() ?? {}
   const queries = await publicQueries(req.payload, schema)
   const types = typesReached(queries.map((query) => fields[query.name]))
   const documented = new Set(types.map((type) => type.name))
-  const endpoint = absoluteUrl('/api/graphql')
+  const endpoint = absoluteUrl(origin, '/api/graphql')
   const limits = defaultArmorLimits
   const page = (
     <HubPage
       title="API GraphQL de Relais · documentation des partenaires"
       description="Les requêtes GraphQL que les applications partenaires peuvent faire à Relais : arguments, réponses, exemples, erreurs et limites."
-      canonical={absoluteUrl(graphqlDocsPath)}
+      canonical={absoluteUrl(origin, graphqlDocsPath)}
     >
       <h1>API GraphQL : documentation des partenaires</h1>
       <p className="lead">

@@ -1,12 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
 import { latestDate } from '../../src/edge/contract'
-import { absoluteUrl } from '../../src/lib/publicOrigin'
+import { absoluteUrl } from '../../src/lib/absoluteUrl'
 import { readerUrl } from '../../src/lib/readerUrls'
 import { renderPage } from '../readerPages/renderPage'
 import { graphqlDocsPath } from './graphqlDocs'
 import { HubPage } from './HubPage'
-import { graphqlPlaygroundServed } from './playground'
+import { settingsOf } from '../../src/lib/settings'
 
 const feeds = [
   { name: 'Actualités', file: 'news' },
@@ -20,6 +20,8 @@ const feeds = [
  * The published services and sheets are listed from the database, as readers would read them.
  */
 export async function homePage(req: PayloadRequest): Promise<Response> {
+  // The playground is served outside production only (it needs introspection, which production turns off).
+  const { origin, production } = settingsOf(req.payload)
   const read = { depth: 0, limit: 100, overrideAccess: false, req: { ...req, user: null } } as const
   const [services, sheets] = await Promise.all([
     req.payload.find({ collection: 'services', ...read, sort: 'name', select: { name: true, slug: true, updatedAt: true } }),
@@ -29,7 +31,7 @@ export async function homePage(req: PayloadRequest): Promise<Response> {
     <HubPage
       title="Relais · le hub des téléservices de sécurité"
       description="Relais relaie les téléservices, fiches pratiques, unités et actualités de la police et de la gendarmerie vers les sites des communes et les applications partenaires."
-      canonical={absoluteUrl('/')}
+      canonical={absoluteUrl(origin, '/')}
     >
       <h1>Relais</h1>
       <p className="lead">
@@ -73,7 +75,7 @@ export async function homePage(req: PayloadRequest): Promise<Response> {
           <a href={graphqlDocsPath}>Documentation de l’API GraphQL</a> : les requêtes, leurs arguments, leurs réponses, des exemples et les erreurs.{' '}
           <span lang="en">GraphQL API reference for partner developers.</span>
         </li>
-        {graphqlPlaygroundServed() ? (
+        {!production ? (
           <li>
             <a href="/api/graphql-playground">Bac à sable GraphQL</a> (hors production)
           </li>
@@ -90,13 +92,13 @@ export async function homePage(req: PayloadRequest): Promise<Response> {
       <h2>Pages lecteurs</h2>
       <p>
         Chaque contenu a sa page, en français et en anglais (<code>/en/…</code>), vers laquelle mènent widgets, flux et partages. Par exemple la page
-        d’une commune : <a href={readerUrl('commune', '35238')}>Rennes</a>.
+        d’une commune : <a href={readerUrl(origin, 'commune', '35238')}>Rennes</a>.
       </p>
       <h3>Démarches en ligne</h3>
       <ul>
         {services.docs.map((service) => (
           <li key={service.id}>
-            <a href={readerUrl('service', service.slug as string)}>{service.name}</a>
+            <a href={readerUrl(origin, 'service', service.slug as string)}>{service.name}</a>
           </li>
         ))}
       </ul>
@@ -104,7 +106,7 @@ export async function homePage(req: PayloadRequest): Promise<Response> {
       <ul>
         {sheets.docs.map((sheet) => (
           <li key={sheet.id}>
-            <a href={readerUrl('sheet', sheet.slug as string)}>{sheet.title}</a>
+            <a href={readerUrl(origin, 'sheet', sheet.slug as string)}>{sheet.title}</a>
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 import type { CollectionConfig, LivePreviewConfig } from 'payload'
 
 import { type Lang, type ReaderPage, readerUrl } from '../../src/lib/readerUrls'
+import { settingsOf } from '../../src/lib/settings'
 
 type ReaderDocument = Record<string, unknown>
 
@@ -26,15 +27,15 @@ const keyOf = (collection: string, doc: ReaderDocument | undefined): string | un
 }
 
 /** The reader page of a document, as its editor previews it (drafts included), in the admin's content language. */
-export function livePreviewUrl(collection: string, doc: ReaderDocument | undefined, locale: unknown): string | null {
+export function livePreviewUrl(origin: string, collection: string, doc: ReaderDocument | undefined, locale: unknown): string | null {
   const key = keyOf(collection, doc)
-  return key ? `${readerUrl(readerCollections[collection].page, key, langOf(locale))}?preview=1` : null
+  return key ? `${readerUrl(origin, readerCollections[collection].page, key, langOf(locale))}?preview=1` : null
 }
 
 /** The reader page of a document as readers see it, once they may: Payload's "preview" link. */
-export function publicPageUrl(collection: string, doc: ReaderDocument | undefined, locale: unknown): string | null {
+export function publicPageUrl(origin: string, collection: string, doc: ReaderDocument | undefined, locale: unknown): string | null {
   const key = keyOf(collection, doc)
-  return key && doc && readerCollections[collection].isPublic(doc) ? readerUrl(readerCollections[collection].page, key, langOf(locale)) : null
+  return key && doc && readerCollections[collection].isPublic(doc) ? readerUrl(origin, readerCollections[collection].page, key, langOf(locale)) : null
 }
 
 // What readers use: a phone first, as most of them do.
@@ -55,8 +56,8 @@ export function withReaderPreviews(collections: CollectionConfig[]): CollectionC
       ...collection,
       admin: {
         ...collection.admin,
-        livePreview: { url: ({ data, locale }) => livePreviewUrl(collection.slug, data, locale), breakpoints },
-        preview: (doc, { locale }) => publicPageUrl(collection.slug, doc, locale),
+        livePreview: { url: ({ data, locale, req }) => livePreviewUrl(settingsOf(req.payload).origin, collection.slug, data, locale), breakpoints },
+        preview: (doc, { locale, req }) => publicPageUrl(settingsOf(req.payload).origin, collection.slug, doc, locale),
       },
     }
   })

@@ -2,7 +2,7 @@ import type { Config, Endpoint, PayloadRequest } from 'payload'
 
 import { type Reading, readingOf } from '../../src/access/previewReading'
 import { publicAnswer, type PublicEndpointCustom } from '../../src/edge/contract'
-import { absoluteUrl } from '../../src/lib/publicOrigin'
+import { absoluteUrl } from '../../src/lib/absoluteUrl'
 import { type Lang, type ReaderPage, readerPath, readerPaths } from '../../src/lib/readerUrls'
 import { communePage } from './pages/communePage'
 import { newsPage } from './pages/newsPage'
@@ -12,6 +12,7 @@ import { sheetPage } from './pages/sheetPage'
 import { unitPage } from './pages/unitPage'
 import { withReaderPreviews } from './adminPreview'
 import { sitemap } from './sitemap'
+import { settingsOf } from '../../src/lib/settings'
 
 const pages: Record<ReaderPage, (req: PayloadRequest, lang: Lang, key: string, reading: Reading) => Promise<Response>> = {
   sheet: (req, lang, key, reading) => sheetPage(req.payload, lang, key, reading),
@@ -26,7 +27,7 @@ function pageHandler(page: ReaderPage, lang: Lang, param: string) {
   return (req: PayloadRequest) => {
     const key = String(req.routeParams?.[param] ?? '')
     const reading = readingOf(req)
-    if (reading.mode === 'refused') return previewRefusedPage(lang, `${readerPath(page, key, lang)}?preview=1`)
+    if (reading.mode === 'refused') return previewRefusedPage(settingsOf(req.payload).origin, lang, `${readerPath(page, key, lang)}?preview=1`)
     return pages[page](req, lang, key, reading)
   }
 }
@@ -78,7 +79,10 @@ export const readerPages =
           path: '/pages/robots.txt',
           method: 'get',
           custom: { publicPath: '/robots.txt' } satisfies PublicEndpointCustom,
-          handler: async () => publicAnswer(`${robots}Sitemap: ${absoluteUrl('/sitemap.xml')}\n`, 'text/plain; charset=utf-8', { tags: ['static'] }),
+          handler: async (req) =>
+            publicAnswer(`${robots}Sitemap: ${absoluteUrl(settingsOf(req.payload).origin, '/sitemap.xml')}\n`, 'text/plain; charset=utf-8', {
+              tags: ['static'],
+            }),
         },
       ],
     }

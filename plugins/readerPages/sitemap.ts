@@ -4,17 +4,18 @@ import { visibleNewsWhere } from '../../src/access/publicReads'
 import { collectionTag, nationalNewsTag, publicAnswer } from '../../src/edge/contract'
 import { escapeHtml } from '../../src/lib/escapeHtml'
 import { type ReaderPage, readerUrl } from '../../src/lib/readerUrls'
+import { settingsOf } from '../../src/lib/settings'
 
 type Entry = { page: ReaderPage; key: string | number; lastmod?: string | null }
 
-function urlElement({ page, key, lastmod }: Entry): string {
+function urlElement(origin: string, { page, key, lastmod }: Entry): string {
   const alternates = (['fr', 'en'] as const)
-    .map((lang) => `<xhtml:link rel="alternate" hreflang="${lang}" href="${escapeHtml(readerUrl(page, key, lang))}"/>`)
+    .map((lang) => `<xhtml:link rel="alternate" hreflang="${lang}" href="${escapeHtml(readerUrl(origin, page, key, lang))}"/>`)
     .join('')
   return (['fr', 'en'] as const)
     .map(
       (lang) =>
-        `<url><loc>${escapeHtml(readerUrl(page, key, lang))}</loc>${lastmod ? `<lastmod>${escapeHtml(lastmod)}</lastmod>` : ''}${alternates}</url>`,
+        `<url><loc>${escapeHtml(readerUrl(origin, page, key, lang))}</loc>${lastmod ? `<lastmod>${escapeHtml(lastmod)}</lastmod>` : ''}${alternates}</url>`,
     )
     .join('\n')
 }
@@ -24,6 +25,7 @@ function urlElement({ page, key, lastmod }: Entry): string {
  * services, news while shown, active units, and the communes that have a unit or news of their own.
  */
 export async function sitemap(payload: Payload): Promise<Response> {
+  const { origin } = settingsOf(payload)
   const common = { overrideAccess: false, pagination: false, depth: 0, limit: 0 } as const
   const [sheets, services, news, units] = await Promise.all([
     payload.find({ collection: 'sheets', where: { _status: { equals: 'published' } }, select: { slug: true, updatedAt: true }, ...common }),
@@ -45,7 +47,7 @@ export async function sitemap(payload: Payload): Promise<Response> {
   ]
   const body = `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
-${entries.map(urlElement).join('\n')}
+${entries.map((entry) => urlElement(origin, entry)).join('\n')}
 </urlset>
 `
   return publicAnswer(body, 'application/xml; charset=utf-8', {

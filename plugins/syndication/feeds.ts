@@ -6,12 +6,13 @@ import type { Media, News, Sheet } from '../../payload-types'
 import { publishedWhere } from '../../src/access/publicReads'
 import { findCommune, findDepartment } from '../../src/lib/territories'
 import { newsVisibleIn } from '../../src/lib/territoryQueries'
-import { absoluteUrl, publicOrigin } from '../../src/lib/publicOrigin'
+import { absoluteUrl } from '../../src/lib/absoluteUrl'
 import type { FeedQuery } from './feedQuery'
 import { escapeHtml } from '../../src/lib/escapeHtml'
 import { labelOf } from '../../src/lib/labelOf'
 import { readerUrl } from '../../src/lib/readerUrls'
 import { richTextHtml } from '../../src/lib/richText'
+import { settingsOf } from '../../src/lib/settings'
 
 export type FeedFormat = 'rss' | 'atom' | 'json'
 
@@ -54,36 +55,36 @@ function selfQuery(query: FeedQuery, keys: (keyof FeedQuery)[]): string {
   return search ? `?${search}` : ''
 }
 
-function newFeed(kind: 'news' | 'sheets', { query }: FeedContext, updated: Date, keys: (keyof FeedQuery)[]): Feed {
-  const origin = publicOrigin()
+function newFeed(kind: 'news' | 'sheets', { payload, query }: FeedContext, updated: Date, keys: (keyof FeedQuery)[]): Feed {
+  const { origin } = settingsOf(payload)
   const where = territoryLabel(query)
   const title = titles[kind][query.lang] + (where ? ` · ${where}` : '')
   const search = selfQuery(query, keys)
   return new Feed({
-    id: absoluteUrl(`/feeds/${kind}.atom${search}`),
+    id: absoluteUrl(origin, `/feeds/${kind}.atom${search}`),
     title,
     description: title,
-    link: query.commune ? readerUrl('commune', query.commune, query.lang) : origin,
+    link: query.commune ? readerUrl(origin, 'commune', query.commune, query.lang) : origin,
     language: query.lang,
     updated,
     generator: 'Relais',
     copyright: 'Ministère de l’Intérieur, Licence Ouverte 2.0',
     feedLinks: {
-      rss: absoluteUrl(`/feeds/${kind}.rss${search}`),
-      atom: absoluteUrl(`/feeds/${kind}.atom${search}`),
-      json: absoluteUrl(`/feeds/${kind}.json${search}`),
+      rss: absoluteUrl(origin, `/feeds/${kind}.rss${search}`),
+      atom: absoluteUrl(origin, `/feeds/${kind}.atom${search}`),
+      json: absoluteUrl(origin, `/feeds/${kind}.json${search}`),
     },
   })
 }
 
-function imageEnclosure(image: News['image']): Enclosure | undefined {
+function imageEnclosure(origin: string, image: News['image']): Enclosure | undefined {
   if (!image || typeof image !== 'object') return undefined
   const media = image as Media
   const card = media.sizes?.card
   const url = card?.url ?? media.url
   if (!url) return undefined
   return {
-    url: absoluteUrl(url),
+    url: absoluteUrl(origin, url),
     type: (card?.url ? card.mimeType : media.mimeType) ?? undefined,
     length: (card?.url ? card.filesize : media.filesize) ?? undefined,
     title: media.alt ?? undefined,
@@ -102,6 +103,7 @@ function serialize(feed: Feed, format: FeedFormat, lang: string): string {
 
 export async function newsFeed(context: FeedContext): Promise<BuiltFeed> {
   const { payload, query, format } = context
+  const { origin } = settingsOf(payload)
   const { docs } = await payload.find({
     collection: 'news',
     where: newsVisibleIn({ department: query.department, commune: query.commune }),
@@ -115,12 +117,12 @@ export async function newsFeed(context: FeedContext): Promise<BuiltFeed> {
   const updated = docs.reduce((latest, doc) => Math.max(latest, Date.parse(doc.updatedAt)), 0)
   const feed = newFeed('news', context, new Date(updated || 0), ['department', 'commune', 'lang', 'limit'])
   for (const doc of docs) {
-    const enclosure = imageEnclosure(doc.image)
+    const enclosure = imageEnclosure(origin, doc.image)
     const item: Item = {
       title: plainText(doc.title ?? '', format, 'title'),
       // Stable whatever the slug becomes, so feed readers never see an item twice.
-      id: absoluteUrl(`/api/news/${doc.id}`),
-      link: readerUrl('news', doc.slug ?? String(doc.id), query.lang),
+      id: absoluteUrl(origin, `/api/news/${doc.id}`),
+      link: readerUrl(origin, 'news', doc.slug ?? String(doc.id), query.lang),
       date: new Date(doc.updatedAt),
       published: new Date(doc.publishedAt ?? doc.createdAt),
       description: doc.summary ? plainText(doc.summary, format, 'summary') : undefined,
@@ -137,6 +139,7 @@ export async function newsFeed(context: FeedContext): Promise<BuiltFeed> {
 
 export async function sheetsFeed(context: FeedContext): Promise<BuiltFeed> {
   const { payload, query, format } = context
+  const { origin } = settingsOf(payload)
   const where: Where = publishedWhere
   const { docs } = await payload.find({
     collection: 'sheets',
@@ -153,8 +156,8 @@ export async function sheetsFeed(context: FeedContext): Promise<BuiltFeed> {
   for (const doc of docs as Sheet[]) {
     feed.addItem({
       title: plainText(doc.title ?? '', format, 'title'),
-      id: absoluteUrl(`/api/sheets/${doc.id}`),
-      link: readerUrl('sheet', doc.slug ?? String(doc.id), query.lang),
+      id: absoluteUrl(origin, `/api/sheets/${doc.id}`),
+      link: readerUrl(origin, 'sheet', doc.slug ?? String(doc.id), query.lang),
       date: new Date(doc.lastSignificantUpdate),
       description: doc.summary ? plainText(doc.summary, format, 'summary') : undefined,
       content: richTextHtml(doc.body) || undefined,

@@ -2,9 +2,10 @@ import crypto from 'node:crypto'
 
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { absoluteUrl } from '../../src/lib/publicOrigin'
+import { absoluteUrl } from '../../src/lib/absoluteUrl'
 import { deliveryQueue } from './deliver'
 import type { WebhookEvent } from './events'
+import { settingsOf } from '../../src/lib/settings'
 
 type Doc = { id: number | string; _status?: string | null; slug?: string | null; title?: string | null; name?: string | null }
 
@@ -12,6 +13,7 @@ const apiPaths: Record<string, string> = { news: 'news', sheets: 'sheets', servi
 
 /** Queues one delivery per active webhook listening to the event; the save only pays for these inserts. */
 export async function enqueueWebhookEvent(req: PayloadRequest, event: WebhookEvent, collection: string, doc: Doc): Promise<void> {
+  const { origin } = settingsOf(req.payload)
   const { docs: webhooks } = await req.payload.find({
     collection: 'webhooks',
     where: { and: [{ state: { equals: 'active' } }, { events: { in: [event] } }] },
@@ -21,7 +23,7 @@ export async function enqueueWebhookEvent(req: PayloadRequest, event: WebhookEve
     req,
   })
   if (webhooks.length === 0) return
-  const url = absoluteUrl(`/api/${apiPaths[collection]}/${doc.id}`)
+  const url = absoluteUrl(origin, `/api/${apiPaths[collection]}/${doc.id}`)
   for (const webhook of webhooks) {
     const deliveryId = crypto.randomUUID()
     const body = JSON.stringify({

@@ -105,6 +105,6 @@ try {
 } finally {
   await payload.destroy()
   // The running hubs (Redis) and the cache in front (Varnish) hear of the changed units before the command ends.
-  await (await import('../edge/purgeBus')).hubPurgeBus().close()
+  await (await import('../edge/purgeBus')).purgeBusOf(payload).close()
 }
 process.exit(exitCode)

@@ -68,6 +68,6 @@ try {
 } finally {
   await payloadRef.current?.destroy()
   // Tell the running hubs and the cache in front what the seed changed before leaving.
-  await (await import('../edge/purgeBus')).hubPurgeBus().close()
+  if (payloadRef.current) await (await import('../edge/purgeBus')).purgeBusOf(payloadRef.current).close()
 }
 process.exit(code)

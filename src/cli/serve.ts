@@ -13,19 +13,19 @@ const { values } = parseArgs({ options: { dev: { type: 'boolean', default: false
 loadDotEnv()
 await checkPortOrExit()
 const env = await checkStartupOrExit()
-const [{ getPayload }, { default: config }, { default: next }, { createHubEdge }, { publicOrigin }] = await Promise.all([
+const [{ getPayload }, { default: config }, { default: next }, { createHubEdge }, { settingsOf }] = await Promise.all([
   import('payload'),
   import('../../payload.config'),
   import('next'),
   import('../edge/hubEdge'),
-  import('../lib/publicOrigin'),
+  import('../lib/settings'),
 ])
 
 const payload = await getPayload({ config, cron: true })
 const app = next({ dev: values.dev, dir: process.cwd(), quiet: true })
 await app.prepare()
 const nextHandler = app.getRequestHandler()
-const edge = createHubEdge(payload, { production: !values.dev, fallback: (req, res) => nextHandler(req, res) })
+const edge = createHubEdge(payload, { fallback: (req, res) => nextHandler(req, res) })
 const server = http.createServer((req, res) => void edge.handle(req, res))
 if (values.dev) server.on('upgrade', app.getUpgradeHandler())
 server.keepAliveTimeout = 65_000
@@ -34,7 +34,8 @@ await new Promise<void>((resolve, reject) => {
   server.once('error', reject)
   server.listen(env.PORT, () => resolve())
 })
-console.log(`Relais is serving ${publicOrigin()}  (admin ${publicOrigin()}/admin, partner documentation ${publicOrigin()}/docs/graphql)`)
+const { origin } = settingsOf(payload)
+console.log(`Relais is serving ${origin}  (admin ${origin}/admin, partner documentation ${origin}/docs/graphql)`)
 
 let stopping = false
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

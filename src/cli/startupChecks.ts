@@ -35,9 +35,13 @@ function portInUse(port: number): Promise<boolean> {
 
 /** PORT is a free port number, checked before anything is built or printed; otherwise exit 1. */
 export async function checkPortOrExit(): Promise<number> {
-  const port = Number(process.env.PORT || 3000)
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    console.error(`PORT: ${JSON.stringify(process.env.PORT)} is not a port number; use one from 1 to 65535, such as 3000`)
+  const [{ readPort }, { isStartupError }] = await Promise.all([import('../lib/env'), import('../lib/startupError')])
+  let port: number
+  try {
+    port = readPort()
+  } catch (error) {
+    if (!isStartupError(error)) throw error
+    console.error(error.message)
     process.exit(1)
   }
   if (await portInUse(port)) {

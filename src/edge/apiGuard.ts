@@ -24,13 +24,13 @@ async function graphqlQueryOf(request: Request): Promise<string> {
  * messages of its answer (graphqlAnswer.ts).
  */
 export const guardGraphql =
-  (handler: Handler): Handler =>
+  ({ production }: { production: boolean }, handler: Handler): Handler =>
   async (request, params, caller) => {
     const refusal = await writeBodyProblem(request, 'graphql')
     if (refusal) return refusal
     const cycles = fragmentCycles(await graphqlQueryOf(request))
     if (cycles.length) return Response.json({ errors: cycles }, { status: 400, headers: { 'Cache-Control': 'no-store' } })
-    return graphqlAnswer(await handler(request, params, caller))
+    return graphqlAnswer(await handler(request, params, caller), production)
   }
 
 /**

@@ -14,7 +14,7 @@ const isPersistedQueryMiss = (body: GraphqlBody) => body.errors?.some((error) =>
  * off (production), messages lose graphql's "Did you mean …?" suggestions, which would list
  * the schema's fields one typo at a time.
  */
-export async function graphqlAnswer(response: Response, production = process.env.NODE_ENV === 'production'): Promise<Response> {
+export async function graphqlAnswer(response: Response, production: boolean): Promise<Response> {
   if (!(response.headers.get('content-type') ?? '').includes('json')) return response
   const text = await response.clone().text()
   // graphql-js writes `errors` first when there are any: an answer with data only is left as is, unparsed.

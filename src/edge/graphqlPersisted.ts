@@ -2,7 +2,7 @@ import { OperationTypeNode, parse } from 'graphql'
 import { z } from 'zod'
 
 import { fragmentCycles } from './fragmentCycles'
-import { hubPersistedQueries, sha256Hex, type PersistedQueryStore } from './persistedQueries'
+import { sha256Hex, type PersistedQueryStore } from './persistedQueries'
 import { surrogateKey } from './contract'
 import { graphqlProblem } from './errors'
 
@@ -90,7 +90,7 @@ function forward(request: Request, operation: Operation, execute: Execute): Prom
 }
 
 /** POST /api/graphql: Payload's handler, plus registration and lookup of persisted queries. */
-export function persistedGraphqlPost(execute: Execute, store: () => PersistedQueryStore = hubPersistedQueries) {
+export function persistedGraphqlPost(execute: Execute, store: PersistedQueryStore) {
   return async (request: Request): Promise<Response> => {
     let json: unknown
     try {
@@ -100,7 +100,7 @@ export function persistedGraphqlPost(execute: Execute, store: () => PersistedQue
     }
     const parsed = operationSchema.safeParse(json)
     if (!parsed.success) return badRequest(parsed.error)
-    const operation = await resolvePersisted(parsed.data, store())
+    const operation = await resolvePersisted(parsed.data, store)
     if (operation instanceof Response) return operation
     return forward(request, operation, execute)
   }
@@ -122,12 +122,12 @@ function isQueryOperation(query: string, operationName?: string | null): boolean
  * whole), so that browsers and shared caches can keep them. A successful answer names the
  * collections it reads in its tags (`tagsOf`); the edge decides who may share it.
  */
-export function persistedGraphqlGet(execute: Execute, tagsOf: (query: string) => string[], store: () => PersistedQueryStore = hubPersistedQueries) {
+export function persistedGraphqlGet(execute: Execute, tagsOf: (query: string) => string[], store: PersistedQueryStore) {
   return async (request: Request): Promise<Response> => {
     const params = getParamsSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams))
     if (!params.success) return badRequest(params.error)
     if (!params.data.query && !params.data.extensions?.persistedQuery) return badRequest('query: give a query or extensions.persistedQuery')
-    const operation = await resolvePersisted(params.data, store())
+    const operation = await resolvePersisted(params.data, store)
     if (operation instanceof Response) return operation
     if (!isQueryOperation(operation.query ?? '', operation.operationName)) {
       return graphqlError(405, 'query: mutations are sent with POST', 'METHOD_NOT_ALLOWED')

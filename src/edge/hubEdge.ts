@@ -2,60 +2,59 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import type { Payload } from 'payload'
 
-import { readEnv, type Env } from '../lib/env'
-import { publicOrigin } from '../lib/publicOrigin'
-import { sessionOrigins } from '../lib/sessionOrigins'
-import { maxJsonBodyBytes } from './writeBody'
+import { settingsOf, type Settings } from '../lib/settings'
 import { createEdge, type EdgeSettings } from './edge'
 import { createMemoryStore } from './memoryStore'
+import { persistedQueryStore } from './persistedQueries'
 import { createPublicCache } from './publicCache'
-import { hubPurgeBus } from './purgeBus'
-import { hubRateLimiter } from './rateLimit'
+import { purgeBusOf, type PurgeBus } from './purgeBus'
+import { createRateLimiter } from './rateLimit'
 import { hubRoutes } from './routes'
+import { maxJsonBodyBytes } from './writeBody'
 
-/** Without a purgeable cache in front, a shared cache may keep an answer a minute at most. */
-export function edgeSettings(env: Env = readEnv()): EdgeSettings {
-  return {
-    origin: publicOrigin(),
-    sessionOrigins: sessionOrigins(env),
-    trustedProxies: env.TRUSTED_PROXIES,
-    sharedMaxAge: env.EDGE_CACHE_SECONDS ?? (env.CACHE_PURGE_URL.length ? 3600 : 60),
-    staleWhileRevalidate: 30,
-    maxJsonBytes: maxJsonBodyBytes,
-    maxUploadBytes: 25_000_000,
-  }
+/** Images and other uploads may be larger than a JSON write. */
+const maxUploadBytes = 25_000_000
+
+/** What the edge needs of the hub's settings. */
+export const edgeSettings = (settings: Settings): EdgeSettings => ({
+  origin: settings.origin,
+  sessionOrigins: settings.sessionOrigins,
+  trustedProxies: settings.env.TRUSTED_PROXIES,
+  sharedMaxAge: settings.edgeCache.sharedMaxAge,
+  staleWhileRevalidate: settings.edgeCache.staleWhileRevalidate,
+  maxJsonBytes: maxJsonBodyBytes,
+  maxUploadBytes,
+})
+
+export type HubEdgeOptions = {
+  /** The settings the config was built with, unless told otherwise. */
+  settings?: Settings
+  /** The config's purge bus, unless told otherwise. */
+  purgeBus?: PurgeBus
+  /** Everything the edge does not route (the admin, Next's assets). */
+  fallback?: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>
 }
 
 /**
  * The hub's edge as `npm start` and the test suite serve it: the routing table from the config,
  * this instance's memory of public answers purged by every change (its own, other instances'
- * through Redis), the shared rate limiter, and Next behind for the admin.
+ * through Redis), the rate limiter and persisted queries (shared through Redis when set), and
+ * Next behind for the admin.
  */
-export function createHubEdge(
-  payload: Payload,
-  { production, fallback }: { production: boolean; fallback?: (req: IncomingMessage, res: ServerResponse) => void | Promise<void> },
-) {
-  const env = readEnv()
-  const settings = edgeSettings(env)
-  const cache = createPublicCache(
-    createMemoryStore({ ttlSeconds: env.EDGE_CACHE_SECONDS ?? settings.sharedMaxAge, maxBytes: env.EDGE_CACHE_MB * 1_000_000 }),
-  )
-  const bus = hubPurgeBus()
-  const unsubscribe = bus.subscribe((tags) => cache.purge(tags))
-  const handle = createEdge({
-    payload,
-    routes: hubRoutes(payload.config, payload, { production }),
-    settings,
-    cache,
-    limiter: hubRateLimiter(),
-    fallback,
-  })
+export function createHubEdge(payload: Payload, { settings = settingsOf(payload), purgeBus = purgeBusOf(payload), fallback }: HubEdgeOptions = {}) {
+  const cache = createPublicCache(createMemoryStore({ ttlSeconds: settings.edgeCache.sharedMaxAge, maxBytes: settings.edgeCache.memoryBytes }))
+  const unsubscribe = purgeBus.subscribe((tags) => cache.purge(tags))
+  const limiter = createRateLimiter({ ...settings.rateLimits, redisUrl: settings.env.REDIS_URL, keyPrefix: settings.env.RATE_LIMIT_PREFIX })
+  const persistedQueries = persistedQueryStore({ redisUrl: settings.env.REDIS_URL, prefix: settings.env.RATE_LIMIT_PREFIX })
+  const routes = hubRoutes(payload.config, payload, { production: settings.production, persistedQueries })
+  const edgeOptions = edgeSettings(settings)
   return {
-    handle,
+    handle: createEdge({ payload, routes, settings: edgeOptions, cache, limiter, fallback }),
     cache,
-    settings,
-    close: () => {
+    settings: edgeOptions,
+    close: async (): Promise<void> => {
       unsubscribe()
+      await Promise.all([limiter.close(), persistedQueries.close()])
     },
   }
 }

@@ -3,11 +3,10 @@ import crypto from 'node:crypto'
 import { Redis } from 'ioredis'
 import { LRUCache } from 'lru-cache'
 
-import { readEnv } from '../lib/env'
-
 export type PersistedQueryStore = {
   get: (hash: string) => Promise<string | undefined>
   set: (hash: string, query: string) => Promise<void>
+  close: () => Promise<void>
 }
 
 export const sha256Hex = (text: string): string => crypto.createHash('sha256').update(text).digest('hex')
@@ -20,6 +19,7 @@ export function memoryStore(maxEntries = 5000): PersistedQueryStore {
     set: async (hash, query) => {
       queries.set(hash, query)
     },
+    close: async () => undefined,
   }
 }
 
@@ -32,15 +32,12 @@ export function redisStore(url: string, prefix: string, ttlSeconds = 30 * 86_400
     set: async (hash, query) => {
       await redis.set(`${prefix}:pq:${hash}`, query, 'EX', ttlSeconds)
     },
+    close: async () => {
+      await redis.quit().catch(() => redis.disconnect())
+    },
   }
 }
 
-let shared: PersistedQueryStore | undefined
-
-export function hubPersistedQueries(): PersistedQueryStore {
-  if (!shared) {
-    const env = readEnv()
-    shared = env.REDIS_URL ? redisStore(env.REDIS_URL, env.RATE_LIMIT_PREFIX) : memoryStore()
-  }
-  return shared
-}
+/** Where the hub keeps registered queries: Redis when instances share one, else this instance's memory. */
+export const persistedQueryStore = ({ redisUrl, prefix }: { redisUrl: string | undefined; prefix: string }): PersistedQueryStore =>
+  redisUrl ? redisStore(redisUrl, prefix) : memoryStore()

@@ -2,8 +2,6 @@ import crypto from 'node:crypto'
 
 import { Redis } from 'ioredis'
 
-import { readEnv } from '../lib/env'
-
 export type PurgeListener = (tags: string[]) => void
 
 export type PurgeBus = {
@@ -145,13 +143,13 @@ export function createPurgeBus({ redisUrl, prefix, purgeUrls, warn = console.war
   }
 }
 
-let shared: PurgeBus | undefined
-
-/** The hub's bus, configured from the environment on first use (the server, commands, jobs alike). */
-export function hubPurgeBus(): PurgeBus {
-  if (!shared) {
-    const env = readEnv()
-    shared = createPurgeBus({ redisUrl: env.REDIS_URL, prefix: env.RATE_LIMIT_PREFIX, purgeUrls: env.CACHE_PURGE_URL })
-  }
-  return shared
+/**
+ * The hub's bus, made by payload.config.ts from the settings and kept in the config's `custom`:
+ * the edge subscribes its memory to it, commands close it before they exit (what they changed
+ * must reach the other instances and the cache in front first).
+ */
+export function purgeBusOf(payload: { config: { custom?: Record<string, unknown> } }): PurgeBus {
+  const bus = payload.config.custom?.purgeBus
+  if (!bus) throw new Error('purgeBusOf: this config was built without the hub purge bus (payload.config.ts keeps it in custom.purgeBus)')
+  return bus as PurgeBus
 }

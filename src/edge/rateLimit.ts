@@ -1,7 +1,6 @@
 import { RateLimiterRes } from 'rate-limiter-flexible'
 
 import { counterStore } from '../lib/counterStore'
-import { readEnv } from '../lib/env'
 
 export type RateLimitVerdict = { allowed: true; limit: number; remaining: number } | { allowed: false; limit: number; retryAfterSeconds: number }
 
@@ -44,20 +43,4 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
     ready: store.ready,
     close: store.close,
   }
-}
-
-let shared: RateLimiter | undefined
-
-/** The hub's limiter, configured from the environment on first use. */
-export function hubRateLimiter(): RateLimiter {
-  if (!shared) {
-    const env = readEnv()
-    shared = createRateLimiter({
-      anonymousPerMinute: env.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
-      partnerPerMinute: env.RATE_LIMIT_PARTNER_PER_MINUTE,
-      redisUrl: env.REDIS_URL,
-      keyPrefix: env.RATE_LIMIT_PREFIX,
-    })
-  }
-  return shared
 }

@@ -4,10 +4,10 @@ import type { Endpoint, Payload, SanitizedConfig } from 'payload'
 
 import { guardGraphql, guardRest } from './apiGuard'
 import { latestDate, surrogateKey, type PublicEndpointCustom } from './contract'
-import { graphqlPlaygroundServed } from '../../plugins/hubHome/playground'
 import { graphqlTags } from './graphqlTags'
 import { persistedGraphqlGet, persistedGraphqlPost } from './graphqlPersisted'
 import { healthResponse, readinessResponse } from './health'
+import type { PersistedQueryStore } from './persistedQueries'
 import { preflight } from './preflight'
 import { restTags } from './restTags'
 import type { EdgeRoute } from './route'
@@ -66,7 +66,11 @@ const atApiPath = (request: Request, path: string): Request => {
  * by naming it in the endpoint's `custom.publicPath`: the table is built from the config, so a
  * new public endpoint needs no other edit. Whatever matches nothing goes to Next (the admin).
  */
-export function hubRoutes(config: SanitizedConfig, payload: Payload, { production }: { production: boolean }): EdgeRoute[] {
+export function hubRoutes(
+  config: SanitizedConfig,
+  payload: Payload,
+  { production, persistedQueries }: { production: boolean; persistedQueries: PersistedQueryStore },
+): EdgeRoute[] {
   const rest: Record<string, RestHandler> = {
     GET: REST_GET(config),
     POST: REST_POST(config),
@@ -76,7 +80,8 @@ export function hubRoutes(config: SanitizedConfig, payload: Payload, { productio
   }
   const restOptions = REST_OPTIONS(config)
   const graphqlPost = GRAPHQL_POST(config)
-  const graphqlGet = persistedGraphqlGet(graphqlPost, (query) => graphqlTags(config, query))
+  const graphqlGet = persistedGraphqlGet(graphqlPost, (query) => graphqlTags(config, query), persistedQueries)
+  const graphqlPersistedPost = persistedGraphqlPost(graphqlPost, persistedQueries)
   const playground = GRAPHQL_PLAYGROUND_GET(Promise.resolve(config))
 
   const publicEndpoints: EdgeRoute[] = (config.endpoints as Endpoint[])
@@ -105,15 +110,15 @@ export function hubRoutes(config: SanitizedConfig, payload: Payload, { productio
       name: 'graphql',
       methods: ['GET', 'POST', 'OPTIONS'],
       match: matcher(`${config.routes.api}${config.routes.graphQL}`),
-      handle: guardGraphql((request) => {
+      handle: guardGraphql({ production }, (request) => {
         if (request.method === 'OPTIONS') return preflight(request)
-        return request.method === 'POST' ? persistedGraphqlPost(graphqlPost)(request) : graphqlGet(request)
+        return request.method === 'POST' ? graphqlPersistedPost(request) : graphqlGet(request)
       }),
       publicRead: true,
       gated: true,
       errors: 'graphql',
     },
-    ...(production || !graphqlPlaygroundServed()
+    ...(production
       ? []
       : [
           {

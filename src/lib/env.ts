@@ -5,6 +5,16 @@ import { StartupError } from './startupError'
 
 const booleanFlag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((value) => value === 'true' || value === '1' || value === 'yes')
 
+const notAPort = 'not a port number; use one from 1 to 65535, such as 3000'
+const port = z.coerce.number({ error: notAPort }).int(notAPort).min(1, notAPort).max(65535, notAPort).default(3000)
+
+// A folder, relative to the working directory unless absolute; empty means the default.
+const folder = (fallback: string) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => value || fallback)
+
 const envSchema = z.object({
   PAYLOAD_SECRET: z
     .string({ error: 'missing. npm start writes one into .env on its first run; elsewhere set a random string (openssl rand -hex 32)' })
@@ -17,16 +27,16 @@ const envSchema = z.object({
       message: 'must be an http(s) origin without a path, such as https://relais.example.fr',
     })
     .optional(),
-  MEDIA_DIR: z.string().optional(),
+  /** Where uploaded images are stored (data/media); on shared storage when several instances run. */
+  MEDIA_DIR: folder('data/media'),
+  /** Where `npm run build:embeds` writes the widgets' scripts and the hub serves them from. */
+  EMBED_ASSETS_DIR: folder('dist/embed/v1'),
+  /** `production` under `npm start` (and Next's build): no GraphQL playground, introspection or suggestions. */
+  NODE_ENV: z.string().optional(),
   JOBS_AUTORUN: booleanFlag.default(true),
   /** For throw-away test databases only: the schema is pushed from the collections, not migrated. */
   DATABASE_PUSH_SCHEMA: booleanFlag.default(false),
-  PORT: z.coerce
-    .number({ error: 'not a port number; use one from 1 to 65535, such as 3000' })
-    .int()
-    .min(1)
-    .max(65535, 'not a port number; use one from 1 to 65535, such as 3000')
-    .default(3000),
+  PORT: port,
   /** Rate-limit counters (and persisted queries) shared by every hub instance; in memory when unset. */
   REDIS_URL: z
     .url({ protocol: /^rediss?$/, message: 'not a Redis URL; use one such as redis://127.0.0.1:6379, or unset it to keep counters in memory' })
@@ -104,3 +114,17 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   }
   return parsed.data
 }
+
+/**
+ * PORT alone, checked by the schema's own rule: `npm start` checks it before anything else
+ * (before a first run has written PAYLOAD_SECRET, which the whole schema needs).
+ */
+export function readPort(source: Record<string, string | undefined> = process.env): number {
+  const parsed = port.safeParse(source.PORT || undefined)
+  if (!parsed.success) throw new StartupError(`PORT: ${JSON.stringify(source.PORT)} is ${parsed.error.issues[0].message}`)
+  return parsed.data
+}
+
+/** The folders alone, for the commands that build files before the hub has its settings (npm run build). */
+export const readFolders = (source: Record<string, string | undefined> = process.env) =>
+  envSchema.pick({ MEDIA_DIR: true, EMBED_ASSETS_DIR: true }).parse(source)

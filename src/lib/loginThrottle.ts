@@ -1,6 +1,6 @@
 import { RateLimiterRes } from 'rate-limiter-flexible'
 
-import { readEnv } from './env'
+import type { Settings } from './settings'
 import { counterStore } from './counterStore'
 
 /*
@@ -47,13 +47,11 @@ export function createLoginThrottle(redisUrl: string | undefined, keyPrefix: str
   }
 }
 
-let shared: LoginThrottle | undefined
+const throttles = new WeakMap<Settings, LoginThrottle>()
 
-/** The hub's throttle, configured from the environment on first use (Redis when REDIS_URL is set). */
-export function hubLoginThrottle(): LoginThrottle {
-  if (!shared) {
-    const env = readEnv()
-    shared = createLoginThrottle(env.REDIS_URL, env.RATE_LIMIT_PREFIX)
-  }
-  return shared
+/** The hub's throttle for these settings, made on first use (Redis when REDIS_URL is set). */
+export function hubLoginThrottle(settings: Settings): LoginThrottle {
+  let throttle = throttles.get(settings)
+  if (!throttle) throttles.set(settings, (throttle = createLoginThrottle(settings.env.REDIS_URL, settings.env.RATE_LIMIT_PREFIX)))
+  return throttle
 }

@@ -1,4 +1,4 @@
-import { absoluteUrl } from './publicOrigin'
+import { absoluteUrl } from './absoluteUrl'
 
 export type Lang = 'fr' | 'en'
 
@@ -21,4 +21,5 @@ export const readerPath = (page: ReaderPage, key: string | number, lang: Lang = 
  * The address of the page where a reader reads one item, on the hub's public origin: what
  * widgets, feeds, oEmbed, shares and search engines link to.
  */
-export const readerUrl = (page: ReaderPage, key: string | number, lang: Lang = 'fr'): string => absoluteUrl(readerPath(page, key, lang))
+export const readerUrl = (origin: string, page: ReaderPage, key: string | number, lang: Lang = 'fr'): string =>
+  absoluteUrl(origin, readerPath(page, key, lang))

@@ -8,6 +8,7 @@ import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 import supertest from 'supertest'
 
 import { createHubEdge } from '../../src/edge/hubEdge'
+import type { Settings } from '../../src/lib/settings'
 import { listenInRange } from './browser'
 import { createTestDatabase, type TestDatabase } from './database'
 
@@ -24,6 +25,11 @@ export type Hub = {
   /** Logs in through REST and returns the JWT. */
   login: (email: string, password: string) => Promise<string>
   graphql: (query: string, variables?: Record<string, unknown>, token?: string) => supertest.Test
+  /**
+   * Runs requests against the same hub as `npm start` serves it (NODE_ENV=production): its
+   * settings say production for a moment, and a second edge is built from them.
+   */
+  inProduction: <T>(run: (api: ReturnType<typeof supertest>) => Promise<T>) => Promise<T>
   close: () => Promise<void>
 }
 
@@ -59,7 +65,7 @@ export async function startHub({ pushSchema = true, browserPort = false }: Start
   const { default: configPromise } = await import('../../payload.config')
   const config = await configPromise
   const payload = await getPayload({ config })
-  const edge = createHubEdge(payload, { production: false })
+  const edge = createHubEdge(payload)
   server.on('request', (req, res) => void edge.handle(req, res))
   const api = supertest(server)
 
@@ -80,10 +86,27 @@ export async function startHub({ pushSchema = true, browserPort = false }: Start
       const request = api.post('/api/graphql').send({ query, variables })
       return token ? request.set('Authorization', `JWT ${token}`) : request
     },
+    inProduction: async (run) => {
+      const custom = payload.config.custom as { settings: Settings }
+      const settings = custom.settings
+      // Next's types make NODE_ENV read-only; Payload reads it at request time (introspection).
+      const env = process.env as Record<string, string | undefined>
+      const nodeEnv = env.NODE_ENV
+      env.NODE_ENV = 'production'
+      custom.settings = { ...settings, production: true }
+      const production = createHubEdge(payload)
+      try {
+        return await run(supertest((req: http.IncomingMessage, res: http.ServerResponse) => void production.handle(req, res)))
+      } finally {
+        await production.close()
+        custom.settings = settings
+        env.NODE_ENV = nodeEnv
+      }
+    },
     close: async () => {
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
-      edge.close()
+      await edge.close()
       if (database.kind === 'mongodb')
         await (payload.db as unknown as { connection: { dropDatabase: () => Promise<void> } }).connection.dropDatabase()
       const db = payload.db as unknown as { client?: { close: () => void } }

@@ -4,6 +4,7 @@ import { promisify } from 'node:util'
 import { AuthenticationError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
 import { hubLoginThrottle } from '../../../src/lib/loginThrottle'
+import { settingsOf } from '../../../src/lib/settings'
 
 const pbkdf2 = promisify(crypto.pbkdf2)
 
@@ -36,7 +37,7 @@ export const throttleLogin: CollectionBeforeOperationHook = async ({ args, opera
   const email = emailOf(args.data)
   const password = (args.data as { password?: unknown } | undefined)?.password
   if (!email || typeof password !== 'string') return args
-  if (!(await hubLoginThrottle().attempt(email, addressOf(req)))) {
+  if (!(await hubLoginThrottle(settingsOf(req.payload)).attempt(email, addressOf(req)))) {
     await sameCostAsAKnownAccount(password)
     throw new AuthenticationError(req.t)
   }
@@ -49,6 +50,6 @@ export const throttleLogin: CollectionBeforeOperationHook = async ({ args, opera
 }
 
 export const forgetFailedLogins: CollectionAfterLoginHook = async ({ req, user }) => {
-  if (fromOutside(req)) await hubLoginThrottle().succeeded(emailOf(user), addressOf(req))
+  if (fromOutside(req)) await hubLoginThrottle(settingsOf(req.payload)).succeeded(emailOf(user), addressOf(req))
   return user
 }

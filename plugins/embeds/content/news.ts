@@ -3,19 +3,21 @@ import type { PayloadRequest } from 'payload'
 import { newsCategories } from '../../../src/lib/vocabularies'
 import type { Media } from '../../../payload-types'
 import { documentTag, latestDate, territoryTags } from '../../../src/edge/contract'
-import { absoluteUrl } from '../../../src/lib/publicOrigin'
+import { absoluteUrl } from '../../../src/lib/absoluteUrl'
 import { readerUrl } from '../../../src/lib/readerUrls'
 import { departmentOfCommune } from '../../../src/lib/territories'
 import { newsInTerritory, newsVisibleIn } from '../../../src/lib/territoryQueries'
 import { type Reading, publicReading, readAs } from '../../../src/access/previewReading'
 import type { WidgetQuery } from '../contract'
 import { labelOf } from '../../../src/lib/labelOf'
+import { settingsOf } from '../../../src/lib/settings'
 
 /**
  * National and local news of the territory, newest first: only published, unexpired items; in
  * an editor's preview, the latest drafts they may read too, whatever their dates.
  */
 export async function newsData(req: PayloadRequest, query: WidgetQuery<'news'>, reading: Reading = publicReading) {
+  const { origin } = settingsOf(req.payload)
   const territory = { commune: query.commune, department: query.department }
   const found = await req.payload.find({
     collection: 'news',
@@ -41,18 +43,20 @@ export async function newsData(req: PayloadRequest, query: WidgetQuery<'news'>, 
       const size = image?.sizes?.thumbnail?.url ? image.sizes.thumbnail : image
       return {
         slug: item.slug,
-        url: readerUrl('news', item.slug ?? String(item.id), query.lang),
+        url: readerUrl(origin, 'news', item.slug ?? String(item.id), query.lang),
         title: item.title,
         summary: item.summary,
         category: labelOf(newsCategories, item.category, query.lang),
         local: item.scope?.level !== 'national',
         publishedAt: item.publishedAt,
         image:
-          image && size?.url ? { url: absoluteUrl(size.url), alt: image.alt ?? '', width: size.width ?? null, height: size.height ?? null } : null,
+          image && size?.url
+            ? { url: absoluteUrl(origin, size.url), alt: image.alt ?? '', width: size.width ?? null, height: size.height ?? null }
+            : null,
       }
     }),
     /** All the territory's news, on the hub's page of the commune. */
-    seeAll: query.commune ? readerUrl('commune', query.commune, query.lang) : null,
+    seeAll: query.commune ? readerUrl(origin, 'commune', query.commune, query.lang) : null,
   }
   return { data, tags, lastModified }
 }

@@ -6,12 +6,14 @@ import { readerUrl } from '../../../src/lib/readerUrls'
 import type { WidgetQuery } from '../contract'
 import { filled } from './filled'
 import { NotFound } from './sheet'
+import { settingsOf } from '../../../src/lib/settings'
 
 const published = <T extends { _status?: string | null }>(items: (number | string | T)[] | null | undefined): T[] =>
   (items ?? []).filter((item): item is T => typeof item === 'object' && item !== null && item._status === 'published')
 
 /** A whole published guide: the widget walks it without asking the hub again. */
 export async function orienteerData(req: PayloadRequest, query: WidgetQuery<'orienteer'>) {
+  const { origin } = settingsOf(req.payload)
   const found = await req.payload.find({
     collection: 'guides',
     where: { slug: { equals: query.guide } },
@@ -50,13 +52,13 @@ export async function orienteerData(req: PayloadRequest, query: WidgetQuery<'ori
           acronym: s.acronym ?? null,
           summary: s.summary,
           url: s.url,
-          page: readerUrl('service', s.slug ?? String(s.id), query.lang),
+          page: readerUrl(origin, 'service', s.slug ?? String(s.id), query.lang),
         })),
         sheets: published<Sheet>(outcome.sheets).map((s) => ({
           slug: filled(s.slug),
           title: filled(s.title),
           summary: s.summary,
-          page: readerUrl('sheet', s.slug ?? String(s.id), query.lang),
+          page: readerUrl(origin, 'sheet', s.slug ?? String(s.id), query.lang),
         })),
       })),
     },

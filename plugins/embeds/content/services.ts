@@ -8,9 +8,11 @@ import { servicesAvailableIn } from '../../../src/lib/territoryQueries'
 import { type Reading, publicReading, readAs } from '../../../src/access/previewReading'
 import type { WidgetQuery } from '../contract'
 import { labelOf } from '../../../src/lib/labelOf'
+import { settingsOf } from '../../../src/lib/settings'
 
 /** The online services a reader of the territory can use, with each channel's availability. */
 export async function servicesData(req: PayloadRequest, query: WidgetQuery<'services'>, reading: Reading = publicReading) {
+  const { origin } = settingsOf(req.payload)
   const department = query.commune ? departmentOfCommune(query.commune) : query.department
   const filters: Where[] = [servicesAvailableIn(department)]
   if (query.category) filters.push({ category: { equals: query.category } })
@@ -47,7 +49,7 @@ export async function servicesData(req: PayloadRequest, query: WidgetQuery<'serv
     audiences: serviceAudiences.map((a) => ({ value: a.value, label: a.label[query.lang] })),
     items: found.docs.map((service) => ({
       slug: service.slug,
-      page: readerUrl('service', service.slug ?? String(service.id), query.lang),
+      page: readerUrl(origin, 'service', service.slug ?? String(service.id), query.lang),
       name: service.name,
       acronym: service.acronym ?? null,
       summary: service.summary,
@@ -66,7 +68,7 @@ export async function servicesData(req: PayloadRequest, query: WidgetQuery<'serv
         note: channel.note ?? null,
       })),
     })),
-    seeAll: query.commune ? readerUrl('commune', query.commune, query.lang) : null,
+    seeAll: query.commune ? readerUrl(origin, 'commune', query.commune, query.lang) : null,
   }
   return { data, tags: [collectionTag('services')], lastModified: latestDate(found.docs.map((s) => s.updatedAt)) }
 }

@@ -9,11 +9,13 @@ import { filled } from './filled'
 import { labelOf } from '../../../src/lib/labelOf'
 import { readerUrl } from '../../../src/lib/readerUrls'
 import { richTextHtml } from '../../../src/lib/richText'
+import { settingsOf } from '../../../src/lib/settings'
 
 export class NotFound extends Error {}
 
 /** One published sheet with its services and sources, or the list of a theme's sheets. */
 export async function sheetData(req: PayloadRequest, query: WidgetQuery<'sheet'>, reading: Reading = publicReading) {
+  const { origin } = settingsOf(req.payload)
   const common = { locale: query.lang, fallbackLocale: 'fr' as const, pagination: false, ...readAs(reading) }
   if (query.theme) {
     const found = await req.payload.find({
@@ -29,7 +31,7 @@ export async function sheetData(req: PayloadRequest, query: WidgetQuery<'sheet'>
       theme: filled(labelOf(sheetThemes, query.theme, query.lang)),
       items: found.docs.map((sheet) => ({
         slug: filled(sheet.slug),
-        page: readerUrl('sheet', sheet.slug ?? String(sheet.id), query.lang),
+        page: readerUrl(origin, 'sheet', sheet.slug ?? String(sheet.id), query.lang),
         title: filled(sheet.title),
         summary: sheet.summary,
         updatedAt: sheet.lastSignificantUpdate,
@@ -50,7 +52,7 @@ export async function sheetData(req: PayloadRequest, query: WidgetQuery<'sheet'>
   const data = {
     sheet: {
       slug: filled(sheet.slug),
-      page: readerUrl('sheet', sheet.slug ?? String(sheet.id), query.lang),
+      page: readerUrl(origin, 'sheet', sheet.slug ?? String(sheet.id), query.lang),
       title: filled(sheet.title),
       summary: sheet.summary,
       body: richTextHtml(sheet.body, { headings: 'strong', newTab: true }),
@@ -62,7 +64,7 @@ export async function sheetData(req: PayloadRequest, query: WidgetQuery<'sheet'>
         acronym: s.acronym ?? null,
         summary: s.summary,
         url: s.url,
-        page: readerUrl('service', s.slug ?? String(s.id), query.lang),
+        page: readerUrl(origin, 'service', s.slug ?? String(s.id), query.lang),
       })),
       sources: (sheet.sources ?? []).map((source) => ({ title: source.title, url: source.url })),
     },

@@ -7,6 +7,7 @@ import { unitsForCommune, unitsNear } from '../../../src/lib/unitSearch'
 import { readerUrl } from '../../../src/lib/readerUrls'
 import type { WidgetQuery } from '../contract'
 import { labelOf } from '../../../src/lib/labelOf'
+import { settingsOf } from '../../../src/lib/settings'
 
 const range = ({ from, to }: { from: string; to: string }) => `${from}–${to}`
 
@@ -15,6 +16,7 @@ const range = ({ from, to }: { from: string; to: string }) => `${from}–${to}`
  * nearest to the reader's position, with open-now, today's hours and the week in French time.
  */
 export async function unitsData(req: PayloadRequest, query: WidgetQuery<'units'>, at: Date = new Date()) {
+  const { origin } = settingsOf(req.payload)
   const matches =
     query.lat !== undefined && query.lng !== undefined
       ? await unitsNear(req.payload, { lat: query.lat, lng: query.lng, limit: query.limit, locale: query.lang, at })
@@ -22,7 +24,7 @@ export async function unitsData(req: PayloadRequest, query: WidgetQuery<'units'>
   const data = {
     items: matches.map(({ unit, distanceKm, reason, openNow, nextChange, todayHours }) => ({
       name: unit.name,
-      page: readerUrl('unit', unit.id, query.lang),
+      page: readerUrl(origin, 'unit', unit.id, query.lang),
       kind: labelOf(unitKinds, unit.kind, query.lang),
       reason,
       address: [unit.address?.street, [unit.address?.postcode, unit.address?.commune].filter(Boolean).join(' ')].filter(Boolean).join(', '),
@@ -34,7 +36,7 @@ export async function unitsData(req: PayloadRequest, query: WidgetQuery<'units'>
       todayHours: todayHours?.map(range) ?? null,
       week: weekTable(unit.openingHours, at)?.map((day) => ({ date: day.date, hours: day.ranges.map(range) })) ?? [],
     })),
-    seeAll: query.commune ? readerUrl('commune', query.commune, query.lang) : null,
+    seeAll: query.commune ? readerUrl(origin, 'commune', query.commune, query.lang) : null,
   }
   // Open-now and today's hours change with the clock too: the answer is fresh until the next
   // opening or closing among these units, or midnight in France.

@@ -15,11 +15,13 @@ import { Layout } from '../Layout'
 import { renderPage } from '../renderPage'
 import { OpenBadge } from './HoursTable'
 import { notFoundPage } from './notFoundPage'
+import { settingsOf } from '../../../src/lib/settings'
 
 /** What a mayor links to: the services available in the commune, the units serving it, its news. */
 export async function communePage(payload: Payload, lang: Lang, insee: string, at: Date = new Date()): Promise<Response> {
+  const { origin } = settingsOf(payload)
   const commune = /^\w{5}$/.test(insee) ? findCommune(insee) : undefined
-  if (!commune) return notFoundPage(lang, readerUrl('commune', insee, lang))
+  if (!commune) return notFoundPage(lang, readerUrl(origin, 'commune', insee, lang))
   const t = labels[lang]
   const department = findDepartment(commune.department)
   const common = { locale: lang, fallbackLocale: 'fr' as const, overrideAccess: false, depth: 0 }
@@ -45,8 +47,8 @@ export async function communePage(payload: Payload, lang: Lang, insee: string, a
         lang,
         title: t.inCommune(commune.name),
         description: `${commune.name} (${commune.postcodes.join(', ')}) · ${department?.name ?? commune.department}`,
-        canonical: readerUrl('commune', commune.code, lang),
-        alternates: { fr: readerUrl('commune', commune.code, 'fr'), en: readerUrl('commune', commune.code, 'en') },
+        canonical: readerUrl(origin, 'commune', commune.code, lang),
+        alternates: { fr: readerUrl(origin, 'commune', commune.code, 'fr'), en: readerUrl(origin, 'commune', commune.code, 'en') },
         type: 'website',
       }}
     >
@@ -60,7 +62,7 @@ export async function communePage(payload: Payload, lang: Lang, insee: string, a
         {units.map(({ unit, distanceKm, openNow, todayHours }) => (
           <div className="card" key={unit.id}>
             <h3>
-              <a href={readerUrl('unit', unit.id, lang)}>{unit.name}</a>
+              <a href={readerUrl(origin, 'unit', unit.id, lang)}>{unit.name}</a>
             </h3>
             <p>
               <OpenBadge openNow={openNow} lang={lang} />
@@ -84,7 +86,7 @@ export async function communePage(payload: Payload, lang: Lang, insee: string, a
           (news.docs as News[]).map((item) => (
             <div className="card" key={item.id}>
               <h3>
-                <a href={readerUrl('news', item.slug ?? '', lang)}>{item.title}</a>
+                <a href={readerUrl(origin, 'news', item.slug ?? '', lang)}>{item.title}</a>
               </h3>
               <p className="meta">
                 <time dateTime={item.publishedAt ?? item.createdAt}>{readableDate(item.publishedAt ?? item.createdAt, lang)}</time>
@@ -104,7 +106,7 @@ export async function communePage(payload: Payload, lang: Lang, insee: string, a
             <ul>
               {items.map((service) => (
                 <li key={service.id}>
-                  <a href={readerUrl('service', service.slug ?? '', lang)}>{serviceName(service)}</a>
+                  <a href={readerUrl(origin, 'service', service.slug ?? '', lang)}>{serviceName(service)}</a>
                   {service.summary ? ` : ${service.summary}` : ''}
                 </li>
               ))}

@@ -4,7 +4,7 @@ import { newsCategories } from '../../../src/lib/vocabularies'
 import type { Media, News, Unit } from '../../../payload-types'
 import { visibleNewsWhere } from '../../../src/access/publicReads'
 import { documentTag, latestDate } from '../../../src/edge/contract'
-import { absoluteUrl } from '../../../src/lib/publicOrigin'
+import { absoluteUrl } from '../../../src/lib/absoluteUrl'
 import { type Lang, readerUrl } from '../../../src/lib/readerUrls'
 import { richTextHtml } from '../../../src/lib/richText'
 import { findCommune, findDepartment } from '../../../src/lib/territories'
@@ -14,6 +14,7 @@ import { Layout } from '../Layout'
 import { renderPage } from '../renderPage'
 import { type Reading, publicReading, readAs } from '../../../src/access/previewReading'
 import { notFoundPage } from './notFoundPage'
+import { settingsOf } from '../../../src/lib/settings'
 
 function scopeText(scope: News['scope'], lang: Lang): string {
   if (scope.level === 'national') return labels[lang].national
@@ -33,6 +34,7 @@ function newsWidgetTerritory(scope: News['scope']): Record<string, string> {
  * editor's preview shows the latest draft whatever its dates, if their territory lets them read it.
  */
 export async function newsPage(payload: Payload, lang: Lang, slug: string, reading: Reading = publicReading): Promise<Response> {
+  const { origin } = settingsOf(payload)
   const preview = reading.mode === 'preview'
   const { docs } = await payload.find({
     collection: 'news',
@@ -44,7 +46,7 @@ export async function newsPage(payload: Payload, lang: Lang, slug: string, readi
     ...readAs(reading),
   })
   const item = docs[0] as News | undefined
-  if (!item?.slug && preview) return notFoundPage(lang, readerUrl('news', slug, lang), 404, true)
+  if (!item?.slug && preview) return notFoundPage(lang, readerUrl(origin, 'news', slug, lang), 404, true)
   if (!item?.slug) {
     const expired = await payload.count({
       collection: 'news',
@@ -53,7 +55,7 @@ export async function newsPage(payload: Payload, lang: Lang, slug: string, readi
       },
       overrideAccess: true,
     })
-    return notFoundPage(lang, readerUrl('news', slug, lang), expired.totalDocs ? 410 : 404)
+    return notFoundPage(lang, readerUrl(origin, 'news', slug, lang), expired.totalDocs ? 410 : 404)
   }
   const t = labels[lang]
   const image = typeof item.image === 'object' && item.image ? (item.image as Media) : null
@@ -66,11 +68,11 @@ export async function newsPage(payload: Payload, lang: Lang, slug: string, readi
         lang,
         title: item.title ?? '',
         description: item.summary,
-        canonical: readerUrl('news', item.slug, lang),
-        alternates: { fr: readerUrl('news', item.slug, 'fr'), en: readerUrl('news', item.slug, 'en') },
+        canonical: readerUrl(origin, 'news', item.slug, lang),
+        alternates: { fr: readerUrl(origin, 'news', item.slug, 'fr'), en: readerUrl(origin, 'news', item.slug, 'en') },
         preview,
         widgets: [{ widget: 'news', query: newsWidgetTerritory(item.scope) }],
-        image: image && share?.url ? { url: absoluteUrl(share.url), alt: image.alt ?? '', width: share.width, height: share.height } : null,
+        image: image && share?.url ? { url: absoluteUrl(origin, share.url), alt: image.alt ?? '', width: share.width, height: share.height } : null,
       }}
     >
       <article>
@@ -89,12 +91,12 @@ export async function newsPage(payload: Payload, lang: Lang, slug: string, readi
         </p>
         {item.summary ? <p className="lead">{item.summary}</p> : null}
         {image && card?.url ? (
-          <img src={absoluteUrl(card.url)} alt={image.alt ?? ''} width={card.width ?? undefined} height={card.height ?? undefined} />
+          <img src={absoluteUrl(origin, card.url)} alt={image.alt ?? ''} width={card.width ?? undefined} height={card.height ?? undefined} />
         ) : null}
         <div dangerouslySetInnerHTML={{ __html: richTextHtml(item.body) }} />
         {unit ? (
           <p>
-            {t.issuingUnit} : <a href={readerUrl('unit', unit.id, lang)}>{unit.name}</a>
+            {t.issuingUnit} : <a href={readerUrl(origin, 'unit', unit.id, lang)}>{unit.name}</a>
           </p>
         ) : null}
       </article>

@@ -13,6 +13,7 @@ import { Layout } from '../Layout'
 import { renderPage } from '../renderPage'
 import { type Reading, publicReading, readAs } from '../../../src/access/previewReading'
 import { notFoundPage } from './notFoundPage'
+import { settingsOf } from '../../../src/lib/settings'
 
 type Channel = NonNullable<Service['channels']>[number]
 
@@ -33,6 +34,7 @@ function ChannelTarget({ channel }: { channel: Channel }) {
 
 /** An online service: what it covers and not, its channels, who it is for, the way to the official service. */
 export async function servicePage(payload: Payload, lang: Lang, slug: string, reading: Reading = publicReading): Promise<Response> {
+  const { origin } = settingsOf(payload)
   const preview = reading.mode === 'preview'
   const { docs } = await payload.find({
     collection: 'services',
@@ -44,7 +46,7 @@ export async function servicePage(payload: Payload, lang: Lang, slug: string, re
     ...readAs(reading),
   })
   const service = docs[0] as Service | undefined
-  if (!service?.slug) return notFoundPage(lang, readerUrl('service', slug, lang), 404, preview)
+  if (!service?.slug) return notFoundPage(lang, readerUrl(origin, 'service', slug, lang), 404, preview)
   const t = labels[lang]
   const successor =
     service.status === 'replaced' && typeof service.replacedBy === 'object' && service.replacedBy?._status === 'published' ? service.replacedBy : null
@@ -56,8 +58,8 @@ export async function servicePage(payload: Payload, lang: Lang, slug: string, re
         lang,
         title,
         description: service.summary,
-        canonical: readerUrl('service', service.slug, lang),
-        alternates: { fr: readerUrl('service', service.slug, 'fr'), en: readerUrl('service', service.slug, 'en') },
+        canonical: readerUrl(origin, 'service', service.slug, lang),
+        alternates: { fr: readerUrl(origin, 'service', service.slug, 'fr'), en: readerUrl(origin, 'service', service.slug, 'en') },
         preview,
         widgets: [
           {
@@ -73,7 +75,7 @@ export async function servicePage(payload: Payload, lang: Lang, slug: string, re
         <h1>{title}</h1>
         {successor?.slug ? (
           <p className="notice">
-            {t.replaced} <a href={readerUrl('service', successor.slug, lang)}>{successor.name}</a>.
+            {t.replaced} <a href={readerUrl(origin, 'service', successor.slug, lang)}>{successor.name}</a>.
           </p>
         ) : null}
         {service.status === 'planned' ? <p className="notice">{t.planned}</p> : null}

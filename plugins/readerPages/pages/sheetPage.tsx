@@ -12,12 +12,14 @@ import { Layout } from '../Layout'
 import { renderPage } from '../renderPage'
 import { type Reading, publicReading, readAs } from '../../../src/access/previewReading'
 import { notFoundPage } from './notFoundPage'
+import { settingsOf } from '../../../src/lib/settings'
 
 const published = <T extends { _status?: string | null }>(items: (number | T)[] | null | undefined): T[] =>
   (items ?? []).filter((item): item is T => typeof item === 'object' && item !== null && item._status === 'published')
 
 /** A practical sheet as readers read it: body, last significant update, sources, related services and sheets. */
 export async function sheetPage(payload: Payload, lang: Lang, slug: string, reading: Reading = publicReading): Promise<Response> {
+  const { origin } = settingsOf(payload)
   const preview = reading.mode === 'preview'
   const { docs } = await payload.find({
     collection: 'sheets',
@@ -29,11 +31,11 @@ export async function sheetPage(payload: Payload, lang: Lang, slug: string, read
     ...readAs(reading),
   })
   const sheet = docs[0] as Sheet | undefined
-  if (!sheet?.slug) return notFoundPage(lang, readerUrl('sheet', slug, lang), 404, preview)
+  if (!sheet?.slug) return notFoundPage(lang, readerUrl(origin, 'sheet', slug, lang), 404, preview)
   const t = labels[lang]
   const services = published<Service>(sheet.relatedServices)
   const sheets = published<Sheet>(sheet.relatedSheets)
-  const canonical = readerUrl('sheet', sheet.slug, lang)
+  const canonical = readerUrl(origin, 'sheet', sheet.slug, lang)
   return renderPage(
     <Layout
       head={{
@@ -41,7 +43,7 @@ export async function sheetPage(payload: Payload, lang: Lang, slug: string, read
         title: sheet.title ?? '',
         description: sheet.summary,
         canonical,
-        alternates: { fr: readerUrl('sheet', sheet.slug, 'fr'), en: readerUrl('sheet', sheet.slug, 'en') },
+        alternates: { fr: readerUrl(origin, 'sheet', sheet.slug, 'fr'), en: readerUrl(origin, 'sheet', sheet.slug, 'en') },
         preview,
         widgets: [{ widget: 'sheet', query: { slug: sheet.slug } }],
       }}
@@ -60,7 +62,7 @@ export async function sheetPage(payload: Payload, lang: Lang, slug: string, read
             {services.map((service) => (
               <div className="card" key={service.id}>
                 <h3>
-                  <a href={readerUrl('service', service.slug ?? '', lang)}>{serviceName(service)}</a>
+                  <a href={readerUrl(origin, 'service', service.slug ?? '', lang)}>{serviceName(service)}</a>
                 </h3>
                 <p>{service.summary}</p>
               </div>
@@ -73,7 +75,7 @@ export async function sheetPage(payload: Payload, lang: Lang, slug: string, read
             <ul>
               {sheets.map((other) => (
                 <li key={other.id}>
-                  <a href={readerUrl('sheet', other.slug ?? '', lang)}>{other.title}</a>
+                  <a href={readerUrl(origin, 'sheet', other.slug ?? '', lang)}>{other.title}</a>
                 </li>
               ))}
             </ul>

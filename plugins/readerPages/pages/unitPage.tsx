@@ -13,14 +13,16 @@ import { renderPage } from '../renderPage'
 import { HoursTable, OpenBadge } from './HoursTable'
 import { type Reading, publicReading, readAs } from '../../../src/access/previewReading'
 import { notFoundPage } from './notFoundPage'
+import { settingsOf } from '../../../src/lib/settings'
 
 /**
  * A unit: address, phone, this week's hours and whether it is open now in French time, its
  * services. Units have no drafts: an editor's preview shows the saved unit, even a closed one.
  */
 export async function unitPage(payload: Payload, lang: Lang, id: string, reading: Reading = publicReading, at: Date = new Date()): Promise<Response> {
+  const { origin } = settingsOf(payload)
   const preview = reading.mode === 'preview'
-  if (!/^[\w-]{1,64}$/.test(id)) return notFoundPage(lang, readerUrl('unit', id, lang), 404, preview)
+  if (!/^[\w-]{1,64}$/.test(id)) return notFoundPage(lang, readerUrl(origin, 'unit', id, lang), 404, preview)
   const { docs } = await payload.find({
     collection: 'units',
     where: preview ? { id: { equals: id } } : { and: [{ id: { equals: id } }, { status: { equals: 'active' } }] },
@@ -31,7 +33,7 @@ export async function unitPage(payload: Payload, lang: Lang, id: string, reading
     ...readAs(reading),
   })
   const unit = docs[0] as Unit | undefined
-  if (!unit) return notFoundPage(lang, readerUrl('unit', id, lang), 404, preview)
+  if (!unit) return notFoundPage(lang, readerUrl(origin, 'unit', id, lang), 404, preview)
   const t = labels[lang]
   const state = hoursState(unit.openingHours, at)
   const week = weekTable(unit.openingHours, at)
@@ -44,8 +46,8 @@ export async function unitPage(payload: Payload, lang: Lang, id: string, reading
         lang,
         title: unit.name ?? '',
         description: `${labelOf(unitKinds, unit.kind, lang)} · ${address}`,
-        canonical: readerUrl('unit', unit.id, lang),
-        alternates: { fr: readerUrl('unit', unit.id, 'fr'), en: readerUrl('unit', unit.id, 'en') },
+        canonical: readerUrl(origin, 'unit', unit.id, lang),
+        alternates: { fr: readerUrl(origin, 'unit', unit.id, 'fr'), en: readerUrl(origin, 'unit', unit.id, 'en') },
         type: 'website',
         preview,
         // Units have no drafts: the widget shows the saved unit, if active, among those serving its commune.
@@ -60,7 +62,7 @@ export async function unitPage(payload: Payload, lang: Lang, id: string, reading
       <dl>
         <dt>{t.address}</dt>
         <dd>
-          {address} (<a href={readerUrl('commune', unit.address.inseeCode, lang)}>{unit.address.commune}</a>)
+          {address} (<a href={readerUrl(origin, 'commune', unit.address.inseeCode, lang)}>{unit.address.commune}</a>)
         </dd>
         {unit.phone ? (
           <>
@@ -96,7 +98,7 @@ export async function unitPage(payload: Payload, lang: Lang, id: string, reading
           <ul>
             {services.map((service) => (
               <li key={service.id}>
-                <a href={readerUrl('service', service.slug ?? '', lang)}>{serviceName(service)}</a>
+                <a href={readerUrl(origin, 'service', service.slug ?? '', lang)}>{serviceName(service)}</a>
               </li>
             ))}
           </ul>
