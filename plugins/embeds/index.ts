@@ -11,8 +11,8 @@ export { embedDataEndpoints }
 
 /**
  * Widgets for commune websites: their data (/embed/v1/data/*), their scripts (/embed/v1/*.js),
- * frame pages (/embed/v1/frame/*), oEmbed (/oembed) and the snippet builder (/embed). Public
- * URLs are rewrites in src/rewrites.mjs.
+ * frame pages (/embed/v1/frame/*), oEmbed (/oembed) and the snippet builder (/embed). Each
+ * endpoint names its public path in `custom.publicPath`, which the edge routes.
  */
 export const embedsPlugin =
   ({ enabled = true }: { enabled?: boolean } = {}) =>

@@ -9,8 +9,6 @@ import { settingsOf } from '../../src/lib/settings'
 
 type Doc = { id: number | string; _status?: string | null; slug?: string | null; title?: string | null; name?: string | null }
 
-const apiPaths: Record<string, string> = { news: 'news', sheets: 'sheets', services: 'services', units: 'units' }
-
 /** Queues one delivery per active webhook listening to the event; the save only pays for these inserts. */
 export async function enqueueWebhookEvent(req: PayloadRequest, event: WebhookEvent, collection: string, doc: Doc): Promise<void> {
   const { origin } = settingsOf(req.payload)
@@ -23,7 +21,7 @@ export async function enqueueWebhookEvent(req: PayloadRequest, event: WebhookEve
     req,
   })
   if (webhooks.length === 0) return
-  const url = absoluteUrl(origin, `/api/${apiPaths[collection]}/${doc.id}`)
+  const url = absoluteUrl(origin, `/api/${collection}/${doc.id}`)
   for (const webhook of webhooks) {
     const deliveryId = crypto.randomUUID()
     const body = JSON.stringify({

@@ -11,7 +11,7 @@ import { notModified, variantEtag } from './validators'
 export type Outgoing = { status: number; headers: OutgoingHttpHeaders; body?: Buffer }
 
 /** Headers for node:http: each Set-Cookie on its own line, everything else as the handler wrote it. */
-export function outgoingHeaders(headers: Headers): OutgoingHttpHeaders {
+function outgoingHeaders(headers: Headers): OutgoingHttpHeaders {
   const result: OutgoingHttpHeaders = {}
   headers.forEach((value, key) => {
     if (key !== 'set-cookie') result[key] = value

@@ -16,7 +16,7 @@ import { maxJsonBodyBytes } from './writeBody'
 const maxUploadBytes = 25_000_000
 
 /** What the edge needs of the hub's settings. */
-export const edgeSettings = (settings: Settings): EdgeSettings => ({
+const edgeSettings = (settings: Settings): EdgeSettings => ({
   origin: settings.origin,
   sessionOrigins: settings.sessionOrigins,
   trustedProxies: settings.env.TRUSTED_PROXIES,

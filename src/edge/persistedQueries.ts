@@ -12,7 +12,7 @@ export type PersistedQueryStore = {
 export const sha256Hex = (text: string): string => crypto.createHash('sha256').update(text).digest('hex')
 
 /** Bounded so that registrations by anyone cannot grow memory without limit; least used go first. */
-export function memoryStore(maxEntries = 5000): PersistedQueryStore {
+function memoryStore(maxEntries = 5000): PersistedQueryStore {
   const queries = new LRUCache<string, string>({ max: maxEntries })
   return {
     get: async (hash) => queries.get(hash),
@@ -24,7 +24,7 @@ export function memoryStore(maxEntries = 5000): PersistedQueryStore {
 }
 
 /** Shared by every hub instance, so a query registered on one is found by the others. */
-export function redisStore(url: string, prefix: string, ttlSeconds = 30 * 86_400): PersistedQueryStore {
+function redisStore(url: string, prefix: string, ttlSeconds = 30 * 86_400): PersistedQueryStore {
   const redis = new Redis(url, { maxRetriesPerRequest: 1 })
   redis.on('error', () => undefined)
   return {

@@ -15,8 +15,7 @@ export type SharedLifetimes = {
 export const vary = 'Accept-Encoding, Authorization, Cookie'
 
 /** Seconds shared caches may keep an answer: the hub's setting, or less when the handler knows it ends sooner. */
-export const sharedSeconds = (policy: CachePolicy, lifetimes: SharedLifetimes): number =>
-  Math.min(lifetimes.sharedMaxAge, policy.sharedMaxAge ?? Infinity)
+const sharedSeconds = (policy: CachePolicy, lifetimes: SharedLifetimes): number => Math.min(lifetimes.sharedMaxAge, policy.sharedMaxAge ?? Infinity)
 
 /**
  * The `Cache-Control` of a public answer: browsers keep it as long as the handler said (not at

@@ -6,7 +6,7 @@ import { StartupError } from './startupError'
 
 export type DatabaseTarget = { kind: 'sqlite'; url: string; file: string } | { kind: 'postgres'; url: string } | { kind: 'mongodb'; url: string }
 
-export const defaultSqliteFile = 'data/relais.db'
+const defaultSqliteFile = 'data/relais.db'
 
 const databaseUrl = z
   .string()

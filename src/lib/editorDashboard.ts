@@ -5,7 +5,7 @@ import { isAdmin, isNationalStaff } from '../access/roles'
 import { type DueReview, reviewsDue } from './reviewsDue'
 
 /** The collections editors write with drafts, in the order the dashboard lists them. */
-export const editorialCollections = ['news', 'sheets', 'services', 'guides'] as const
+const editorialCollections = ['news', 'sheets', 'services', 'guides'] as const
 type EditorialCollection = (typeof editorialCollections)[number]
 
 export type DashboardItem = {

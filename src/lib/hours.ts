@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz'
 import OpeningHours, { type nominatim_object } from 'opening_hours'
 
 // The package needs a country to know which public holidays `PH` means.
-export const franceLocation: nominatim_object = { address: { country_code: 'fr', state: '' }, lat: 48.85, lon: 2.35 }
+const franceLocation: nominatim_object = { address: { country_code: 'fr', state: '' }, lat: 48.85, lon: 2.35 }
 
 /** Units keep French time, whatever the zone of the machine that answers. */
 export const hubTimeZone = 'Europe/Paris'

@@ -91,14 +91,14 @@ function checkSqlite(file: string): void {
 }
 
 /** The database DATABASE_URL names answers, before Payload tries (and logs its stack trace). */
-export async function checkDatabase(target: DatabaseTarget): Promise<void> {
+async function checkDatabase(target: DatabaseTarget): Promise<void> {
   if (target.kind === 'sqlite') return checkSqlite(target.file)
   if (target.kind === 'postgres') return checkPostgres(target.url)
   return checkMongo(target.url)
 }
 
 /** Redis answers a PING, when REDIS_URL is set: a wrong address would leave every instance alone. */
-export async function checkRedis(url: string | undefined): Promise<void> {
+async function checkRedis(url: string | undefined): Promise<void> {
   if (!url) return
   let first: SystemError | undefined
   const redis = new Redis(url, {

@@ -13,7 +13,7 @@ export const communeCode = z
   .string({ error: 'an INSEE commune code expected' })
   .refine(isCommuneCode, { error: (issue) => `unknown INSEE commune code ${JSON.stringify(issue.input)}` })
 
-export const departmentCode = z
+const departmentCode = z
   .string({ error: 'a department code expected' })
   .refine(isDepartmentCode, { error: (issue) => `unknown department code ${JSON.stringify(issue.input)}` })
 
@@ -23,7 +23,6 @@ export const territoryQuery = z.object({ commune: communeCode.optional(), depart
     ctx.addIssue({ code: 'custom', path: ['department'], message: `commune ${value.commune} is not in department ${value.department}` })
   }
 })
-export type TerritoryQuery = z.output<typeof territoryQuery>
 
 /** A position given in a query string: both coordinates or neither. */
 export const positionQuery = z

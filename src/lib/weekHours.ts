@@ -1,5 +1,5 @@
 /** Opening hours as a week of ranges, the shape both gendarmerie formats share before becoming OSM syntax. */
-export const osmDays = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const
+const osmDays = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const
 export type OsmDay = (typeof osmDays)[number]
 
 /** French day names as the ministry's files spell them (accents dropped, `_` between words). */

@@ -1,1 +1,0 @@
-export declare const rewrites: { source: string; destination: string }[]
