@@ -168,9 +168,10 @@ describe('the admin’s live preview and preview link', () => {
       data,
       locale: { code, label: code },
       collectionConfig: hub.config.collections.find((c) => c.slug === slug),
+      req: { payload: hub.payload },
     })
   const previewLink = (slug: string, doc: Record<string, unknown>, locale: 'fr' | 'en') =>
-    (admin(slug).preview as (doc: unknown, options: unknown) => string | null)(doc, { locale, token: null })
+    (admin(slug).preview as (doc: unknown, options: unknown) => string | null)(doc, { locale, token: null, req: { payload: hub.payload } })
 
   it('open each collection’s reader page in the form’s language, drafts included', async () => {
     expect(livePreview('sheets', { slug: 'porter-plainte', _status: 'draft' }, 'fr')).toBe(`${hub.url}/fiches/porter-plainte?preview=1`)

@@ -18,8 +18,6 @@ import { findRoute, type EdgeRoute } from './route'
 import { securityHeaders } from './securityHeaders'
 import { sharedAnswer, type SharedLifetimes } from './sharedAnswer'
 
-export type { EdgeRoute } from './route'
-
 export type EdgeSettings = SharedLifetimes &
   BodyLimits & {
     /** The public origin (SERVER_URL): the only one requests are read against. */
