@@ -1,9 +1,18 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { Readable } from 'node:stream'
+
+import type { Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { materialize } from '../src/edge/answer'
 import { problem } from '../src/edge/contract'
 import { errorAnswer, problemFromPayload } from '../src/edge/errorAnswer'
+import { createEdge } from '../src/edge/edge'
 import { BodyTooLargeError, bodyTooLargeIn, errorResponse, tooManyRequests } from '../src/edge/errors'
+import { createMemoryStore } from '../src/edge/memoryStore'
+import { createPublicCache } from '../src/edge/publicCache'
+import type { EdgeRoute } from '../src/edge/route'
 
 const answerOf = (status: number, body: unknown, headers: Record<string, string>) =>
   materialize(new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers }))
@@ -104,5 +113,65 @@ describe('the edge’s own errors', () => {
     expect(bodyTooLargeIn(new Error('could not read the body', { cause: tooLarge }))).toBe(tooLarge)
     expect(bodyTooLargeIn(new Error('body too large'))).toBeUndefined()
     expect(bodyTooLargeIn('body too large')).toBeUndefined()
+  })
+})
+
+describe('the edge, between a handler and the reader', () => {
+  /** An edge in front of one route, on no database: what it adds to the handler's answer. */
+  async function edgeOf(handle: (request: Request) => Promise<Response> | Response) {
+    const payload = { config: { cookiePrefix: 'payload' }, logger: { error: () => undefined } } as unknown as Payload
+    const routes: EdgeRoute[] = [
+      { name: 'write', methods: ['POST'], match: (path) => path === '/api/news' && {}, handle: (request) => handle(request) },
+    ]
+    const handler = createEdge({
+      payload,
+      routes,
+      settings: { ...lifetimes, origin: 'http://hub.example', sessionOrigins: [], trustedProxies: [], maxJsonBytes: 1000, maxUploadBytes: 5000 },
+      cache: createPublicCache(createMemoryStore({ ttlSeconds: 60, maxBytes: 1_000_000 })),
+      limiter: { consume: async () => ({ allowed: true, limit: 10, remaining: 9 }), ready: async () => undefined, close: async () => undefined },
+    })
+    const server = http.createServer((req, res) => void handler(req, res))
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    return {
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/news`,
+      close: () => new Promise((resolve) => server.close(resolve)),
+    }
+  }
+  const lifetimes = { sharedMaxAge: 60, staleWhileRevalidate: 30 }
+
+  it('answers 413 to a chunked body that outgrows the limit, whoever was reading it', async () => {
+    const edge = await edgeOf(async (request) => Response.json({ length: (await request.text()).length }))
+    try {
+      // No Content-Length: the limit is found while the handler reads.
+      const chunked = (bytes: number) =>
+        fetch(edge.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: 'JWT x' },
+          body: Readable.toWeb(Readable.from([Buffer.alloc(bytes, ' ')])) as ReadableStream,
+          duplex: 'half',
+        } as RequestInit)
+      const small = await chunked(900)
+      expect(small.status).toBe(200)
+      expect(await small.json()).toEqual({ length: 900 })
+      const large = await chunked(1500)
+      expect(large.status).toBe(413)
+      expect(large.headers.get('content-type')).toBe('application/problem+json; charset=utf-8')
+      expect(((await large.json()) as { detail: string }).detail).toBe('body: at most 1000 bytes')
+    } finally {
+      await edge.close()
+    }
+  })
+
+  it('answers 500 without a trace when a handler fails, and logs it', async () => {
+    const edge = await edgeOf(() => Promise.reject(new Error('database gone')))
+    try {
+      const response = await fetch(edge.url, { method: 'POST', headers: { authorization: 'JWT x' } })
+      expect(response.status).toBe(500)
+      const text = await response.text()
+      expect(text).toContain('internal error')
+      expect(text).not.toContain('database gone')
+    } finally {
+      await edge.close()
+    }
   })
 })

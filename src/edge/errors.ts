@@ -36,7 +36,8 @@ export const errorResponse = (shape: ErrorShape | undefined, status: number, mes
   shape === 'graphql' ? graphqlProblem(status, message, code, headers) : problem(status, message, headers)
 
 /** The largest body a request may send, in the words a client reads. */
-export const bodyTooLarge = (limit: number): Response => problem(413, `body: at most ${Math.round(limit / 1_000_000)} MB`)
+export const bodyTooLarge = (limit: number): Response =>
+  problem(413, `body: at most ${limit >= 1_000_000 ? `${Math.round(limit / 1_000_000)} MB` : `${limit} bytes`}`)
 
 export const internalError = (): Response => problem(500, 'internal error: the hub could not answer; it has been logged')
 
