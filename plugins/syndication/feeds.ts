@@ -5,11 +5,11 @@ import { publishedWhere } from '../../src/access/publicReads'
 import { labelOf } from '../../src/lib/labelOf'
 import { absoluteUrl, publicOrigin } from '../../src/lib/publicOrigin'
 import { publicImage } from '../../src/lib/publicMedia'
-import { readerUrl } from '../../src/lib/readerUrls'
+import { type Lang, readerUrl } from '../../src/lib/readerUrls'
 import { richTextHtml } from '../../src/lib/richText'
 import { findCommune, findDepartment } from '../../src/lib/territories'
 import { newsVisibleIn } from '../../src/lib/territoryQueries'
-import { hasText, type OwnTexts, ownTexts, textLang } from '../../src/lib/textLanguages'
+import { type EnglishTexts, englishTexts, hasText, textLang } from '../../src/lib/textLanguages'
 import { newsCategories, sheetThemes } from '../../src/lib/vocabularies'
 import { atom } from './atom'
 import type { FeedDocument, FeedEntry, FeedImage } from './feedDocument'
@@ -87,16 +87,18 @@ function feedImage(image: News['image']): FeedImage | undefined {
 }
 
 /** The texts of a document shown in the feed's language, each with the language it is really in. */
-function texts(doc: { id: number | string; title?: string | null; summary?: string | null; body?: unknown }, own: OwnTexts) {
+function texts(doc: { id: number | string; title?: string | null; summary?: string | null; body?: unknown }, lang: Lang, english: EnglishTexts) {
   const body = richTextHtml(doc.body)
   return {
-    title: { text: doc.title ?? '', lang: textLang(own, doc.id, 'title') },
-    summary: hasText(doc.summary) ? { text: doc.summary as string, lang: textLang(own, doc.id, 'summary') } : undefined,
-    content: body ? { html: body, lang: textLang(own, doc.id, 'body') } : undefined,
+    title: { text: doc.title ?? '', lang: textLang(lang, english, doc.id, 'title') },
+    summary: hasText(doc.summary) ? { text: doc.summary as string, lang: textLang(lang, english, doc.id, 'summary') } : undefined,
+    content: body ? { html: body, lang: textLang(lang, english, doc.id, 'body') } : undefined,
   }
 }
 
-const ownSelect = { title: true, summary: true, body: true } as const
+/** In an English feed, which texts are translated (a French feed is French throughout). */
+const translations = (payload: Payload, collection: 'news' | 'sheets', lang: Lang, ids: (string | number)[]) =>
+  englishTexts(payload, { collection, ids: lang === 'en' ? ids : [], select: { title: true, summary: true, body: true } })
 
 export async function newsFeed({ payload, query, format }: FeedContext): Promise<BuiltFeed> {
   const { docs } = await payload.find({
@@ -109,10 +111,15 @@ export async function newsFeed({ payload, query, format }: FeedContext): Promise
     fallbackLocale: 'fr',
     overrideAccess: false,
   })
-  const own = await ownTexts(payload, { collection: 'news', ids: docs.map((doc) => doc.id), lang: query.lang, select: ownSelect })
+  const english = await translations(
+    payload,
+    'news',
+    query.lang,
+    docs.map((doc) => doc.id),
+  )
   const updated = docs.reduce((latest, doc) => Math.max(latest, Date.parse(doc.updatedAt)), 0)
   const entries = docs.map((doc): FeedEntry => ({
-    ...texts(doc, own),
+    ...texts(doc, query.lang, english),
     id: absoluteUrl(`/api/news/${doc.id}`),
     link: readerUrl('news', doc.slug ?? String(doc.id), query.lang),
     updated: new Date(doc.updatedAt),
@@ -136,10 +143,15 @@ export async function sheetsFeed({ payload, query, format }: FeedContext): Promi
     fallbackLocale: 'fr',
     overrideAccess: false,
   })
-  const own = await ownTexts(payload, { collection: 'sheets', ids: docs.map((doc) => doc.id), lang: query.lang, select: ownSelect })
+  const english = await translations(
+    payload,
+    'sheets',
+    query.lang,
+    docs.map((doc) => doc.id),
+  )
   const updated = docs.reduce((latest, doc) => Math.max(latest, Date.parse(doc.lastSignificantUpdate)), 0)
   const entries = (docs as Sheet[]).map((doc): FeedEntry => ({
-    ...texts(doc, own),
+    ...texts(doc, query.lang, english),
     id: absoluteUrl(`/api/sheets/${doc.id}`),
     link: readerUrl('sheet', doc.slug ?? String(doc.id), query.lang),
     updated: new Date(doc.lastSignificantUpdate),

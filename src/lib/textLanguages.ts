@@ -12,31 +12,25 @@ export function hasText(value: unknown): boolean {
   return false
 }
 
-/** Texts of some documents exactly as written in one language, without French put in their place. */
-export type OwnTexts = { lang: Lang; docs: Map<string, Record<string, unknown>> }
+/** The English texts of some documents, as editors wrote them: no French in place of a missing one. */
+export type EnglishTexts = Map<string, Record<string, unknown>>
 
 /**
- * Reads, for documents already shown in `lang` with French as fallback, which of their texts
- * exist in `lang` itself: a page, a feed or an export then marks each text with the language it
- * is really in. French is the language every document is written in first: nothing to read.
+ * Every document is written in French first; English is a translation that may be missing, and
+ * then Payload shows the French text in its place. For documents the caller has already read,
+ * this tells which texts exist in English, so that a page, a feed or an export marks each text
+ * with the language it is really in and names only the translations that exist.
  */
-export async function ownTexts(
+export async function englishTexts(
   payload: Payload,
-  {
-    collection,
-    ids,
-    lang,
-    select,
-    draft = false,
-  }: { collection: CollectionSlug; ids: (string | number)[]; lang: Lang; select: SelectType; draft?: boolean },
-): Promise<OwnTexts> {
-  const docs = new Map<string, Record<string, unknown>>()
-  if (lang === 'fr' || !ids.length) return { lang, docs }
-  // Documents the caller has already read: this only tells which of their texts exist in `lang`.
-  const { docs: found } = await payload.find({
+  { collection, ids, select, draft = false }: { collection: CollectionSlug; ids: (string | number)[]; select: SelectType; draft?: boolean },
+): Promise<EnglishTexts> {
+  const texts: EnglishTexts = new Map()
+  if (!ids.length) return texts
+  const { docs } = await payload.find({
     collection,
     where: { id: { in: [...new Set(ids)] } },
-    locale: lang,
+    locale: 'en',
     fallbackLocale: false,
     depth: 0,
     pagination: false,
@@ -44,20 +38,20 @@ export async function ownTexts(
     draft,
     overrideAccess: true,
   })
-  for (const doc of found as unknown as Record<string, unknown>[]) docs.set(String(doc.id), doc)
-  return { lang, docs }
+  for (const doc of docs as unknown as Record<string, unknown>[]) texts.set(String(doc.id), doc)
+  return texts
 }
 
-/**
- * The language a shown text is really in: `lang` when the document has it in that language, else
- * French (what Payload shows in its place). `path` names the field: `title`, `channels.2.note`.
- */
-export function textLang(own: OwnTexts, id: string | number, path: string): Lang {
-  if (own.lang === 'fr') return 'fr'
-  let value: unknown = own.docs.get(String(id))
+/** Whether a document's text exists in English. `path` names the field: `title`, `channels.2.note`. */
+export function inEnglish(texts: EnglishTexts, id: string | number, path: string): boolean {
+  let value: unknown = texts.get(String(id))
   for (const key of path.split('.')) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined
-  return hasText(value) ? own.lang : 'fr'
+  return hasText(value)
 }
+
+/** The language a text shown on a page (or feed) in `pageLang` is really in. */
+export const textLang = (pageLang: Lang, texts: EnglishTexts, id: string | number, path: string): Lang =>
+  pageLang === 'en' && inEnglish(texts, id, path) ? 'en' : 'fr'
 
 /** The `lang` attribute of an element inside a page in `pageLang`: set only where the text's language differs. */
 export const langAttribute = (textLanguage: Lang, pageLang: Lang): Lang | undefined => (textLanguage === pageLang ? undefined : textLanguage)
