@@ -1,0 +1,38 @@
+import { stringify } from 'csv-stringify/sync'
+
+import { publicOrigin } from '../../src/lib/publicOrigin'
+import { chunkedBody } from './chunkedBody'
+import type { TableSchema } from './tableSchemas'
+import type { UnitRecord } from './unitRecords'
+
+export const licence = {
+  name: 'etalab-2.0',
+  title: 'Licence Ouverte / Open Licence version 2.0',
+  path: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
+}
+
+/** RFC 4180 CSV, UTF-8, a header row of the schema's field names, CRLF line ends. */
+export function csvBody<R extends Record<string, unknown>>(schema: TableSchema, rows: R[]): ReadableStream<Uint8Array> {
+  const columns = schema.fields.map((field) => field.name)
+  const line = (values: unknown[]) =>
+    stringify([values.map((value) => (value === null || value === undefined ? '' : value))], { record_delimiter: '\r\n' })
+  return chunkedBody(rows, { head: line(columns), row: (record) => line(columns.map((column) => record[column])), tail: '' })
+}
+
+/**
+ * RFC 7946 GeoJSON: one feature a unit, its coordinates as a point (longitude, latitude, WGS 84),
+ * or no geometry when the unit has none; the licence and source as foreign members.
+ */
+export function geojsonBody(records: UnitRecord[]): ReadableStream<Uint8Array> {
+  const head = `{"type":"FeatureCollection","name":"relais-unites","licence":${JSON.stringify(licence.path)},"source":${JSON.stringify(`${publicOrigin()}/`)},"features":[`
+  return chunkedBody(records, {
+    head,
+    separator: ',',
+    row: (record) => {
+      const { latitude, longitude, ...properties } = record
+      const geometry = typeof latitude === 'number' && typeof longitude === 'number' ? { type: 'Point', coordinates: [longitude, latitude] } : null
+      return JSON.stringify({ type: 'Feature', id: record.id, geometry, properties })
+    },
+    tail: ']}\n',
+  })
+}
