@@ -143,6 +143,9 @@ describe('open data files as public reads', () => {
     expect(first.headers['surrogate-key']).toContain('units')
     expect(first.headers.link).toBe('<https://www.etalab.gouv.fr/licence-ouverte-open-licence/>; rel="license"')
     expect((await hub.api.get('/opendata/units.csv').set('If-None-Match', first.headers.etag)).status).toBe(304)
+    // Compressed for those who ask, GeoJSON included.
+    const geojson = await hub.api.get('/opendata/units.geojson').set('Accept-Encoding', 'gzip')
+    expect(geojson.headers['content-encoding']).toBe('gzip')
     const { docs } = await hub.payload.find({
       collection: 'units',
       where: { 'address.commune': { equals: 'Bruz' }, status: { equals: 'active' } },

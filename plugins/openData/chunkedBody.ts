@@ -2,13 +2,11 @@
 export const rowsPerChunk = 500
 
 /**
- * A body written a chunk of rows at a time, yielding to the event loop between chunks: a
- * national file (10,000 units, several megabytes) never holds the hub in one blocking pass.
+ * A body written a chunk of rows at a time (each row turned into a record and serialised only
+ * then), yielding to the event loop between chunks: a national file (10,000 units, several
+ * megabytes) never holds the hub in one blocking pass.
  */
-export function chunkedBody<T>(
-  rows: T[],
-  { head, row, separator = '', tail }: { head: string; row: (item: T) => string; separator?: string; tail: string },
-) {
+export function chunkedBody<T>(rows: T[], { head, chunk, tail }: { head: string; chunk: (items: T[], first: boolean) => string; tail: string }) {
   const encoder = new TextEncoder()
   let next = 0
   return new ReadableStream<Uint8Array>({
@@ -22,9 +20,9 @@ export function chunkedBody<T>(
         return
       }
       if (next > 0) await new Promise((resolve) => setImmediate(resolve))
-      const chunk = rows.slice(next, next + rowsPerChunk)
-      const text = chunk.map((item, i) => (next + i > 0 ? separator : '') + row(item)).join('')
-      next += chunk.length
+      const items = rows.slice(next, next + rowsPerChunk)
+      const text = chunk(items, next === 0)
+      next += items.length
       controller.enqueue(encoder.encode(text))
     },
   })

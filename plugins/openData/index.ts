@@ -65,13 +65,13 @@ const dataPackage = () =>
   )
 
 async function unitsAnswer(req: PayloadRequest, format: 'csv' | 'geojson'): Promise<Answer> {
-  const records = (await activeUnits(req.payload)).map(unitRecord)
+  const units = await activeUnits(req.payload)
   return {
-    body: format === 'csv' ? csvBody(unitsTableSchema, records) : geojsonBody(records),
+    body: format === 'csv' ? csvBody(unitsTableSchema, units, unitRecord) : geojsonBody(units, unitRecord),
     type: format === 'csv' ? csvType : 'application/geo+json; charset=utf-8',
     // The unit index also holds each unit's competences: their changes reach it, not these files.
     tags: [collectionTag('units')],
-    lastModified: latestDate(records.map((record) => record.updated_at as string)),
+    lastModified: latestDate(units.map((unit) => unit.updatedAt)),
   }
 }
 
@@ -81,7 +81,12 @@ const files: Record<string, (req: PayloadRequest) => Answer | Promise<Answer>> =
   'units.schema.json': () => ({ body: schemaDocument(unitsTableSchema, 'Unités ouvertes au public'), type: jsonType, tags: ['static'] }),
   'services.csv': async (req) => {
     const { records, lastModified } = await serviceRecords(req.payload)
-    return { body: csvBody(servicesTableSchema, records), type: csvType, tags: [collectionTag('services')], lastModified: latestDate([lastModified]) }
+    return {
+      body: csvBody(servicesTableSchema, records, (record) => record),
+      type: csvType,
+      tags: [collectionTag('services')],
+      lastModified: latestDate([lastModified]),
+    }
   },
   'services.schema.json': () => ({ body: schemaDocument(servicesTableSchema, 'Démarches en ligne publiées'), type: jsonType, tags: ['static'] }),
   'datapackage.json': () => ({ body: dataPackage(), type: jsonType, tags: ['static'] }),

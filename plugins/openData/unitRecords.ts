@@ -46,13 +46,16 @@ export function unitRecord(unit: Unit): UnitRecord {
  * index that the searches read: no database read beyond its freshness check), by department,
  * commune and name.
  */
+const frenchOrder = new Intl.Collator('fr')
+const codeOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
 export async function activeUnits(payload: Payload): Promise<Unit[]> {
   const documents = await (await unitIndex(payload)).documents('fr')
   return [...documents.values()].sort(
     (a, b) =>
-      (a.address.department ?? '').localeCompare(b.address.department ?? '') ||
-      a.address.inseeCode.localeCompare(b.address.inseeCode) ||
-      (a.name ?? '').localeCompare(b.name ?? '', 'fr') ||
-      String(a.id).localeCompare(String(b.id)),
+      codeOrder(a.address.department ?? '', b.address.department ?? '') ||
+      codeOrder(a.address.inseeCode, b.address.inseeCode) ||
+      frenchOrder.compare(a.name ?? '', b.name ?? '') ||
+      codeOrder(String(a.id), String(b.id)),
   )
 }
