@@ -23,6 +23,7 @@ import { embedsPlugin } from './plugins/embeds'
 import { graphqlLimits } from './plugins/graphqlLimits'
 import { hubHome } from './plugins/hubHome'
 import { inputBounds } from './plugins/inputBounds'
+import { openData } from './plugins/openData'
 import { partnerKeys } from './plugins/partners'
 import { readerPages } from './plugins/readerPages'
 import { syndication } from './plugins/syndication'
@@ -108,6 +109,7 @@ const config = buildConfig({
     syndication(),
     readerPages(),
     hubHome(),
+    openData(),
     partnerKeys(),
     graphqlLimits(),
     webhooks({ retryDelayMs: env.WEBHOOK_RETRY_DELAY_MS }),

@@ -81,7 +81,7 @@ describe('news feeds', () => {
     expect(page.status).toBe(200)
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8')
     expect(page.text).toContain('<h1>Nationale</h1>')
-    expect(item.enclosure?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/media\/file\/gendarme.*\.png$/)
+    expect(item.enclosure?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/media\/gendarme.*\.png$/)
     expect(item.enclosure?.type).toBe('image/png')
     expect(item.contentSnippet ?? item.content).toContain('Résumé Nationale')
   })
@@ -131,11 +131,13 @@ describe('editors’ plain text', () => {
   it('reads as text in every format, never as markup', async () => {
     await news('Alerte <script>alert(1)</script> & co', { level: 'national' }, { summary: 'Résumé <img src=x onerror=alert(2)>' })
     const atom = (await get('/feeds/news.atom')).body
-    expect(atom).toContain('<title type="html"><![CDATA[Alerte &lt;script&gt;alert(1)&lt;/script&gt; &amp; co]]></title>')
-    expect(atom).toContain('<summary type="html"><![CDATA[Résumé &lt;img src=x onerror=alert(2)&gt;]]></summary>')
+    // Atom's titles and summaries are plain text: XML-escaped once, they read as what was typed.
+    expect(atom).toContain('<title type="text">Alerte &lt;script&gt;alert(1)&lt;/script&gt; &amp; co</title>')
+    expect(atom).toContain('<summary type="text">Résumé &lt;img src=x onerror=alert(2)&gt;</summary>')
     expect(atom).not.toContain('<script>alert(1)')
     const rss = (await get('/feeds/news.rss')).body
-    expect(rss).toContain('<description><![CDATA[Résumé &lt;img src=x onerror=alert(2)&gt;]]></description>')
+    // RSS descriptions are HTML: escaped as HTML, then as XML.
+    expect(rss).toContain('<description>Résumé &amp;lt;img src=x onerror=alert(2)&amp;gt;</description>')
     const json = JSON.parse((await get('/feeds/news.json')).body)
     expect(json.items.map((i: { title: string }) => i.title)).toContain('Alerte <script>alert(1)</script> & co')
   })

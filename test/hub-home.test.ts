@@ -10,6 +10,7 @@ import { type Hub, startHub } from './helpers/hub'
 let hub: Hub
 let schema: GraphQLSchema
 let docs: string
+let docsEn: string
 
 const hrefs = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1].replaceAll('&amp;', '&'))
 const documentedQueries = (html: string) => [...html.matchAll(/id="query-([^"]+)"/g)].map((match) => match[1])
@@ -21,6 +22,7 @@ beforeAll(async () => {
   await seed(hub.payload, { demo: true, demoPassword: 'demo-password' })
   schema = configToSchema(hub.config).schema
   docs = (await hub.api.get('/docs/graphql').expect(200)).text
+  docsEn = (await hub.api.get('/en/docs/graphql').expect(200)).text
 })
 afterAll(async () => {
   await hub?.close()
@@ -52,6 +54,8 @@ describe('the home page', () => {
     expect(text).not.toMatch(/<script|<img|<link rel="stylesheet"/)
     for (const link of new Set(hrefs(text))) {
       if (link.startsWith('data:') || link.startsWith('#')) continue
+      // The one page off the hub: the open data's licence.
+      if (link === 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/') continue
       const path = link.startsWith(hub.url) ? link.slice(hub.url.length) || '/' : link
       expect(path, `${link} is off the hub`).toMatch(/^\//)
       // The admin is Next's, which the test hub leaves out; .ci/smoke-start opens it under npm start.
@@ -111,6 +115,19 @@ describe('the partner documentation of the GraphQL API', () => {
     expect(docs).toContain('id="errors"')
   })
 
+  it('is in one language per page: French at /docs/graphql, English at /en/docs/graphql, each naming the other', () => {
+    expect(docs).toContain('<html lang="fr">')
+    expect(docsEn).toContain('<html lang="en">')
+    // On the French page, English is left only in code: literal messages of the API, marked as such.
+    const english = [...docs.matchAll(/<(\w+)[^>]* lang="en"[^>]*>/g)].map((match) => match[1])
+    expect(english.filter((tag) => tag !== 'code' && tag !== 'a')).toEqual([])
+    expect([...docsEn.matchAll(/<(\w+)[^>]* lang="fr"[^>]*>/g)].map((match) => match[1]).filter((tag) => tag !== 'a')).toEqual([])
+    for (const phrase of ['Renvoie', 'Sans argument', 'Exemple']) expect(docsEn).not.toContain(phrase)
+    for (const phrase of ['Returns', 'Example:']) expect(docs).not.toContain(phrase)
+    expect(docs).toContain(`<link rel="alternate" hrefLang="en" href="${hub.url}/en/docs/graphql"/>`)
+    expect(docsEn).toContain(`<link rel="alternate" hrefLang="fr" href="${hub.url}/docs/graphql"/>`)
+  })
+
   it('has examples that run against the schema without error, and errors as the hub answers them', async () => {
     const listed = documentedQueries(docs)
     for (const [name, example] of Object.entries(examples)) {
@@ -119,7 +136,8 @@ describe('the partner documentation of the GraphQL API', () => {
       const { status, body } = await hub.graphql(example.query, example.variables)
       expect([name, status, body.errors]).toEqual([name, 200, undefined])
       expect(body.data[name], `example of ${name}`).toBeTruthy()
-      expect(querySection(docs, name)).toContain(example.title.replaceAll('’', '’'))
+      expect(querySection(docs, name)).toContain(example.title.fr)
+      expect(querySection(docsEn, name)).toContain(example.title.en)
       if (example.error) {
         const failed = await hub.graphql(example.error.query)
         expect([name, failed.body.errors?.[0]?.message]).toEqual([name, example.error.message])
@@ -135,7 +153,7 @@ describe.runIf(browserAvailable())('the home page and the documentation in a bro
       const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme })
-        for (const path of ['/', '/docs/graphql']) {
+        for (const path of ['/', '/docs/graphql', '/en/docs/graphql']) {
           const errors = watchErrors(page)
           const requested: string[] = []
           page.on('request', (request) => requested.push(request.url()))
@@ -149,6 +167,28 @@ describe.runIf(browserAvailable())('the home page and the documentation in a bro
           expect(errors, path).toEqual([])
           page.removeAllListeners('request')
         }
+      }
+    } finally {
+      await browser.close()
+    }
+  }, 120_000)
+
+  it('read at 320 px without scrolling sideways (WCAG 1.4.10 reflow)', async () => {
+    const browser = await launchBrowser()
+    try {
+      const page = await browser.newPage({ viewport: { width: 320, height: 640 } })
+      for (const path of ['/', '/docs/graphql', '/en/docs/graphql']) {
+        await page.goto(`${hub.url}${path}`)
+        const overflow = await page.evaluate(() => ({
+          page: document.documentElement.scrollWidth - window.innerWidth,
+          // Anything wider than the screen, or scrolling inside itself.
+          wide: [...document.querySelectorAll('body *')]
+            .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1 || element.scrollWidth > element.clientWidth + 1)
+            .filter((element) => getComputedStyle(element).display !== 'inline')
+            .map((element) => `${element.tagName.toLowerCase()}.${element.className}: ${element.textContent?.slice(0, 40)}`),
+        }))
+        expect(overflow.page, path).toBeLessThanOrEqual(0)
+        expect(overflow.wide, path).toEqual([])
       }
     } finally {
       await browser.close()

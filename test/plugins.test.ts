@@ -19,6 +19,7 @@ import { embedsPlugin } from '../plugins/embeds'
 import { graphqlLimits } from '../plugins/graphqlLimits'
 import { hubHome } from '../plugins/hubHome'
 import { inputBounds } from '../plugins/inputBounds'
+import { openData } from '../plugins/openData'
 import { partnerKeys } from '../plugins/partners'
 import { readerPages } from '../plugins/readerPages'
 import { syndication } from '../plugins/syndication'
@@ -53,6 +54,7 @@ const cases: Case[] = [
   { name: 'syndication', plugin: syndication, adds: endpointPaths },
   { name: 'readerPages', plugin: readerPages, adds: endpointPaths },
   { name: 'hubHome', plugin: hubHome, adds: endpointPaths },
+  { name: 'openData', plugin: openData, adds: endpointPaths },
   { name: 'graphqlLimits', plugin: graphqlLimits, adds: (config) => typeof config.graphQL?.validationRules },
   { name: 'webhooks', plugin: webhooks, adds: hooksBySlug },
   {

@@ -51,7 +51,8 @@ describe('a practical sheet', () => {
     expect(response.headers['surrogate-key']).toContain(`sheet:`)
     expect(response.headers['cache-control']).toMatch(/^public, /)
     expect(response.headers['content-security-policy']).toContain("default-src 'none'")
-    expect(response.text).not.toContain('<script')
+    // No script runs: the only script element is structured data (JSON-LD), which browsers do not execute.
+    expect(response.text).not.toMatch(/<script(?! type="application\/ld\+json")/)
     expect(response.headers['set-cookie']).toBeUndefined()
   })
 

@@ -4,7 +4,8 @@ import { latestDate } from '../../src/edge/contract'
 import { absoluteUrl } from '../../src/lib/absoluteUrl'
 import { readerUrl } from '../../src/lib/readerUrls'
 import { renderPage } from '../readerPages/renderPage'
-import { graphqlDocsPath } from './graphqlDocs'
+import { openDataPath } from '../openData'
+import { graphqlDocsPath, graphqlDocsPathEn } from './graphqlDocs'
 import { HubPage } from './HubPage'
 import { settingsOf } from '../../src/lib/settings'
 
@@ -20,18 +21,23 @@ const feeds = [
  * The published services and sheets are listed from the database, as readers would read them.
  */
 export async function homePage(req: PayloadRequest): Promise<Response> {
-  // The playground is served outside production only (it needs introspection, which production turns off).
   const { origin, production } = settingsOf(req.payload)
   const read = { depth: 0, limit: 100, overrideAccess: false, req: { ...req, user: null } } as const
   const [services, sheets] = await Promise.all([
     req.payload.find({ collection: 'services', ...read, sort: 'name', select: { name: true, slug: true, updatedAt: true } }),
     req.payload.find({ collection: 'sheets', ...read, sort: 'title', select: { title: true, slug: true, updatedAt: true } }),
   ])
+  // Linked only when the open data plugin serves them.
+  const openData = req.payload.config.endpoints.some((endpoint) => endpoint.path === `${openDataPath}/:file`)
   const page = (
     <HubPage
-      title="Relais · le hub des téléservices de sécurité"
-      description="Relais relaie les téléservices, fiches pratiques, unités et actualités de la police et de la gendarmerie vers les sites des communes et les applications partenaires."
-      canonical={absoluteUrl(origin, '/')}
+      head={{
+        lang: 'fr',
+        title: 'Relais · le hub des téléservices de sécurité',
+        description:
+          'Relais relaie les téléservices, fiches pratiques, unités et actualités de la police et de la gendarmerie vers les sites des communes et les applications partenaires.',
+        canonical: absoluteUrl(origin, '/'),
+      }}
     >
       <h1>Relais</h1>
       <p className="lead">
@@ -69,11 +75,37 @@ export async function homePage(req: PayloadRequest): Promise<Response> {
         <a href="/feeds/news.rss?commune=35238">?commune=35238</a> ; en anglais : <code>?lang=en</code>.
       </p>
 
+      {openData ? (
+        <>
+          <h2>Données ouvertes</h2>
+          <p>
+            Sous <a href="https://www.etalab.gouv.fr/licence-ouverte-open-licence/">Licence Ouverte 2.0 (Etalab)</a>, mises à jour à chaque
+            modification :
+          </p>
+          <ul>
+            <li>
+              Unités ouvertes au public (commissariats, brigades, lieux d’accueil, avec leurs horaires) :{' '}
+              <a href={`${openDataPath}/units.geojson`}>GeoJSON</a>, <a href={`${openDataPath}/units.csv`}>CSV</a> (
+              <a href={`${openDataPath}/units.schema.json`}>schéma</a>)
+            </li>
+            <li>
+              Démarches en ligne : <a href={`${openDataPath}/services.csv`}>CSV</a> (<a href={`${openDataPath}/services.schema.json`}>schéma</a>)
+            </li>
+            <li>
+              <a href={`${openDataPath}/datapackage.json`}>Description des jeux de données</a> (Data Package)
+            </li>
+          </ul>
+        </>
+      ) : null}
+
       <h2>Partenaires</h2>
       <ul>
         <li>
-          <a href={graphqlDocsPath}>Documentation de l’API GraphQL</a> : les requêtes, leurs arguments, leurs réponses, des exemples et les erreurs.{' '}
-          <span lang="en">GraphQL API reference for partner developers.</span>
+          <a href={graphqlDocsPath}>Documentation de l’API GraphQL</a> : les requêtes, leurs arguments, leurs réponses, des exemples et les erreurs (
+          <a href={graphqlDocsPathEn} hrefLang="en" lang="en">
+            in English
+          </a>
+          ).
         </li>
         {!production ? (
           <li>

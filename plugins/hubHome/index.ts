@@ -1,7 +1,7 @@
 import type { Config, Endpoint } from 'payload'
 
 import type { PublicEndpointCustom } from '../../src/edge/contract'
-import { graphqlDocs, graphqlDocsPath } from './graphqlDocs'
+import { graphqlDocs, graphqlDocsPath, graphqlDocsPathEn } from './graphqlDocs'
 import { homePage } from './home'
 
 export type HubHomeOptions = {
@@ -27,7 +27,13 @@ export const hubHome =
           path: '/hub/docs/graphql',
           method: 'get',
           custom: { publicPath: graphqlDocsPath } satisfies PublicEndpointCustom,
-          handler: graphqlDocs,
+          handler: graphqlDocs('fr'),
+        } satisfies Endpoint,
+        {
+          path: '/hub/en/docs/graphql',
+          method: 'get',
+          custom: { publicPath: graphqlDocsPathEn } satisfies PublicEndpointCustom,
+          handler: graphqlDocs('en'),
         } satisfies Endpoint,
       ],
     }

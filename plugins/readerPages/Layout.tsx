@@ -4,15 +4,27 @@ import type { Lang } from '../../src/lib/readerUrls'
 import { type WidgetName, widgetInfo } from '../embeds/contract'
 import { labels } from './labels'
 import { livePreviewScript } from './livePreview'
+import { type JsonLd, jsonLdText } from './structuredData'
 import { styles } from './styles'
 
 export type PageHead = {
   lang: Lang
   title: string
   description?: string | null
-  /** This page's address, and the same page in each language. */
+  /** This page's address, and the same page in each language (the language switch). */
   canonical: string
   alternates: Record<Lang, string>
+  /**
+   * The languages the content really exists in (French always; English once translated):
+   * `hreflang` and `og:locale` name these only. Both unless said.
+   */
+  translated?: Lang[]
+  /** The language the title and main text are really in, when the page's own (`lang`) is not it (og:locale). */
+  contentLang?: Lang
+  /** The language of the title alone, when it differs (a unit's name left in French). */
+  titleLang?: Lang
+  /** Structured data (schema.org) about what the page shows. */
+  jsonLd?: JsonLd
   image?: { url: string; alt: string; width?: number | null; height?: number | null } | null
   type?: 'article' | 'website'
   /** Pages a search engine should not keep (errors). */
@@ -43,34 +55,43 @@ function WidgetPreviews({ lang, widgets }: { lang: Lang; widgets: NonNullable<Pa
   )
 }
 
-/** The shell of every reader page: head (canonical, languages, Open Graph), header, footer. */
+const ogLocales: Record<Lang, string> = { fr: 'fr_FR', en: 'en_GB' }
+
+/** The shell of every reader page: head (canonical, languages, Open Graph, JSON-LD), header, footer. */
 export function Layout({ head, children }: { head: PageHead; children: ReactNode }) {
   const t = labels[head.lang]
   const other: Lang = head.lang === 'fr' ? 'en' : 'fr'
+  const translated = head.translated ?? ['fr', 'en']
+  const contentLang = head.contentLang ?? head.lang
   return (
     <html lang={head.lang}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${head.title} · Relais`}</title>
+        <title lang={(head.titleLang ?? contentLang) === head.lang ? undefined : (head.titleLang ?? contentLang)}>{`${head.title} · Relais`}</title>
         {head.description ? <meta name="description" content={head.description} /> : null}
         {head.noindex || head.preview ? <meta name="robots" content="noindex" /> : null}
         <link rel="canonical" href={head.canonical} />
-        <link rel="alternate" hrefLang="fr" href={head.alternates.fr} />
-        <link rel="alternate" hrefLang="en" href={head.alternates.en} />
+        {translated.length > 1 ? translated.map((lang) => <link key={lang} rel="alternate" hrefLang={lang} href={head.alternates[lang]} />) : null}
         <link rel="icon" href="data:," />
         <meta property="og:site_name" content="Relais" />
         <meta property="og:type" content={head.type ?? 'article'} />
         <meta property="og:title" content={head.title} />
         {head.description ? <meta property="og:description" content={head.description} /> : null}
         <meta property="og:url" content={head.canonical} />
-        <meta property="og:locale" content={head.lang === 'fr' ? 'fr_FR' : 'en_GB'} />
+        <meta property="og:locale" content={ogLocales[contentLang]} />
+        {translated
+          .filter((lang) => lang !== contentLang)
+          .map((lang) => (
+            <meta key={lang} property="og:locale:alternate" content={ogLocales[lang]} />
+          ))}
         {head.image ? <meta property="og:image" content={head.image.url} /> : null}
         {head.image ? <meta property="og:image:alt" content={head.image.alt} /> : null}
         {head.image?.width ? <meta property="og:image:width" content={String(head.image.width)} /> : null}
         {head.image?.height ? <meta property="og:image:height" content={String(head.image.height)} /> : null}
         <meta name="twitter:card" content={head.image ? 'summary_large_image' : 'summary'} />
         <style>{styles}</style>
+        {head.jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(head.jsonLd) }} /> : null}
         {head.preview ? <script dangerouslySetInnerHTML={{ __html: livePreviewScript }} /> : null}
       </head>
       <body>

@@ -11,6 +11,7 @@ import { previewRefusedPage } from './pages/previewRefusedPage'
 import { sheetPage } from './pages/sheetPage'
 import { unitPage } from './pages/unitPage'
 import { withReaderPreviews } from './adminPreview'
+import { mediaFileEndpoint } from './mediaFiles'
 import { sitemap } from './sitemap'
 import { settingsOf } from '../../src/lib/settings'
 
@@ -49,14 +50,17 @@ const pageEndpoints: Endpoint[] = (Object.keys(readerPaths) as ReaderPage[]).fla
 const robots = `User-agent: *\nAllow: /\nDisallow: /admin\nDisallow: /api/\n`
 
 export type ReaderPagesOptions = {
-  /** Off: no reader page, sitemap or robots.txt is served (links to them then lead nowhere). */
+  /**
+   * Off: no reader page, sitemap, robots.txt or public image (/media/) is served (links to them,
+   * from widgets, feeds and shares, then lead nowhere).
+   */
   enabled?: boolean
 }
 
 /**
  * Pages a reader can open on the hub, server-rendered without any script: a practical sheet, a
  * news item, an online service, a unit and a commune, in French and English, with canonical URLs,
- * Open Graph and a sitemap. They are what widgets, feeds, oEmbed and shares link to. Editors
+ * Open Graph, structured data (JSON-LD) and a sitemap, and the images they show under /media/. They are what widgets, feeds, oEmbed and shares link to. Editors
  * preview drafts on them from the admin (live preview, `?preview=1`), for their eyes only.
  */
 export const readerPages =
@@ -69,6 +73,7 @@ export const readerPages =
       endpoints: [
         ...(config.endpoints ?? []),
         ...pageEndpoints,
+        mediaFileEndpoint,
         {
           path: '/pages/sitemap.xml',
           method: 'get',

@@ -1,18 +1,22 @@
-import { Feed, type Enclosure, type Item } from 'feed'
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
-import { newsCategories, sheetThemes } from '../../src/lib/vocabularies'
-import type { Media, News, Sheet } from '../../payload-types'
+import type { News, Sheet } from '../../payload-types'
 import { publishedWhere } from '../../src/access/publicReads'
+import { labelOf } from '../../src/lib/labelOf'
+import { absoluteUrl } from '../../src/lib/absoluteUrl'
+import { settingsOf } from '../../src/lib/settings'
+import { publicImage } from '../../src/lib/publicMedia'
+import { type Lang, readerUrl } from '../../src/lib/readerUrls'
+import { richTextHtml } from '../../src/lib/richText'
 import { findCommune, findDepartment } from '../../src/lib/territories'
 import { newsVisibleIn } from '../../src/lib/territoryQueries'
-import { absoluteUrl } from '../../src/lib/absoluteUrl'
+import { type EnglishTexts, englishTexts, hasText, textLang } from '../../src/lib/textLanguages'
+import { newsCategories, sheetThemes } from '../../src/lib/vocabularies'
+import { atom } from './atom'
+import type { FeedDocument, FeedEntry, FeedImage } from './feedDocument'
 import type { FeedQuery } from './feedQuery'
-import { escapeHtml } from '../../src/lib/escapeHtml'
-import { labelOf } from '../../src/lib/labelOf'
-import { readerUrl } from '../../src/lib/readerUrls'
-import { richTextHtml } from '../../src/lib/richText'
-import { settingsOf } from '../../src/lib/settings'
+import { jsonFeed } from './jsonFeed'
+import { rss } from './rss'
 
 export type FeedFormat = 'rss' | 'atom' | 'json'
 
@@ -26,18 +30,13 @@ type FeedContext = { payload: Payload; query: FeedQuery; format: FeedFormat }
 
 export type BuiltFeed = { body: string; lastModified: Date | undefined; mediaIds: (number | string)[] }
 
-/**
- * Editors type titles and summaries as plain text. Atom marks titles and summaries, and RSS its
- * descriptions, as HTML: there the text is escaped, so that whatever an editor typed (`<script>`
- * included) reads as text in every feed reader. RSS titles and JSON Feed fields are plain text.
- */
-const plainText = (text: string, format: FeedFormat, field: 'title' | 'summary'): string =>
-  format === 'atom' || (format === 'rss' && field === 'summary') ? escapeHtml(text) : text
-
 const titles = {
   news: { fr: 'Relais · Actualités', en: 'Relais · News' },
   sheets: { fr: 'Relais · Fiches pratiques mises à jour', en: 'Relais · Updated practical sheets' },
 }
+
+const publisher = { fr: 'Ministère de l’Intérieur', en: 'French Ministry of the Interior' }
+const rights = { fr: 'Ministère de l’Intérieur, Licence Ouverte 2.0', en: 'French Ministry of the Interior, Open Licence 2.0' }
 
 function territoryLabel({ department, commune }: FeedQuery): string | undefined {
   if (commune) return findCommune(commune)?.name
@@ -55,54 +54,61 @@ function selfQuery(query: FeedQuery, keys: (keyof FeedQuery)[]): string {
   return search ? `?${search}` : ''
 }
 
-function newFeed(kind: 'news' | 'sheets', { payload, query }: FeedContext, updated: Date, keys: (keyof FeedQuery)[]): Feed {
-  const { origin } = settingsOf(payload)
+function feedDocument(
+  origin: string,
+  kind: 'news' | 'sheets',
+  query: FeedQuery,
+  updated: Date,
+  keys: (keyof FeedQuery)[],
+  entries: FeedEntry[],
+): FeedDocument {
   const where = territoryLabel(query)
-  const title = titles[kind][query.lang] + (where ? ` · ${where}` : '')
   const search = selfQuery(query, keys)
-  return new Feed({
+  return {
     id: absoluteUrl(origin, `/feeds/${kind}.atom${search}`),
-    title,
-    description: title,
-    link: query.commune ? readerUrl(origin, 'commune', query.commune, query.lang) : origin,
-    language: query.lang,
-    updated,
-    generator: 'Relais',
-    copyright: 'Ministère de l’Intérieur, Licence Ouverte 2.0',
-    feedLinks: {
+    title: titles[kind][query.lang] + (where ? ` · ${where}` : ''),
+    lang: query.lang,
+    link: query.commune ? readerUrl(origin, 'commune', query.commune, query.lang) : `${origin}/`,
+    self: {
       rss: absoluteUrl(origin, `/feeds/${kind}.rss${search}`),
       atom: absoluteUrl(origin, `/feeds/${kind}.atom${search}`),
       json: absoluteUrl(origin, `/feeds/${kind}.json${search}`),
     },
-  })
-}
-
-function imageEnclosure(origin: string, image: News['image']): Enclosure | undefined {
-  if (!image || typeof image !== 'object') return undefined
-  const media = image as Media
-  const card = media.sizes?.card
-  const url = card?.url ?? media.url
-  if (!url) return undefined
-  return {
-    url: absoluteUrl(origin, url),
-    type: (card?.url ? card.mimeType : media.mimeType) ?? undefined,
-    length: (card?.url ? card.filesize : media.filesize) ?? undefined,
-    title: media.alt ?? undefined,
+    updated,
+    author: { name: publisher[query.lang], uri: `${origin}/` },
+    rights: rights[query.lang],
+    entries,
   }
 }
 
-function serialize(feed: Feed, format: FeedFormat, lang: string): string {
-  if (format === 'rss') return feed.rss2()
-  if (format === 'atom') return feed.atom1()
-  // The feed package writes JSON Feed 1.0; 1.1 adds `language` and replaces `author` with `authors`.
-  const json = JSON.parse(feed.json1()) as Record<string, unknown>
-  json.version = 'https://jsonfeed.org/version/1.1'
-  json.language = lang
-  return JSON.stringify(json)
+function serialize(document: FeedDocument, format: FeedFormat): string {
+  if (format === 'rss') return rss(document)
+  if (format === 'atom') return atom(document)
+  return jsonFeed(document)
 }
 
-export async function newsFeed(context: FeedContext): Promise<BuiltFeed> {
-  const { payload, query, format } = context
+/** The item's image at its card size, under the public /media/ path. */
+function feedImage(origin: string, image: News['image']): FeedImage | undefined {
+  const card = publicImage(origin, image, 'card')
+  if (!card) return undefined
+  return { url: card.url, type: card.mimeType ?? 'application/octet-stream', length: card.filesize ?? 0, alt: card.alt }
+}
+
+/** The texts of a document shown in the feed's language, each with the language it is really in. */
+function texts(doc: { id: number | string; title?: string | null; summary?: string | null; body?: unknown }, lang: Lang, english: EnglishTexts) {
+  const body = richTextHtml(doc.body)
+  return {
+    title: { text: doc.title ?? '', lang: textLang(lang, english, doc.id, 'title') },
+    summary: hasText(doc.summary) ? { text: doc.summary as string, lang: textLang(lang, english, doc.id, 'summary') } : undefined,
+    content: body ? { html: body, lang: textLang(lang, english, doc.id, 'body') } : undefined,
+  }
+}
+
+/** In an English feed, which texts are translated (a French feed is French throughout). */
+const translations = (payload: Payload, collection: 'news' | 'sheets', lang: Lang, ids: (string | number)[]) =>
+  englishTexts(payload, { collection, ids: lang === 'en' ? ids : [], select: { title: true, summary: true, body: true } })
+
+export async function newsFeed({ payload, query, format }: FeedContext): Promise<BuiltFeed> {
   const { origin } = settingsOf(payload)
   const { docs } = await payload.find({
     collection: 'news',
@@ -114,36 +120,32 @@ export async function newsFeed(context: FeedContext): Promise<BuiltFeed> {
     fallbackLocale: 'fr',
     overrideAccess: false,
   })
+  const english = await translations(
+    payload,
+    'news',
+    query.lang,
+    docs.map((doc) => doc.id),
+  )
   const updated = docs.reduce((latest, doc) => Math.max(latest, Date.parse(doc.updatedAt)), 0)
-  const feed = newFeed('news', context, new Date(updated || 0), ['department', 'commune', 'lang', 'limit'])
-  for (const doc of docs) {
-    const enclosure = imageEnclosure(origin, doc.image)
-    const item: Item = {
-      title: plainText(doc.title ?? '', format, 'title'),
-      // Stable whatever the slug becomes, so feed readers never see an item twice.
-      id: absoluteUrl(origin, `/api/news/${doc.id}`),
-      link: readerUrl(origin, 'news', doc.slug ?? String(doc.id), query.lang),
-      date: new Date(doc.updatedAt),
-      published: new Date(doc.publishedAt ?? doc.createdAt),
-      description: doc.summary ? plainText(doc.summary, format, 'summary') : undefined,
-      content: richTextHtml(doc.body) || undefined,
-      category: [{ name: labelOf(newsCategories, doc.category, query.lang) ?? doc.category }],
-      enclosure,
-      image: enclosure,
-    }
-    feed.addItem(item)
-  }
+  const entries = docs.map((doc): FeedEntry => ({
+    ...texts(doc, query.lang, english),
+    id: absoluteUrl(origin, `/api/news/${doc.id}`),
+    link: readerUrl(origin, 'news', doc.slug ?? String(doc.id), query.lang),
+    updated: new Date(doc.updatedAt),
+    published: new Date(doc.publishedAt ?? doc.createdAt),
+    categories: [{ term: doc.category, label: labelOf(newsCategories, doc.category, query.lang) ?? doc.category }],
+    image: feedImage(origin, doc.image),
+  }))
+  const document = feedDocument(origin, 'news', query, new Date(updated || 0), ['department', 'commune', 'lang', 'limit'], entries)
   const mediaIds = docs.flatMap((doc) => (doc.image && typeof doc.image === 'object' ? [doc.image.id] : []))
-  return { body: serialize(feed, format, query.lang), lastModified: updated ? new Date(updated) : undefined, mediaIds }
+  return { body: serialize(document, format), lastModified: updated ? new Date(updated) : undefined, mediaIds }
 }
 
-export async function sheetsFeed(context: FeedContext): Promise<BuiltFeed> {
-  const { payload, query, format } = context
+export async function sheetsFeed({ payload, query, format }: FeedContext): Promise<BuiltFeed> {
   const { origin } = settingsOf(payload)
-  const where: Where = publishedWhere
   const { docs } = await payload.find({
     collection: 'sheets',
-    where,
+    where: publishedWhere,
     sort: '-lastSignificantUpdate',
     limit: query.limit,
     depth: 0,
@@ -151,20 +153,22 @@ export async function sheetsFeed(context: FeedContext): Promise<BuiltFeed> {
     fallbackLocale: 'fr',
     overrideAccess: false,
   })
+  const english = await translations(
+    payload,
+    'sheets',
+    query.lang,
+    docs.map((doc) => doc.id),
+  )
   const updated = docs.reduce((latest, doc) => Math.max(latest, Date.parse(doc.lastSignificantUpdate)), 0)
-  const feed = newFeed('sheets', context, new Date(updated || 0), ['lang', 'limit'])
-  for (const doc of docs as Sheet[]) {
-    feed.addItem({
-      title: plainText(doc.title ?? '', format, 'title'),
-      id: absoluteUrl(origin, `/api/sheets/${doc.id}`),
-      link: readerUrl(origin, 'sheet', doc.slug ?? String(doc.id), query.lang),
-      date: new Date(doc.lastSignificantUpdate),
-      description: doc.summary ? plainText(doc.summary, format, 'summary') : undefined,
-      content: richTextHtml(doc.body) || undefined,
-      category: (doc.themes ?? []).map((theme) => ({ name: labelOf(sheetThemes, theme, query.lang) ?? theme })),
-    })
-  }
+  const entries = (docs as Sheet[]).map((doc): FeedEntry => ({
+    ...texts(doc, query.lang, english),
+    id: absoluteUrl(origin, `/api/sheets/${doc.id}`),
+    link: readerUrl(origin, 'sheet', doc.slug ?? String(doc.id), query.lang),
+    updated: new Date(doc.lastSignificantUpdate),
+    categories: (doc.themes ?? []).map((theme) => ({ term: theme, label: labelOf(sheetThemes, theme, query.lang) ?? theme })),
+  }))
+  const document = feedDocument(origin, 'sheets', query, new Date(updated || 0), ['lang', 'limit'], entries)
   // Any edit changes the feed's bytes, a significant one or not.
   const lastModified = docs.reduce((latest, doc) => Math.max(latest, Date.parse(doc.updatedAt)), 0)
-  return { body: serialize(feed, format, query.lang), lastModified: lastModified ? new Date(lastModified) : undefined, mediaIds: [] }
+  return { body: serialize(document, format), lastModified: lastModified ? new Date(lastModified) : undefined, mediaIds: [] }
 }

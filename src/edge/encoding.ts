@@ -4,7 +4,7 @@ import zlib from 'node:zlib'
 export type Encoding = 'br' | 'gzip' | 'identity'
 
 const compressible =
-  /^(text\/|application\/(json|problem\+json|javascript|xml|rss\+xml|atom\+xml|feed\+json|json\+oembed|graphql-response\+json)|image\/svg\+xml)/
+  /^(text\/|application\/(json|problem\+json|javascript|xml|rss\+xml|atom\+xml|feed\+json|geo\+json|json\+oembed|graphql-response\+json)|image\/svg\+xml)/
 
 /** Bodies worth compressing: text of a kilobyte or more. */
 export const isCompressible = (contentType: string | null, size: number): boolean => size >= 1024 && compressible.test(contentType ?? '')

@@ -122,3 +122,42 @@ export function hoursState(hours: Hours, at: Date): HoursState {
   const change = nextChange(oh, at)
   return { openNow: isOpenAt(oh, at), nextChange: change ? change.toISOString() : null, todayHours: hoursOfDay(oh, at) }
 }
+
+// Open on French public holidays only: tells which days are holidays, by the same package and rules as `PH`.
+let holidayRule: OpeningHours | undefined
+const isHoliday = (dayStart: Date): boolean =>
+  (holidayRule ??= parseOpeningHours('PH')).getState(new Date(dayStart.getFullYear(), dayStart.getMonth(), dayStart.getDate(), 12))
+
+const dayOf = (oh: OpeningHours, start: Date): DayHours => ({
+  date: isoDate(start),
+  weekday: weekdays[start.getDay()],
+  ranges: rangesOfDay(oh, start),
+})
+
+/**
+ * A unit's ordinary week, Monday to Sunday: the first week from the one containing `at` with no
+ * public holiday (a holiday's hours are not the weekday's). What a directory, a map or a search
+ * engine states as regular hours; null when the hours are unknown.
+ */
+export function ordinaryWeek(hours: Hours, at: Date): DayHours[] | null {
+  const oh = parsed(hours)
+  if (!oh) return null
+  const today = midnight(toWallClock(at))
+  const monday = new Date(today.getFullYear(), today.getMonth(), today.getDate() - ((today.getDay() + 6) % 7))
+  const weekFrom = (first: Date) => Array.from({ length: 7 }, (_, i) => new Date(first.getFullYear(), first.getMonth(), first.getDate() + i))
+  for (let week = 0; week < 8; week++) {
+    const days = weekFrom(new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 7 * week))
+    if (!days.some(isHoliday)) return days.map((start) => dayOf(oh, start))
+  }
+  return weekFrom(monday).map((start) => dayOf(oh, start))
+}
+
+/** The French public holidays of the `days` days from the one containing `at`, with the unit's ranges on each. */
+export function publicHolidaysAhead(hours: Hours, at: Date, days = 31): DayHours[] | null {
+  const oh = parsed(hours)
+  if (!oh) return null
+  const today = midnight(toWallClock(at))
+  return Array.from({ length: days }, (_, i) => new Date(today.getFullYear(), today.getMonth(), today.getDate() + i))
+    .filter(isHoliday)
+    .map((start) => dayOf(oh, start))
+}

@@ -10,6 +10,7 @@ import { findCommune, findDepartment } from '../../../src/lib/territories'
 import { newsVisibleIn, servicesAvailableIn } from '../../../src/lib/territoryQueries'
 import { unitsForCommune } from '../../../src/lib/unitSearch'
 import { labelOf } from '../../../src/lib/labelOf'
+import { englishTexts, langAttribute, textLang } from '../../../src/lib/textLanguages'
 import { labels, readableDate } from '../labels'
 import { Layout } from '../Layout'
 import { renderPage } from '../renderPage'
@@ -41,6 +42,29 @@ export async function communePage(payload: Payload, lang: Lang, insee: string, a
     .map((category) => ({ category, items: (services.docs as Service[]).filter((s) => s.category === category.value) }))
     .filter((group) => group.items.length)
   const changes = units.map((match) => (match.nextChange ? Date.parse(match.nextChange) : Infinity))
+  const english = (collection: 'units' | 'news' | 'services', ids: (string | number)[], select: Record<string, true>) =>
+    englishTexts(payload, { collection, ids: lang === 'en' ? ids : [], select })
+  const [unitTexts, newsTexts, serviceTexts] = await Promise.all([
+    english(
+      'units',
+      units.map((match) => match.unit.id),
+      { name: true },
+    ),
+    english(
+      'news',
+      news.docs.map((item) => item.id),
+      { title: true, summary: true },
+    ),
+    english(
+      'services',
+      services.docs.map((service) => service.id),
+      { name: true, summary: true },
+    ),
+  ])
+  // A text's `lang`, where it differs from the page's (French shown in place of a missing translation).
+  const unitLang = (id: string | number) => langAttribute(textLang(lang, unitTexts, id, 'name'), lang)
+  const newsLang = (id: string | number, path: string) => langAttribute(textLang(lang, newsTexts, id, path), lang)
+  const serviceLang = (id: string | number, path: string) => langAttribute(textLang(lang, serviceTexts, id, path), lang)
   return renderPage(
     <Layout
       head={{
@@ -61,7 +85,7 @@ export async function communePage(payload: Payload, lang: Lang, insee: string, a
         <h2>{t.communeUnits}</h2>
         {units.map(({ unit, distanceKm, openNow, todayHours }) => (
           <div className="card" key={unit.id}>
-            <h3>
+            <h3 lang={unitLang(unit.id)}>
               <a href={readerUrl(origin, 'unit', unit.id, lang)}>{unit.name}</a>
             </h3>
             <p>
@@ -85,13 +109,13 @@ export async function communePage(payload: Payload, lang: Lang, insee: string, a
         {news.docs.length ? (
           (news.docs as News[]).map((item) => (
             <div className="card" key={item.id}>
-              <h3>
+              <h3 lang={newsLang(item.id, 'title')}>
                 <a href={readerUrl(origin, 'news', item.slug ?? '', lang)}>{item.title}</a>
               </h3>
               <p className="meta">
                 <time dateTime={item.publishedAt ?? item.createdAt}>{readableDate(item.publishedAt ?? item.createdAt, lang)}</time>
               </p>
-              {item.summary ? <p>{item.summary}</p> : null}
+              {item.summary ? <p lang={newsLang(item.id, 'summary')}>{item.summary}</p> : null}
             </div>
           ))
         ) : (
@@ -106,8 +130,15 @@ export async function communePage(payload: Payload, lang: Lang, insee: string, a
             <ul>
               {items.map((service) => (
                 <li key={service.id}>
-                  <a href={readerUrl(origin, 'service', service.slug ?? '', lang)}>{serviceName(service)}</a>
-                  {service.summary ? ` : ${service.summary}` : ''}
+                  <a href={readerUrl(origin, 'service', service.slug ?? '', lang)} lang={serviceLang(service.id, 'name')}>
+                    {serviceName(service)}
+                  </a>
+                  {service.summary ? (
+                    <>
+                      {' : '}
+                      <span lang={serviceLang(service.id, 'summary')}>{service.summary}</span>
+                    </>
+                  ) : null}
                 </li>
               ))}
             </ul>

@@ -1,18 +1,20 @@
 import type { Payload } from 'payload'
 
 import { newsCategories } from '../../../src/lib/vocabularies'
-import type { Media, News, Unit } from '../../../payload-types'
+import type { News, Unit } from '../../../payload-types'
 import { visibleNewsWhere } from '../../../src/access/publicReads'
 import { documentTag, latestDate } from '../../../src/edge/contract'
-import { absoluteUrl } from '../../../src/lib/absoluteUrl'
+import { publicImage } from '../../../src/lib/publicMedia'
 import { type Lang, readerUrl } from '../../../src/lib/readerUrls'
 import { richTextHtml } from '../../../src/lib/richText'
 import { findCommune, findDepartment } from '../../../src/lib/territories'
 import { labelOf } from '../../../src/lib/labelOf'
+import { englishTexts, inEnglish, langAttribute, textLang } from '../../../src/lib/textLanguages'
 import { labels, readableDate } from '../labels'
 import { Layout } from '../Layout'
 import { renderPage } from '../renderPage'
 import { type Reading, publicReading, readAs } from '../../../src/access/previewReading'
+import { newsJsonLd } from '../structuredData'
 import { notFoundPage } from './notFoundPage'
 import { settingsOf } from '../../../src/lib/settings'
 
@@ -58,26 +60,45 @@ export async function newsPage(payload: Payload, lang: Lang, slug: string, readi
     return notFoundPage(lang, readerUrl(origin, 'news', slug, lang), expired.totalDocs ? 410 : 404)
   }
   const t = labels[lang]
-  const image = typeof item.image === 'object' && item.image ? (item.image as Media) : null
-  const share = image?.sizes?.share?.url ? image.sizes.share : image
-  const card = image?.sizes?.card?.url ? image.sizes.card : image
+  const image = typeof item.image === 'object' && item.image ? item.image : null
+  // Images at their public address (/media/), which robots.txt lets link previews and image search fetch.
+  const share = publicImage(origin, image, 'share')
+  const card = publicImage(origin, image, 'card')
   const unit = typeof item.unit === 'object' && item.unit?.status === 'active' ? (item.unit as Unit) : null
+  const [texts, unitTexts, imageTexts] = await Promise.all([
+    englishTexts(payload, { collection: 'news', ids: [item.id], select: { title: true, summary: true, body: true }, draft: preview }),
+    englishTexts(payload, { collection: 'units', ids: unit ? [unit.id] : [], select: { name: true } }),
+    englishTexts(payload, { collection: 'media', ids: image ? [image.id] : [], select: { alt: true } }),
+  ])
+  const textAttribute = (path: string) => langAttribute(textLang(lang, texts, item.id, path), lang)
+  const translated = inEnglish(texts, item.id, 'title')
+  const alternates = { fr: readerUrl(origin, 'news', item.slug, 'fr'), en: readerUrl(origin, 'news', item.slug, 'en') }
+  // Untranslated, the English page shows the French item: the French page is the one to index.
+  const canonical = translated ? alternates[lang] : alternates.fr
+  const contentLang = textLang(lang, texts, item.id, 'title')
   return renderPage(
     <Layout
       head={{
         lang,
         title: item.title ?? '',
         description: item.summary,
-        canonical: readerUrl(origin, 'news', item.slug, lang),
-        alternates: { fr: readerUrl(origin, 'news', item.slug, 'fr'), en: readerUrl(origin, 'news', item.slug, 'en') },
+        canonical,
+        alternates,
+        translated: translated ? ['fr', 'en'] : ['fr'],
+        contentLang,
+        jsonLd: newsJsonLd(item, canonical, lang, {
+          image: share,
+          textLang: contentLang,
+          unit: unit ? { name: unit.name ?? '', url: readerUrl(origin, 'unit', unit.id, lang) } : null,
+        }),
         preview,
         widgets: [{ widget: 'news', query: newsWidgetTerritory(item.scope) }],
-        image: image && share?.url ? { url: absoluteUrl(origin, share.url), alt: image.alt ?? '', width: share.width, height: share.height } : null,
+        image: share,
       }}
     >
       <article>
         <p className="meta">{labelOf(newsCategories, item.category, lang)}</p>
-        <h1>{item.title}</h1>
+        <h1 lang={textAttribute('title')}>{item.title}</h1>
         <p className="meta">
           {t.published} <time dateTime={item.publishedAt ?? item.createdAt}>{readableDate(item.publishedAt ?? item.createdAt, lang)}</time>
           {item.expiresAt ? (
@@ -89,14 +110,27 @@ export async function newsPage(payload: Payload, lang: Lang, slug: string, readi
           {' · '}
           {t.scope} : {scopeText(item.scope, lang)}
         </p>
-        {item.summary ? <p className="lead">{item.summary}</p> : null}
-        {image && card?.url ? (
-          <img src={absoluteUrl(origin, card.url)} alt={image.alt ?? ''} width={card.width ?? undefined} height={card.height ?? undefined} />
+        {item.summary ? (
+          <p className="lead" lang={textAttribute('summary')}>
+            {item.summary}
+          </p>
         ) : null}
-        <div dangerouslySetInnerHTML={{ __html: richTextHtml(item.body) }} />
+        {card && image ? (
+          <img
+            src={card.url}
+            alt={card.alt}
+            lang={langAttribute(textLang(lang, imageTexts, image.id, 'alt'), lang)}
+            width={card.width ?? undefined}
+            height={card.height ?? undefined}
+          />
+        ) : null}
+        <div lang={textAttribute('body')} dangerouslySetInnerHTML={{ __html: richTextHtml(item.body) }} />
         {unit ? (
           <p>
-            {t.issuingUnit} : <a href={readerUrl(origin, 'unit', unit.id, lang)}>{unit.name}</a>
+            {t.issuingUnit} :{' '}
+            <a href={readerUrl(origin, 'unit', unit.id, lang)} lang={langAttribute(textLang(lang, unitTexts, unit.id, 'name'), lang)}>
+              {unit.name}
+            </a>
           </p>
         ) : null}
       </article>

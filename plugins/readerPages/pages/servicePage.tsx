@@ -8,10 +8,12 @@ import { serviceName } from '../../../src/lib/serviceName'
 import { richTextHtml } from '../../../src/lib/richText'
 import { findDepartment } from '../../../src/lib/territories'
 import { labelOf } from '../../../src/lib/labelOf'
+import { englishTexts, inEnglish, langAttribute, textLang } from '../../../src/lib/textLanguages'
 import { labels } from '../labels'
 import { Layout } from '../Layout'
 import { renderPage } from '../renderPage'
 import { type Reading, publicReading, readAs } from '../../../src/access/previewReading'
+import { serviceJsonLd } from '../structuredData'
 import { notFoundPage } from './notFoundPage'
 import { settingsOf } from '../../../src/lib/settings'
 
@@ -52,14 +54,29 @@ export async function servicePage(payload: Payload, lang: Lang, slug: string, re
     service.status === 'replaced' && typeof service.replacedBy === 'object' && service.replacedBy?._status === 'published' ? service.replacedBy : null
   const title = serviceName(service)
   const audiences = (service.audiences ?? []).filter((a) => a !== 'everyone').map((a) => labelOf(serviceAudiences, a, lang))
+  const texts = await englishTexts(payload, {
+    collection: 'services',
+    ids: [service.id, ...(successor ? [successor.id] : [])],
+    select: { name: true, summary: true, description: true, audience: true, covers: true, excludes: true, channels: { note: true } },
+    draft: preview,
+  })
+  // A text's `lang`, where it differs from the page's (French shown in place of a missing translation).
+  const textAttribute = (id: string | number, path: string) => langAttribute(textLang(lang, texts, id, path), lang)
+  const translated = inEnglish(texts, service.id, 'name')
+  const alternates = { fr: readerUrl(origin, 'service', service.slug, 'fr'), en: readerUrl(origin, 'service', service.slug, 'en') }
+  // Untranslated, the English page shows the French service: the French page is the one to index.
+  const canonical = translated ? alternates[lang] : alternates.fr
   return renderPage(
     <Layout
       head={{
         lang,
         title,
         description: service.summary,
-        canonical: readerUrl(origin, 'service', service.slug, lang),
-        alternates: { fr: readerUrl(origin, 'service', service.slug, 'fr'), en: readerUrl(origin, 'service', service.slug, 'en') },
+        canonical,
+        alternates,
+        translated: translated ? ['fr', 'en'] : ['fr'],
+        contentLang: textLang(lang, texts, service.id, 'name'),
+        jsonLd: serviceJsonLd(service, canonical, lang, successor?.slug ? readerUrl(origin, 'service', successor.slug, lang) : null),
         preview,
         widgets: [
           {
@@ -72,14 +89,22 @@ export async function servicePage(payload: Payload, lang: Lang, slug: string, re
     >
       <article>
         <p className="meta">{labelOf(serviceCategories, service.category, lang)}</p>
-        <h1>{title}</h1>
+        <h1 lang={textAttribute(service.id, 'name')}>{title}</h1>
         {successor?.slug ? (
           <p className="notice">
-            {t.replaced} <a href={readerUrl(origin, 'service', successor.slug, lang)}>{successor.name}</a>.
+            {t.replaced}{' '}
+            <a href={readerUrl(origin, 'service', successor.slug, lang)} lang={textAttribute(successor.id, 'name')}>
+              {successor.name}
+            </a>
+            .
           </p>
         ) : null}
         {service.status === 'planned' ? <p className="notice">{t.planned}</p> : null}
-        {service.summary ? <p className="lead">{service.summary}</p> : null}
+        {service.summary ? (
+          <p className="lead" lang={textAttribute(service.id, 'summary')}>
+            {service.summary}
+          </p>
+        ) : null}
         {service.status !== 'replaced' ? (
           <p>
             <a className="button" href={service.url}>
@@ -87,37 +112,41 @@ export async function servicePage(payload: Payload, lang: Lang, slug: string, re
             </a>
           </p>
         ) : null}
-        <div dangerouslySetInnerHTML={{ __html: richTextHtml(service.description) }} />
+        <div lang={textAttribute(service.id, 'description')} dangerouslySetInnerHTML={{ __html: richTextHtml(service.description) }} />
         {service.covers ? (
           <>
             <h2>{t.covers}</h2>
-            <p>{service.covers}</p>
+            <p lang={textAttribute(service.id, 'covers')}>{service.covers}</p>
           </>
         ) : null}
         {service.excludes ? (
           <>
             <h2>{t.excludes}</h2>
-            <p>{service.excludes}</p>
+            <p lang={textAttribute(service.id, 'excludes')}>{service.excludes}</p>
           </>
         ) : null}
         {service.audience || audiences.length ? (
           <>
             <h2>{t.forWhom}</h2>
-            {service.audience ? <p>{service.audience}</p> : null}
+            {service.audience ? <p lang={textAttribute(service.id, 'audience')}>{service.audience}</p> : null}
             {audiences.length ? <p className="meta">{audiences.join(' · ')}</p> : null}
           </>
         ) : null}
         {service.channels?.length ? (
           <>
             <h2>{t.channels}</h2>
-            {service.channels.map((channel) => (
+            {service.channels.map((channel, index) => (
               <div className="card" key={channel.id ?? `${channel.kind}-${channel.target}`}>
                 <h3>{labelOf(channelKinds, channel.kind, lang)}</h3>
                 <p>
                   <ChannelTarget channel={channel} /> {labelOf(channelAvailabilities, channel.availability, lang)}
                   {channel.hours ? ` (${channel.hours})` : ''}
                 </p>
-                {channel.note ? <p className="meta">{channel.note}</p> : null}
+                {channel.note ? (
+                  <p className="meta" lang={textAttribute(service.id, `channels.${index}.note`)}>
+                    {channel.note}
+                  </p>
+                ) : null}
               </div>
             ))}
           </>
@@ -135,7 +164,8 @@ export async function servicePage(payload: Payload, lang: Lang, slug: string, re
             <h2>{t.sources}</h2>
             <ul>
               {service.sources.map((source) => (
-                <li key={source.url}>
+                // Official sources are French documents, their titles written as they are.
+                <li key={source.url} lang={langAttribute('fr', lang)}>
                   <a href={source.url}>{source.title}</a>
                 </li>
               ))}

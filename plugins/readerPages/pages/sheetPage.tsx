@@ -7,10 +7,12 @@ import { type Lang, readerUrl } from '../../../src/lib/readerUrls'
 import { serviceName } from '../../../src/lib/serviceName'
 import { richTextHtml } from '../../../src/lib/richText'
 import { labelOf } from '../../../src/lib/labelOf'
+import { englishTexts, inEnglish, langAttribute, textLang } from '../../../src/lib/textLanguages'
 import { labels, readableDate } from '../labels'
 import { Layout } from '../Layout'
 import { renderPage } from '../renderPage'
 import { type Reading, publicReading, readAs } from '../../../src/access/previewReading'
+import { sheetJsonLd } from '../structuredData'
 import { notFoundPage } from './notFoundPage'
 import { settingsOf } from '../../../src/lib/settings'
 
@@ -35,7 +37,24 @@ export async function sheetPage(payload: Payload, lang: Lang, slug: string, read
   const t = labels[lang]
   const services = published<Service>(sheet.relatedServices)
   const sheets = published<Sheet>(sheet.relatedSheets)
-  const canonical = readerUrl(origin, 'sheet', sheet.slug, lang)
+  const draft = preview
+  const [sheetTexts, serviceTexts] = await Promise.all([
+    englishTexts(payload, {
+      collection: 'sheets',
+      ids: [sheet.id, ...sheets.map((s) => s.id)],
+      select: { title: true, summary: true, body: true },
+      draft,
+    }),
+    englishTexts(payload, { collection: 'services', ids: services.map((s) => s.id), select: { name: true, summary: true }, draft }),
+  ])
+  // A text's `lang`, where it differs from the page's (French shown in place of a missing translation).
+  const sheetLang = (id: string | number, path: string) => langAttribute(textLang(lang, sheetTexts, id, path), lang)
+  const serviceLang = (id: string | number, path: string) => langAttribute(textLang(lang, serviceTexts, id, path), lang)
+  const translated = inEnglish(sheetTexts, sheet.id, 'title')
+  const alternates = { fr: readerUrl(origin, 'sheet', sheet.slug, 'fr'), en: readerUrl(origin, 'sheet', sheet.slug, 'en') }
+  // Untranslated, the English page shows the French sheet: the French page is the one to index.
+  const canonical = translated ? alternates[lang] : alternates.fr
+  const contentLang = textLang(lang, sheetTexts, sheet.id, 'title')
   return renderPage(
     <Layout
       head={{
@@ -43,28 +62,41 @@ export async function sheetPage(payload: Payload, lang: Lang, slug: string, read
         title: sheet.title ?? '',
         description: sheet.summary,
         canonical,
-        alternates: { fr: readerUrl(origin, 'sheet', sheet.slug, 'fr'), en: readerUrl(origin, 'sheet', sheet.slug, 'en') },
+        alternates,
+        translated: translated ? ['fr', 'en'] : ['fr'],
+        contentLang,
+        jsonLd: sheetJsonLd(sheet, canonical, lang, {
+          textLang: contentLang,
+          related: [
+            ...services.map((s) => readerUrl(origin, 'service', s.slug ?? '', lang)),
+            ...sheets.map((s) => readerUrl(origin, 'sheet', s.slug ?? '', lang)),
+          ],
+        }),
         preview,
         widgets: [{ widget: 'sheet', query: { slug: sheet.slug } }],
       }}
     >
       <article>
-        <h1>{sheet.title}</h1>
+        <h1 lang={sheetLang(sheet.id, 'title')}>{sheet.title}</h1>
         <p className="meta">
           {t.updated} : <time dateTime={sheet.lastSignificantUpdate}>{readableDate(sheet.lastSignificantUpdate, lang)}</time>
           {sheet.themes.length ? ` · ${t.themes} : ${sheet.themes.map((theme) => labelOf(sheetThemes, theme, lang)).join(', ')}` : ''}
         </p>
-        {sheet.summary ? <p className="lead">{sheet.summary}</p> : null}
-        <div dangerouslySetInnerHTML={{ __html: richTextHtml(sheet.body) }} />
+        {sheet.summary ? (
+          <p className="lead" lang={sheetLang(sheet.id, 'summary')}>
+            {sheet.summary}
+          </p>
+        ) : null}
+        <div lang={sheetLang(sheet.id, 'body')} dangerouslySetInnerHTML={{ __html: richTextHtml(sheet.body) }} />
         {services.length ? (
           <section>
             <h2>{t.relatedServices}</h2>
             {services.map((service) => (
               <div className="card" key={service.id}>
-                <h3>
+                <h3 lang={serviceLang(service.id, 'name')}>
                   <a href={readerUrl(origin, 'service', service.slug ?? '', lang)}>{serviceName(service)}</a>
                 </h3>
-                <p>{service.summary}</p>
+                <p lang={serviceLang(service.id, 'summary')}>{service.summary}</p>
               </div>
             ))}
           </section>
@@ -74,7 +106,7 @@ export async function sheetPage(payload: Payload, lang: Lang, slug: string, read
             <h2>{t.relatedSheets}</h2>
             <ul>
               {sheets.map((other) => (
-                <li key={other.id}>
+                <li key={other.id} lang={sheetLang(other.id, 'title')}>
                   <a href={readerUrl(origin, 'sheet', other.slug ?? '', lang)}>{other.title}</a>
                 </li>
               ))}
@@ -86,7 +118,8 @@ export async function sheetPage(payload: Payload, lang: Lang, slug: string, read
             <h2>{t.sources}</h2>
             <ul>
               {sheet.sources.map((source) => (
-                <li key={source.url}>
+                // Official sources are French documents, their titles written as they are.
+                <li key={source.url} lang={langAttribute('fr', lang)}>
                   <a href={source.url}>{source.title}</a>
                 </li>
               ))}

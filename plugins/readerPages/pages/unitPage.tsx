@@ -7,11 +7,13 @@ import { hoursState, nextFrenchMidnight, weekTable } from '../../../src/lib/hour
 import { type Lang, readerUrl } from '../../../src/lib/readerUrls'
 import { serviceName } from '../../../src/lib/serviceName'
 import { labelOf } from '../../../src/lib/labelOf'
+import { englishTexts, langAttribute, textLang } from '../../../src/lib/textLanguages'
 import { labels } from '../labels'
 import { Layout } from '../Layout'
 import { renderPage } from '../renderPage'
 import { HoursTable, OpenBadge } from './HoursTable'
 import { type Reading, publicReading, readAs } from '../../../src/access/previewReading'
+import { unitJsonLd } from '../structuredData'
 import { notFoundPage } from './notFoundPage'
 import { settingsOf } from '../../../src/lib/settings'
 
@@ -40,14 +42,23 @@ export async function unitPage(payload: Payload, lang: Lang, id: string, reading
   const services = (unit.services ?? []).filter((s): s is Service => typeof s === 'object' && s !== null && s._status === 'published')
   const address = [unit.address.street, [unit.address.postcode, unit.address.commune].filter(Boolean).join(' ')].filter(Boolean).join(', ')
   const freshUntil = new Date(Math.min(nextFrenchMidnight(at).getTime(), state.nextChange ? Date.parse(state.nextChange) : Infinity))
+  const [unitTexts, serviceTexts] = await Promise.all([
+    englishTexts(payload, { collection: 'units', ids: lang === 'en' ? [unit.id] : [], select: { name: true } }),
+    englishTexts(payload, { collection: 'services', ids: lang === 'en' ? services.map((s) => s.id) : [], select: { name: true } }),
+  ])
+  // A unit's page is in both languages whatever its name (a proper name, often left in French).
+  const nameLang = textLang(lang, unitTexts, unit.id, 'name')
+  const canonical = readerUrl(origin, 'unit', unit.id, lang)
   return renderPage(
     <Layout
       head={{
         lang,
         title: unit.name ?? '',
         description: `${labelOf(unitKinds, unit.kind, lang)} · ${address}`,
-        canonical: readerUrl(origin, 'unit', unit.id, lang),
+        canonical,
         alternates: { fr: readerUrl(origin, 'unit', unit.id, 'fr'), en: readerUrl(origin, 'unit', unit.id, 'en') },
+        titleLang: nameLang,
+        jsonLd: unitJsonLd(unit, canonical, lang, at),
         type: 'website',
         preview,
         // Units have no drafts: the widget shows the saved unit, if active, among those serving its commune.
@@ -55,7 +66,7 @@ export async function unitPage(payload: Payload, lang: Lang, id: string, reading
       }}
     >
       <p className="meta">{labelOf(unitKinds, unit.kind, lang)}</p>
-      <h1>{unit.name}</h1>
+      <h1 lang={langAttribute(nameLang, lang)}>{unit.name}</h1>
       <p>
         <OpenBadge openNow={state.openNow} lang={lang} />
       </p>
@@ -97,7 +108,7 @@ export async function unitPage(payload: Payload, lang: Lang, id: string, reading
           <h2>{t.servicesHere}</h2>
           <ul>
             {services.map((service) => (
-              <li key={service.id}>
+              <li key={service.id} lang={langAttribute(textLang(lang, serviceTexts, service.id, 'name'), lang)}>
                 <a href={readerUrl(origin, 'service', service.slug ?? '', lang)}>{serviceName(service)}</a>
               </li>
             ))}
