@@ -46,7 +46,7 @@ export class RelaisNews extends RelaisElement<'news'> {
   ]
   protected readonly widget = 'news' as const
   static override queryAttributes = parameters<'news'>({ commune: true, department: true, limit: true })
-  protected readonly officialSite = { url: 'https://www.masecurite.interieur.gouv.fr', name: 'masecurite.interieur.gouv.fr' }
+  protected readonly officialSite = 'masecurite' as const
 
   protected widgetTitle(): string {
     return this.lang_ === 'en' ? 'News' : 'Actualités'

@@ -5,13 +5,15 @@ import { builderEndpoint } from './builder'
 import { communesEndpoint } from './communes'
 import { embedDataEndpoints } from './dataEndpoints'
 import { frameEndpoints } from './frame'
+import { officialPageEndpoint } from './officialPage'
 import { oembedEndpoint } from './oembed'
 
 export { embedDataEndpoints }
 
 /**
  * Widgets for commune websites: their data (/embed/v1/data/*), their scripts (/embed/v1/*.js),
- * frame pages (/embed/v1/frame/*), oEmbed (/oembed) and the snippet builder (/embed). Public
+ * frame pages (/embed/v1/frame/*), the pages leading on to official sites
+ * (/embed/v1/official/*), oEmbed (/oembed) and the snippet builder (/embed). Public
  * URLs are rewrites in src/rewrites.mjs.
  */
 export const embedsPlugin =
@@ -27,6 +29,7 @@ export const embedsPlugin =
         embedAssetsEndpoint,
         communesEndpoint,
         oembedEndpoint,
+        officialPageEndpoint,
         builderEndpoint,
       ],
     }
