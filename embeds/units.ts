@@ -220,8 +220,11 @@ export class RelaisUnits extends RelaisElement<'units'> {
         : unit.openNow
           ? html`<span class="badge open" part="badge open">${t.openNow}</span>`
           : html`<span class="badge shut" part="badge closed">${t.closedNow}</span>`
-    const change = this.change(unit.openNow, unit.nextChange, t)
-    return html`<p>${badge} ${change}${unit.distanceKm !== null ? html` · ${t.km(unit.distanceKm)}` : nothing}</p>`
+    return html`<p>${badge} ${this.change(unit.openNow, unit.nextChange, t)}</p>`
+  }
+
+  private distance(unit: Unit, t: Texts) {
+    return unit.distanceKm !== null ? html` · ${t.km(unit.distanceKm)}` : nothing
   }
 
   private renderSearch(t: Texts) {
@@ -270,7 +273,7 @@ export class RelaisUnits extends RelaisElement<'units'> {
     return html`${this.backButton(t.backToList, () => void this.show({}, `[data-index="${index}"]`))}
       <div part="unit">
         ${this.heading(html`<a href=${unit.page} target="_blank" rel="noopener" part="link">${unit.name}</a>`, 1, 'opened')}
-        <p class="muted">${unit.kind}</p>
+        <p class="muted">${unit.kind}${this.distance(unit, t)}</p>
         ${this.state(unit, t)}
         <p>${unit.address}</p>
         <p class="actions">
@@ -342,7 +345,7 @@ export class RelaisUnits extends RelaisElement<'units'> {
                       1,
                     )}
                     ${this.state(unit, t)}
-                    <p>${unit.address}</p>
+                    <p>${unit.town}${this.distance(unit, t)}</p>
                     ${unit.phone ? html`<p>${this.phone(unit.phone, unit.page, t)}</p>` : nothing}
                   </li>`,
               )}

@@ -47,11 +47,11 @@ const controls: Partial<Record<Parameter, string>> = {
   guide: '<label for="guide">Guide</label><input id="guide" name="guide" value="cyber">',
 }
 
-/** The appearances a frame and an element take, the builder's default first. */
+/** The appearances a frame and an element take, the builder's default (the widgets' own) first. */
 const appearances: Record<NonNullable<FrameDisplay['appearance']>, string> = {
-  auto: 'Selon le système (clair ou sombre)',
   light: 'Clair',
   dark: 'Sombre',
+  auto: 'Selon le système du lecteur (clair ou sombre)',
 }
 
 const json = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c')

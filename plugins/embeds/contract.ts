@@ -49,7 +49,7 @@ export const widgetParams = {
  * cuts it (test/wordpress-embed.test.ts measures it).
  */
 export const widgetInfo: Record<WidgetName, { title: { fr: string; en: string }; height: number }> = {
-  news: { title: { fr: 'Actualités', en: 'News' }, height: 760 },
+  news: { title: { fr: 'Actualités', en: 'News' }, height: 820 },
   services: { title: { fr: 'Démarches en ligne', en: 'Online services' }, height: 800 },
   units: { title: { fr: 'Commissariats et brigades', en: 'Police and gendarmerie units' }, height: 740 },
   sheet: { title: { fr: 'Fiche pratique', en: 'Practical sheet' }, height: 900 },
