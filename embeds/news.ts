@@ -29,12 +29,6 @@ export class RelaisNews extends RelaisElement<'news'> {
         border-radius: calc(var(--_radius) * 0.75);
         background: var(--_surface);
       }
-      .summary {
-        display: -webkit-box;
-        -webkit-line-clamp: 3;
-        -webkit-box-orient: vertical;
-        overflow: hidden;
-      }
       .meta {
         display: flex;
         flex-wrap: wrap;
@@ -83,7 +77,7 @@ export class RelaisNews extends RelaisElement<'news'> {
                     ${item.category ? html`<span part="badge" class="badge">${item.category}</span>` : nothing}
                     ${item.local ? html`<span part="badge" class="badge">${t.local}</span>` : nothing}
                   </p>
-                  <p class="summary">${item.summary}</p>
+                  <p class="clamp">${item.summary}</p>
                 </div>
               </article>
             </li>`,

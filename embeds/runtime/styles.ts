@@ -232,17 +232,6 @@ export const baseStyles = css`
     font-weight: 700;
     white-space: nowrap;
   }
-  details.group {
-    border-top: 1px solid var(--_border);
-  }
-  details.group > summary {
-    cursor: pointer;
-    padding: 0.5em 0;
-    font-weight: 700;
-  }
-  details.group > ul {
-    padding: 0 0 0.5em 0.25em;
-  }
   @media (prefers-reduced-motion: no-preference) {
     .skeleton {
       animation: pulse 1.5s ease-in-out infinite;
