@@ -2,8 +2,8 @@
  * Runs in the hub's frame pages. Tells the embedding page the frame's height, to that page's
  * origin only (never "*"), in Relais's format and in WordPress's embed protocol; and makes links
  * work in any sandbox: WordPress frames untrusted providers with `sandbox="allow-scripts"`, where
- * a link may neither open a tab nor leave the frame, but WordPress follows `{message: 'link'}`
- * to the frame's own host.
+ * a link may neither open a tab, nor leave the frame, nor call a number, but WordPress follows
+ * `{message: 'link'}` to the frame's own host: to the hub's page for what was clicked.
  */
 function parentOrigin(): string | null {
   const ancestor = location.ancestorOrigins?.[0]
@@ -33,21 +33,30 @@ if (target) {
   send()
 }
 
-/** The hub's own page for a link: the link itself when it is on the hub, or the page it names. */
-function hubPage(anchor: HTMLAnchorElement): string | null {
-  if (new URL(anchor.href).host === location.host) return anchor.href
-  return anchor.dataset.relaisPage ?? null
+/**
+ * The hub's own page for a link: the link itself when it is on the hub, else the page named by
+ * the link or by the nearest element around it (an item's page shows the same official link,
+ * phone number or source; the widget names an official site's page of the hub).
+ */
+function hubPage(anchor: HTMLAnchorElement, path: EventTarget[]): string | null {
+  if (/^https?:$/.test(anchor.protocol) && anchor.host === location.host) return anchor.href
+  for (const node of path) if (node instanceof HTMLElement && node.dataset.relaisPage) return node.dataset.relaisPage
+  return null
 }
 
 document.addEventListener('click', (event) => {
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
-  const anchor = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && Boolean(node.href))
-  if (!anchor || !/^https?:$/.test(new URL(anchor.href).protocol) || window.parent === window) return
-  const page = hubPage(anchor)
+  const path = event.composedPath()
+  const anchor = path.find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && Boolean(node.href))
+  if (!anchor || window.parent === window) return
+  const web = /^https?:$/.test(anchor.protocol)
+  // A number to call or text: the browser calls where the frame may; WordPress's frame may not.
+  if (!web && !(secret && /^(tel|sms|mailto):$/.test(anchor.protocol))) return
+  const page = hubPage(anchor, path)
   event.preventDefault()
   // In WordPress, the host page navigates; it only goes to this frame's host, hence the hub's page.
-  if (secret && target && page) {
-    window.parent.postMessage({ secret, message: 'link', value: page }, target)
+  if (secret && target) {
+    if (page) window.parent.postMessage({ secret, message: 'link', value: page }, target)
     return
   }
   const opened = window.open(anchor.href, '_blank')
@@ -55,6 +64,11 @@ document.addEventListener('click', (event) => {
     opened.opener = null
     return
   }
-  // A sandbox without popups: the hub's page, inside the frame, is the way on.
-  if (page) location.assign(page)
+  // A sandbox without popups may still let a click lead the whole page; else the hub's page,
+  // inside the frame, is the way on.
+  try {
+    window.top!.location.href = anchor.href
+  } catch {
+    if (page) location.assign(page)
+  }
 })

@@ -29,12 +29,6 @@ export class RelaisNews extends RelaisElement<'news'> {
         border-radius: calc(var(--_radius) * 0.75);
         background: var(--_surface);
       }
-      .summary {
-        display: -webkit-box;
-        -webkit-line-clamp: 3;
-        -webkit-box-orient: vertical;
-        overflow: hidden;
-      }
       .meta {
         display: flex;
         flex-wrap: wrap;
@@ -46,7 +40,7 @@ export class RelaisNews extends RelaisElement<'news'> {
   ]
   protected readonly widget = 'news' as const
   static override queryAttributes = parameters<'news'>({ commune: true, department: true, limit: true })
-  protected readonly officialSite = { url: 'https://www.masecurite.interieur.gouv.fr', name: 'masecurite.interieur.gouv.fr' }
+  protected readonly officialSite = 'masecurite' as const
 
   protected widgetTitle(): string {
     return this.lang_ === 'en' ? 'News' : 'Actualités'
@@ -83,7 +77,7 @@ export class RelaisNews extends RelaisElement<'news'> {
                     ${item.category ? html`<span part="badge" class="badge">${item.category}</span>` : nothing}
                     ${item.local ? html`<span part="badge" class="badge">${t.local}</span>` : nothing}
                   </p>
-                  <p class="summary">${item.summary}</p>
+                  <p class="clamp">${item.summary}</p>
                 </div>
               </article>
             </li>`,

@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit'
 
 import type { WidgetResponse } from '../plugins/embeds/contract'
+import { officialSites } from '../plugins/embeds/officialSites'
 import { parameters, RelaisElement } from './runtime/element'
 import type { Texts } from './runtime/i18n'
 
@@ -25,7 +26,7 @@ export class RelaisOrienteer extends RelaisElement<'orienteer'> {
       .nav {
         display: flex;
         flex-wrap: wrap;
-        gap: 0.5em;
+        gap: 0.5em 1.25em;
         margin-top: 1em;
       }
       .urgent {
@@ -40,32 +41,37 @@ export class RelaisOrienteer extends RelaisElement<'orienteer'> {
         color: var(--_urgent);
       }
       .section {
-        margin-top: 0.9em;
+        margin-top: 0.75em;
       }
-      .links {
-        padding-left: 1.2em;
-        list-style: disc;
+      .section p {
+        margin: 0;
       }
       .links li {
-        margin: 0.25em 0;
+        margin: 0.3em 0;
+      }
+      .links .clamp {
+        --_lines: 2;
       }
       .progress {
         margin: 0 0 0.25em;
       }
     `,
   ]
-  static override properties = { ...RelaisElement.properties, path: { state: true }, started: { state: true } }
+  static override properties = { ...RelaisElement.properties, path: { state: true }, started: { state: true }, aside: { state: true } }
   /** Keys of the steps answered so far, then the current step or outcome. */
   declare path: string[]
   declare started: boolean
+  /** An outcome's evidence to keep and further reading, in place of its advice. */
+  declare aside: boolean
   protected readonly widget = 'orienteer' as const
   static override queryAttributes = parameters<'orienteer'>({ guide: true })
-  protected readonly officialSite = { url: 'https://17cyber.gouv.fr', name: '17cyber.gouv.fr' }
+  protected readonly officialSite = '17cyber' as const
 
   constructor() {
     super()
     this.path = []
     this.started = false
+    this.aside = false
   }
 
   protected widgetTitle(): string {
@@ -81,8 +87,13 @@ export class RelaisOrienteer extends RelaisElement<'orienteer'> {
   private async go(path: string[]): Promise<void> {
     this.path = path
     this.started = true
-    await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>('#current')?.focus()
+    this.aside = false
+    await this.moveFocus('#current')
+  }
+
+  private async showAside(aside: boolean): Promise<void> {
+    this.aside = aside
+    await this.moveFocus(aside ? '#aside' : '#more')
   }
 
   protected renderData({ guide }: { guide: Guide }, t: Texts) {
@@ -96,10 +107,10 @@ export class RelaisOrienteer extends RelaisElement<'orienteer'> {
     const nav = html`<div class="nav">
       ${
         this.path.length > 1
-          ? html`<button type="button" class="secondary" part="button" @click=${() => this.go(this.path.slice(0, -1))}>← ${t.back}</button>`
+          ? html`<button type="button" class="inline" part="button" @click=${() => this.go(this.path.slice(0, -1))}>← ${t.back}</button>`
           : nothing
       }
-      <button type="button" class="secondary" part="button" @click=${() => this.go([guide.start])}>${t.restart}</button>
+      <button type="button" class="inline" part="button" @click=${() => this.go([guide.start])}>${t.restart}</button>
     </div>`
     if (step) {
       return html`<div part="step">
@@ -114,31 +125,65 @@ export class RelaisOrienteer extends RelaisElement<'orienteer'> {
     if (!outcome)
       return html`<p>${t.unavailable}</p>
         ${nav}`
+    if (this.aside) {
+      return html`<div part="outcome">
+        ${this.backButton(t.backToAdvice, () => void this.showAside(false))}
+        ${
+          outcome.evidence
+            ? html`<div class="section">
+                ${this.heading(t.evidence, 1, 'aside')}
+                <p>${outcome.evidence}</p>
+              </div>`
+            : nothing
+        }
+        ${
+          outcome.sheets.length
+            ? html`<div class="section">
+                ${this.heading(t.readMore, 1, outcome.evidence ? undefined : 'aside')}
+                <ul class="links">
+                  ${outcome.sheets.map((s) => html`<li><a href=${s.page} target="_blank" rel="noopener" part="link">${s.title}</a></li>`)}
+                </ul>
+              </div>`
+            : nothing
+        }
+      </div>`
+    }
+    const emergency = this.officialPage('urgence')
+    // The advice and where to go first; evidence and reading replace them on demand, so an
+    // outcome stays within its host's room.
     return html`<div part="outcome">
-      ${outcome.urgent ? html`<p class="urgent" part="urgent">${t.emergency} <a href="tel:17">17</a> · <a href="tel:112">112</a></p>` : nothing}
+      ${
+        outcome.urgent
+          ? html`<p class="urgent" part="urgent">
+              ${t.emergency} <a href="tel:17" data-relais-page=${emergency}>17</a> ·
+              <a href="tel:112" data-relais-page=${emergency}>112</a>
+            </p>`
+          : nothing
+      }
       ${this.heading(outcome.title, 1, 'current')}
       <div class="section">
         ${this.heading(t.whatToDo, 2)}
         <p>${outcome.advice}</p>
       </div>
       ${
-        outcome.evidence
-          ? html`<div class="section">
-              ${this.heading(t.evidence, 2)}
-              <p>${outcome.evidence}</p>
-            </div>`
-          : nothing
-      }
-      ${
         outcome.services.length || outcome.suggestUnits
           ? html`<div class="section">
               ${this.heading(t.whereToGo, 2)}
               <ul class="links">
-                ${outcome.services.map((s) => html`<li>${this.officialLink(s.url, s.page, s.acronym ?? s.name)} : ${s.summary}</li>`)}
+                ${outcome.services.map(
+                  (s) => html`<li class="clamp">${this.officialLink(s.url, s.page, s.acronym ?? s.name)}${t.colon}${s.summary}</li>`,
+                )}
                 ${
                   outcome.suggestUnits
                     ? html`<li>
-                        ${t.unitsHint} <a href="https://lannuaire.service-public.fr" target="_blank" rel="noopener" part="link">${t.findUnit}</a>
+                        <a
+                          href=${officialSites.annuaire.url}
+                          target="_blank"
+                          rel="noopener"
+                          part="link"
+                          data-relais-page=${this.officialPage('annuaire')}
+                          >${t.findUnit}</a
+                        >
                       </li>`
                     : nothing
                 }
@@ -147,13 +192,12 @@ export class RelaisOrienteer extends RelaisElement<'orienteer'> {
           : nothing
       }
       ${
-        outcome.sheets.length
-          ? html`<div class="section">
-              ${this.heading(t.readMore, 2)}
-              <ul class="links">
-                ${outcome.sheets.map((s) => html`<li><a href=${s.page} target="_blank" rel="noopener" part="link">${s.title}</a> : ${s.summary}</li>`)}
-              </ul>
-            </div>`
+        outcome.evidence || outcome.sheets.length
+          ? html`<p class="section">
+              <button type="button" class="secondary" part="button" id="more" @click=${() => void this.showAside(true)}>
+                ${outcome.evidence ? (outcome.sheets.length ? t.evidenceAndReading : t.evidence) : t.readMore}
+              </button>
+            </p>`
           : nothing
       }
       ${nav}

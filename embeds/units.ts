@@ -6,6 +6,7 @@ import { hubBase } from './runtime/hub'
 import type { Texts } from './runtime/i18n'
 
 type UnitsData = WidgetResponse<'units'>
+type Unit = UnitsData['items'][number]
 
 type CommuneMatch = { code: string; name: string; department: string }
 
@@ -25,7 +26,11 @@ async function geolocationAllowed(): Promise<boolean> {
   }
 }
 
-/** <relais-units commune="35238">: the units serving the commune (or the reader's position), open now, hours. */
+/**
+ * <relais-units commune="35238">: the units serving the commune (or the reader's position), open
+ * now, hours. Short by design: each unit in a few lines, its week and details in a view that
+ * replaces the list, the commune search too.
+ */
 export class RelaisUnits extends RelaisElement<'units'> {
   static override styles = [
     ...RelaisElement.styles,
@@ -39,15 +44,19 @@ export class RelaisUnits extends RelaisElement<'units'> {
       .unknown {
         color: var(--_muted);
       }
+      .item p {
+        margin: 0.15em 0 0;
+      }
       table {
         border-collapse: collapse;
-        margin: 0.5em 0 0;
+        margin: 0.5em 0 0.75em;
         font-size: 0.95em;
       }
       th,
       td {
         text-align: start;
-        padding: 0.15em 0.75em 0.15em 0;
+        vertical-align: top;
+        padding: 0.1em 0.75em 0.1em 0;
         font-weight: normal;
       }
       th {
@@ -56,24 +65,39 @@ export class RelaisUnits extends RelaisElement<'units'> {
       .actions {
         display: flex;
         flex-wrap: wrap;
-        gap: 0.5em;
-        margin: 0.4em 0 0;
+        align-items: baseline;
+        column-gap: 0.6em;
       }
-      .locate {
+      .tools {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25em 1em;
         margin: 0 0 0.75em;
+      }
+      .item {
+        padding: 0.5em 0;
+      }
+      .matches {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5em;
       }
     `,
   ]
   static override properties = {
     ...RelaisElement.properties,
-    expanded: { state: true },
+    opened: { state: true },
+    searching: { state: true },
     position: { state: true },
     locating: { state: true },
     canLocate: { state: true },
     commune: { state: true },
     communeMatches: { state: true },
   }
-  declare expanded: Set<number>
+  /** The unit whose details replace the list. */
+  declare opened: number | null
+  /** The commune search, in place of the list. */
+  declare searching: boolean
   declare position: { lat: number; lng: number } | null
   declare locating: '' | 'busy' | 'failed'
   declare canLocate: boolean
@@ -82,11 +106,12 @@ export class RelaisUnits extends RelaisElement<'units'> {
   declare communeMatches: CommuneMatch[] | null
   protected readonly widget = 'units' as const
   static override queryAttributes = parameters<'units'>({ commune: true, lat: true, lng: true, limit: true })
-  protected readonly officialSite = { url: 'https://lannuaire.service-public.fr', name: 'lannuaire.service-public.fr' }
+  protected readonly officialSite = 'annuaire' as const
 
   constructor() {
     super()
-    this.expanded = new Set()
+    this.opened = null
+    this.searching = false
     this.position = null
     this.locating = ''
     this.canLocate = false
@@ -99,9 +124,16 @@ export class RelaisUnits extends RelaisElement<'units'> {
     void geolocationAllowed().then((allowed) => (this.canLocate = allowed))
   }
 
-  private async searchCommune(event: SubmitEvent): Promise<void> {
-    event.preventDefault()
-    const q = String(new FormData(event.target as HTMLFormElement).get('q') ?? '').trim()
+  /** Views replace each other; the focus goes where the new one starts. */
+  private async show(view: { opened?: number | null; searching?: boolean }, focus: string): Promise<void> {
+    this.opened = view.opened ?? null
+    this.searching = view.searching ?? false
+    await this.moveFocus(focus)
+  }
+
+  // No form: WordPress's sandbox (no allow-forms) blocks a submission before any script sees it.
+  private async searchCommune(): Promise<void> {
+    const q = this.renderRoot.querySelector<HTMLInputElement>('#commune-q')?.value.trim() ?? ''
     if (!q) return
     try {
       const response = await fetch(new URL(`communes?${new URLSearchParams({ q })}`, hubBase), { credentials: 'omit' })
@@ -115,6 +147,7 @@ export class RelaisUnits extends RelaisElement<'units'> {
     this.position = null
     this.communeMatches = null
     this.commune = commune
+    void this.show({}, '#other-commune')
   }
 
   protected override query(): URLSearchParams {
@@ -149,6 +182,7 @@ export class RelaisUnits extends RelaisElement<'units'> {
     navigator.geolocation.getCurrentPosition(
       (found) => {
         this.locating = ''
+        this.opened = null
         this.position = { lat: found.coords.latitude, lng: found.coords.longitude }
       },
       () => {
@@ -156,12 +190,6 @@ export class RelaisUnits extends RelaisElement<'units'> {
       },
       { timeout: 10_000, maximumAge: 300_000 },
     )
-  }
-
-  private toggle(index: number): void {
-    const expanded = new Set(this.expanded)
-    if (!expanded.delete(index)) expanded.add(index)
-    this.expanded = expanded
   }
 
   private weekday(date: string): string {
@@ -184,104 +212,146 @@ export class RelaisUnits extends RelaisElement<'units'> {
     return t.opensAt(t.opensNext(day(at) === day(new Date()) ? '' : date, time))
   }
 
-  protected renderData(data: UnitsData, t: Texts) {
-    return html`
-      ${
-        this.canLocate
-          ? html`<p class="locate">
-              <button type="button" class="secondary" part="button" @click=${() => this.locate()} ?disabled=${this.locating === 'busy'}>
-                ${t.myPosition}
-              </button>
-              <span class="muted" role="status">${this.locating === 'busy' ? t.locating : this.locating === 'failed' ? t.noPosition : ''}</span>
-            </p>`
-          : nothing
-      }
-      <details class="locate" part="search">
-        <summary>${t.otherCommune}</summary>
-        <form role="search" @submit=${(event: SubmitEvent) => this.searchCommune(event)}>
-          <label for="commune-q">${t.communeSearch}</label>
-          <input id="commune-q" name="q" type="search" autocomplete="address-level2" part="input" />
-          <button type="submit" part="button">${t.searchCommune}</button>
-        </form>
+  /** Open or closed now, until when, and how far. */
+  private state(unit: Unit, t: Texts) {
+    const badge =
+      unit.openNow === null
+        ? html`<span class="badge unknown" part="badge">${t.unknownHours}</span>`
+        : unit.openNow
+          ? html`<span class="badge open" part="badge open">${t.openNow}</span>`
+          : html`<span class="badge shut" part="badge closed">${t.closedNow}</span>`
+    return html`<p>${badge} ${this.change(unit.openNow, unit.nextChange, t)}</p>`
+  }
+
+  private distance(unit: Unit, t: Texts) {
+    return unit.distanceKm !== null ? html` · ${t.km(unit.distanceKm)}` : nothing
+  }
+
+  private renderSearch(t: Texts) {
+    const search = () => void this.searchCommune()
+    return html`${this.backButton(t.backToList, () => void this.show({}, '#other-commune'))}
+      <div role="search" part="search">
+        <label for="commune-q">${t.communeSearch}</label>
+        <div class="tools">
+          <input
+            id="commune-q"
+            type="search"
+            autocomplete="address-level2"
+            enterkeyhint="search"
+            part="input"
+            @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && (event.preventDefault(), search())}
+          />
+          <button type="button" part="button" @click=${search}>${t.searchCommune}</button>
+        </div>
+      </div>
+      <div role="status">
         ${
           this.communeMatches === null
             ? nothing
             : this.communeMatches.length === 0
-              ? html`<p role="status">${t.noCommune}</p>`
-              : html`<ul role="list">
-                  ${this.communeMatches.map(
-                    (commune) =>
-                      html`<li>
-                        <button type="button" class="secondary" part="button" @click=${() => this.choose(commune)}>
-                          ${commune.name} (${commune.department})
-                        </button>
-                      </li>`,
-                  )}
-                </ul>`
+              ? html`<p>${t.noCommune}</p>`
+              : html`<p class="visually-hidden">${t.communesFound(this.communeMatches.length)}</p>`
         }
-      </details>
+      </div>
+      ${
+        this.communeMatches?.length
+          ? html`<ul class="matches" role="list">
+              ${this.communeMatches.map(
+                (commune) =>
+                  html`<li>
+                    <button type="button" class="secondary" part="button" @click=${() => this.choose(commune)}>
+                      ${commune.name} (${commune.department})
+                    </button>
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }`
+  }
+
+  private renderUnit(unit: Unit, index: number, t: Texts) {
+    return html`${this.backButton(t.backToList, () => void this.show({}, `[data-index="${index}"]`))}
+      <div part="unit">
+        ${this.heading(html`<a href=${unit.page} target="_blank" rel="noopener" part="link">${unit.name}</a>`, 1, 'opened')}
+        <p class="muted">${unit.kind}${this.distance(unit, t)}</p>
+        ${this.state(unit, t)}
+        <p>${unit.address}</p>
+        <p class="actions">
+          ${unit.phone ? html`<span>${this.phone(unit.phone, unit.page, t)}</span>` : nothing}
+          ${
+            unit.website
+              ? html`<a href=${unit.website} target="_blank" rel="noopener" part="link" data-relais-page=${unit.page}
+                  >${t.website}<span class="visually-hidden"> : ${unit.name}</span></a
+                >`
+              : nothing
+          }
+        </p>
+        ${
+          unit.week.length
+            ? html`<table part="week">
+                <caption class="visually-hidden">
+                  ${t.week} : ${unit.name}
+                </caption>
+                <tbody>
+                  ${unit.week.map(
+                    (day) =>
+                      html`<tr>
+                        <th scope="row">${this.weekday(day.date)}</th>
+                        <td>${day.hours.length ? day.hours.join(', ') : t.closed}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>`
+            : html`<p>${t.unknownHours}</p>`
+        }
+      </div>`
+  }
+
+  protected renderData(data: UnitsData, t: Texts) {
+    if (this.searching) return this.renderSearch(t)
+    const opened = this.opened === null ? undefined : data.items[this.opened]
+    if (opened) return this.renderUnit(opened, this.opened!, t)
+    return html`
+      <div class="tools">
+        ${
+          this.canLocate
+            ? html`<button type="button" class="inline" part="button" @click=${() => this.locate()} ?disabled=${this.locating === 'busy'}>
+                ${t.myPosition}
+              </button>`
+            : nothing
+        }
+        <button type="button" class="inline" part="button" id="other-commune" @click=${() => void this.show({ searching: true }, '#commune-q')}>
+          ${t.otherCommune}
+        </button>
+        <span class="muted" role="status">${this.locating === 'busy' ? t.locating : this.locating === 'failed' ? t.noPosition : ''}</span>
+      </div>
       ${
         data.items.length === 0
           ? html`<p>${t.noUnits}</p>`
           : html`<ul part="list">
-              ${data.items.map((unit, index) => {
-                const badge =
-                  unit.openNow === null
-                    ? html`<span class="badge unknown" part="badge">${t.unknownHours}</span>`
-                    : unit.openNow
-                      ? html`<span class="badge open" part="badge open">${t.openNow}</span>`
-                      : html`<span class="badge shut" part="badge closed">${t.closedNow}</span>`
-                const change = this.change(unit.openNow, unit.nextChange, t)
-                const weekId = `week-${index}`
-                return html`<li class="item" part="item">
-                  ${this.heading(html`<a href=${unit.page} target="_blank" rel="noopener" part="link">${unit.name}</a>`, 1)}
-                  <p class="muted">${unit.kind}${unit.distanceKm !== null ? html` · ${t.km(unit.distanceKm)}` : nothing}</p>
-                  <p>${badge} ${change}</p>
-                  ${unit.todayHours ? html`<p>${t.today} : ${unit.todayHours.length ? unit.todayHours.join(', ') : t.closedToday}</p>` : nothing}
-                  <p>${unit.address}</p>
-                  <p class="actions">
-                    ${unit.phone ? this.phone(unit.phone, t) : nothing}
-                    ${unit.website ? html`<a href=${unit.website} target="_blank" rel="noopener" part="link">${t.website}<span class="visually-hidden"> : ${unit.name}</span></a>` : nothing}
-                    ${
-                      unit.week.length
-                        ? html`<button
-                            type="button"
-                            class="secondary"
-                            part="button"
-                            aria-expanded=${this.expanded.has(index) ? 'true' : 'false'}
-                            aria-controls=${weekId}
-                            @click=${() => this.toggle(index)}
-                          >
-                            ${t.week}<span class="visually-hidden"> : ${unit.name}</span>
-                          </button>`
-                        : nothing
-                    }
-                  </p>
-                  <div id=${weekId} ?hidden=${!this.expanded.has(index)}>
-                    ${
-                      this.expanded.has(index)
-                        ? html`<table part="week">
-                            <caption class="visually-hidden">
-                              ${t.week} : ${unit.name}
-                            </caption>
-                            <tbody>
-                              ${unit.week.map(
-                                (day) =>
-                                  html`<tr>
-                                    <th scope="row">${this.weekday(day.date)}</th>
-                                    <td>${day.hours.length ? day.hours.join(', ') : t.closed}</td>
-                                  </tr>`,
-                              )}
-                            </tbody>
-                          </table>`
-                        : nothing
-                    }
-                  </div>
-                </li>`
-              })}
+              ${data.items.map(
+                (unit, index) =>
+                  html`<li class="item" part="item">
+                    ${this.heading(
+                      html`<button
+                        type="button"
+                        class="inline"
+                        part="button"
+                        data-index=${index}
+                        @click=${() => void this.show({ opened: index }, '#opened')}
+                      >
+                        ${unit.name}<span class="visually-hidden">${t.colon}${t.hoursAndContact}</span>
+                      </button>`,
+                      1,
+                    )}
+                    ${this.state(unit, t)}
+                    <p>${unit.town}${this.distance(unit, t)}</p>
+                    ${unit.phone ? html`<p>${this.phone(unit.phone, unit.page, t)}</p>` : nothing}
+                  </li>`,
+              )}
             </ul>`
       }
-      ${this.position ? nothing : this.seeAll(this.commune ? null : data.seeAll, t.seeAllUnits)}
+      ${this.seeAll(data.seeAll, t.seeAllUnits)}
     `
   }
 }

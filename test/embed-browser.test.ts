@@ -4,7 +4,9 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { legibleAccent } from '../plugins/embeds/accentContrast'
 import { embedAssetsDir } from '../plugins/embeds/assetsDir'
+import { widgetInfo } from '../plugins/embeds/contract'
 import { seed } from '../seed'
 import { guides } from '../seed/content/guides'
 import { readCatalogue } from '../seed/readCatalogue'
@@ -30,7 +32,7 @@ const hostileCss = `
 
 const widgets = [
   { tag: 'relais-news', attrs: 'commune="35238" limit="5"', expect: 'Rennes : permanence du bureau', frame: 'news?commune=35238' },
-  { tag: 'relais-services', attrs: 'commune="35238"', expect: 'PERCEVAL', frame: 'services?commune=35238' },
+  { tag: 'relais-services', attrs: 'commune="35238"', expect: 'Signalement', frame: 'services?commune=35238' },
   { tag: 'relais-units', attrs: 'commune="35238"', expect: 'Bureau d’aide aux victimes de Rennes', frame: 'units?commune=35238' },
   {
     tag: 'relais-sheet',
@@ -203,19 +205,25 @@ describe.runIf(run)('widgets in a browser', () => {
     expect(await focused()).toBe(`button: ${answer('carte', 'perceval')}`)
     await page.keyboard.press('Enter')
     expect(await focused()).toBe(`div#current: ${cyber.outcomes.find((outcome) => outcome.key === 'perceval')!.title}`)
-    const outcome = await shadowText('relais-orienteer')
-    expect(outcome).toContain('Preuves à conserver')
     const perceval = catalogue.services.find((service) => service.slug === 'perceval')!
     const link = await page.evaluate(
       (url) => document.querySelector('relais-orienteer')!.shadowRoot!.querySelector(`a[href="${url}"]`)?.textContent,
       perceval.url,
     )
     expect(link).toBe(perceval.acronym)
-    // Back one step, by keyboard: past the outcome's links (the service, the sheets) to the navigation.
-    for (let presses = 0; presses < 8 && !/Question précédente/.test(await focused()); presses++) {
-      await page.keyboard.press('Tab')
-      expect(await focused()).toMatch(/^(a|button): /)
-    }
+    // The evidence to keep replaces the advice, and gives the focus back to where it was.
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    expect(await focused()).toBe('button#more: Preuves à conserver, à lire aussi')
+    await page.keyboard.press('Enter')
+    expect(await focused()).toBe('div#aside: Preuves à conserver')
+    expect(await shadowText('relais-orienteer')).toContain(cyber.outcomes.find((outcome) => outcome.key === 'perceval')!.evidence)
+    await page.keyboard.press('Shift+Tab')
+    expect(await focused()).toBe('button: ← Retour aux conseils')
+    await page.keyboard.press('Enter')
+    expect(await focused()).toBe('button#more: Preuves à conserver, à lire aussi')
+    // Back one step, by keyboard: to the navigation.
+    await page.keyboard.press('Tab')
     expect(await focused()).toMatch(/Question précédente/)
     await page.keyboard.press('Enter')
     expect(await focused()).toBe(`div#current: ${question('carte')}`)
@@ -330,20 +338,94 @@ describe.runIf(run)('widgets in a browser', () => {
     expect(errors).toEqual([])
   })
 
-  it('the snippet builder resolves a commune and gives a working snippet for both modes', async () => {
+  it('the snippet builder resolves a commune and gives a working snippet for every host', async () => {
     const errors = watchErrors(page)
     await page.goto(`${hubOrigin}/embed`)
     await page.getByLabel('Nom ou code postal').fill('35000')
     await page.waitForFunction(() => (document.getElementById('commune') as HTMLSelectElement).value === '35238')
-    const snippet = await page.locator('#snippet').inputValue()
-    expect(snippet).toContain(`<script src="${hubOrigin}/embed/v1/loader.js" async></script>`)
-    expect(snippet).toContain('<relais-news commune="35238" limit="5" lang="fr"')
+    // Script: the element holds a link to the hub's page, what an author's WordPress keeps of it.
+    await expect
+      .poll(() => page.locator('#snippet').inputValue())
+      .toBe(
+        `<script src="${hubOrigin}/embed/v1/loader.js" async></script>\n<relais-news commune="35238" lang="fr">\n  <a href="${hubOrigin}/communes/35238">Actualités · Rennes</a>\n</relais-news>`,
+      )
     await page.waitForFunction(() => document.querySelector('#preview relais-news')?.shadowRoot?.textContent?.includes('Rennes'))
-    await page.getByLabel('Iframe (sites à CSP stricte)').check()
-    const frameSnippet = await page.locator('#snippet').inputValue()
-    expect(frameSnippet).toContain(`<iframe src="${hubOrigin}/embed/v1/frame/news?commune=35238&amp;limit=5&amp;lang=fr`)
+    // The address to paste into WordPress: plain, no &amp;.
+    await page.getByLabel('Nombre d’éléments').fill('3')
+    await page.getByLabel(/WordPress ou autre site/).check()
+    await expect.poll(() => page.locator('#snippet').inputValue()).toBe(`${hubOrigin}/embed/v1/frame/news?commune=35238&limit=3`)
+    // Iframe: a title naming what it shows, no border once WordPress drops its style, the loader line.
+    await page.getByLabel('Iframe (sites à Content-Security-Policy stricte)').check()
+    await expect
+      .poll(() => page.locator('#snippet').inputValue())
+      .toBe(
+        `<iframe src="${hubOrigin}/embed/v1/frame/news?commune=35238&limit=3" title="Actualités · Rennes" width="100%" height="${widgetInfo.news.height}" frameborder="0" loading="lazy"></iframe>\n` +
+          `<script src="${hubOrigin}/embed/v1/loader.js" async></script>`,
+      )
+    expect(await page.locator('#snippet-notice').textContent()).toContain(`le cadre garde ${widgetInfo.news.height} px`)
+    await page.getByLabel('Nombre d’éléments').fill('10')
+    await page.getByLabel('Nombre d’éléments').press('Tab')
+    await expect.poll(() => page.locator('#snippet-notice').textContent()).toMatch(/^La ligne de script est nécessaire/)
     await page.frameLocator('#preview iframe').locator('relais-news').getByText('Rennes', { exact: false }).first().waitFor()
+    // Units: their frame may ask for the reader's position.
+    await page.getByLabel('Widget', { exact: true }).selectOption('units')
+    await expect.poll(() => page.locator('#snippet').inputValue()).toContain('title="Commissariats et brigades · Rennes"')
+    expect(await page.locator('#snippet').inputValue()).toContain(' allow="geolocation" ')
+    expect(await page.getByLabel('Nombre d’éléments').inputValue()).toBe('3')
     expect(await seriousViolations(page, 'main')).toEqual([])
     expect(errors).toEqual([])
+  })
+
+  it('the snippet builder writes an accent only when one is chosen, legible on the background the widget shows', async () => {
+    const errors = watchErrors(page)
+    await page.goto(`${hubOrigin}/embed`)
+    await page.getByLabel('Nom ou code postal').fill('35000')
+    await page.waitForFunction(() => (document.getElementById('commune') as HTMLSelectElement).value === '35238')
+    await expect.poll(() => page.locator('#snippet').inputValue()).toContain('<relais-news')
+    expect(await page.locator('#snippet').inputValue()).not.toContain('accent')
+    await page.getByLabel('Apparence').selectOption('auto')
+    await page.getByLabel(/Choisir une couleur d’accent/).check()
+    // #00358e, 1.6:1 on the dark background: kept for the light palette, made lighter for the dark one.
+    await page.getByLabel('Couleur d’accent', { exact: true }).fill('#00358e')
+    const dark = legibleAccent('#00358e', 'dark')
+    await expect.poll(() => page.locator('#snippet').inputValue()).toContain(`style="--relais-accent: #00358e; --relais-accent-dark: ${dark}"`)
+    expect(await page.locator('#accent-status').textContent()).toContain(`Sur fond sombre, il utilisera ${dark}`)
+    await page.getByLabel('Apparence').selectOption('dark')
+    await expect.poll(() => page.locator('#snippet').inputValue()).toContain(`style="--relais-accent-dark: ${dark}"`)
+    expect(await page.locator('#accent-status').textContent()).toContain(`#00358e n’atteint que 1,6:1 sur fond sombre`)
+    await page.waitForFunction(() => document.querySelector('#preview relais-news')?.shadowRoot?.querySelector('[aria-busy=false]'))
+    expect(await seriousViolations(page, '#preview')).toEqual([])
+    // The same accent in a frame, on a reader's dark system.
+    await page.getByLabel('Apparence').selectOption('auto')
+    await page.getByLabel('Iframe (sites à Content-Security-Policy stricte)').check()
+    await expect.poll(() => page.locator('#snippet').inputValue()).toContain('appearance=auto&accent=%2300358e')
+    const framed = await browser.newPage({ colorScheme: 'dark' })
+    await framed.goto(`${hubOrigin}/embed/v1/frame/news?commune=35238&appearance=auto&accent=%2300358e`)
+    await framed.waitForFunction(() => document.querySelector('relais-news')?.shadowRoot?.querySelector('[aria-busy=false]'))
+    expect(await framed.evaluate(() => getComputedStyle(document.querySelector('relais-news')!.shadowRoot!.querySelector('a')!).color)).not.toBe(
+      'rgb(0, 53, 142)',
+    )
+    expect(await seriousViolations(framed)).toEqual([])
+    await framed.close()
+    expect(errors).toEqual([])
+  })
+
+  it('the snippet builder loses no click: « Iframe » right after typing a commune', async () => {
+    // One column (the preview under the form), scrolled to the bottom: a preview that shrank would pull the form down.
+    const small = await browser.newPage({ viewport: { width: 900, height: 1000 } })
+    await small.goto(`${hubOrigin}/embed`)
+    await small.getByLabel('Nom ou code postal').pressSequentially('35000')
+    await small.waitForFunction(() => (document.getElementById('commune') as HTMLSelectElement).value === '35238')
+    await small.waitForFunction(() => document.querySelector('#preview relais-news')?.shadowRoot?.querySelector('[aria-busy=false]'))
+    // The search field still has the focus: the click makes it lose it (a change event) on the way.
+    const iframe = small.getByLabel('Iframe (sites à Content-Security-Policy stricte)')
+    await small.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
+    const box = (await iframe.boundingBox())!
+    await small.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    await small.mouse.down()
+    await small.waitForTimeout(150)
+    await small.mouse.up()
+    expect(await iframe.isChecked()).toBe(true)
+    await small.close()
   })
 })

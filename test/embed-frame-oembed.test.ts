@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { accentContrast, legibleAccent } from '../plugins/embeds/accentContrast'
 import { type Hub, startHub } from './helpers/hub'
 
 let hub: Hub
@@ -32,9 +33,12 @@ describe('frame pages', () => {
     expect(response.headers['content-security-policy']).toContain("script-src 'self'")
     expect(response.headers['x-frame-options']).toBeUndefined()
     expect(response.text).toContain('<html lang="en">')
+    // #aa0000 is too dark for the dark palette (2.6:1): the frame makes it lighter, to 4.5:1 at least.
     expect(response.text).toContain(
-      '<relais-news commune="35238" limit="3" lang="en" appearance="dark" heading-level="3" style="--relais-accent:#aa0000">',
+      `<relais-news commune="35238" limit="3" lang="en" appearance="dark" heading-level="3" style="--relais-accent-dark:${legibleAccent('#aa0000', 'dark')}">`,
     )
+    expect(accentContrast(legibleAccent('#aa0000', 'dark'), 'dark')).toBeGreaterThanOrEqual(4.5)
+    expect(response.text).toContain('<title>News · Rennes</title>')
     expect(response.text).toContain('<script type="module" src="/embed/v1/widget-news.js"></script>')
     expect(response.text).toMatch(/<link rel="alternate" type="application\/json\+oembed" href="http:\/\/[^"]+\/oembed\?url=http/)
     const again = await get('/embed/v1/frame/news?commune=35238&limit=3&lang=en&appearance=dark&accent=%23aa0000&heading=3').set(
@@ -57,6 +61,38 @@ describe('frame pages', () => {
   })
 })
 
+describe('accents in frames', () => {
+  it('give the light palette a legible accent and, for auto, the dark palette one made lighter', async () => {
+    const light = await get('/embed/v1/frame/news?commune=35238&accent=%23ffcc00')
+    expect(light.text).toContain(`style="--relais-accent:${legibleAccent('#ffcc00', 'light')}"`)
+    expect(legibleAccent('#ffcc00', 'light')).not.toBe('#ffcc00')
+    const auto = await get('/embed/v1/frame/news?commune=35238&appearance=auto&accent=%2300358e')
+    expect(auto.text).toContain(`style="--relais-accent:#00358e;--relais-accent-dark:${legibleAccent('#00358e', 'dark')}"`)
+    for (const palette of ['light', 'dark'] as const) expect(accentContrast(legibleAccent('#00358e', palette), palette)).toBeGreaterThanOrEqual(4.5)
+    expect((await get('/embed/v1/frame/news?commune=35238')).text).not.toContain('--relais-accent')
+  })
+})
+
+describe('pages leading on to official sites', () => {
+  it('link on to the site, or to the emergency numbers, in French or English', async () => {
+    const annuaire = await get('/embed/v1/official/annuaire')
+    expect(annuaire.status).toBe(200)
+    expect(annuaire.headers['content-type']).toBe('text/html; charset=utf-8')
+    expect(annuaire.text).toContain('<a class="button" href="https://lannuaire.service-public.fr">Continuer vers lannuaire.service-public.fr</a>')
+    const urgence = await get('/embed/v1/official/urgence?lang=en')
+    expect(urgence.text).toContain('<html lang="en">')
+    for (const href of ['tel:17', 'tel:112', 'sms:114']) expect(urgence.text).toContain(`href="${href}"`)
+  })
+
+  it('never relay an address they are given, and name what is wrong', async () => {
+    const unknown = await get('/embed/v1/official/example.org')
+    expect(unknown.status).toBe(404)
+    expect(unknown.body.detail).toMatch(/^site: no official site named "example.org"/)
+    expect((await get('/embed/v1/official/annuaire?to=https://example.org')).body.detail).toBe('to: unknown parameter')
+    expect((await get('/embed/v1/official/annuaire?lang=de')).body.detail).toBe('lang: must be fr or en')
+  })
+})
+
 describe('oEmbed', () => {
   it('answers a rich embed with the iframe and a blockquote link, found from the frame page', async () => {
     const oembedHref = await discoveredOembed('/embed/v1/frame/sheet?slug=fraude-carte-bancaire')
@@ -64,12 +100,14 @@ describe('oEmbed', () => {
     const response = await get(oembedHref.slice(base.length))
     expect(response.status).toBe(200)
     expect(response.body).toEqual(
-      expect.objectContaining({ version: '1.0', type: 'rich', provider_name: 'Relais', title: 'Fiche pratique · Relais', width: 640, height: 640 }),
+      expect.objectContaining({ version: '1.0', type: 'rich', provider_name: 'Relais', title: 'Fiche pratique · Relais', width: 640, height: 900 }),
     )
     const frameUrl = `${base}/embed/v1/frame/sheet?slug=fraude-carte-bancaire`
     // Without the iframe, a consumer shows the link: to the sheet's page, which a reader can read.
     expect(response.body.html).toContain(`<blockquote class="wp-embedded-content"><a href="${base}/fiches/fraude-carte-bancaire">`)
     expect(response.body.html).toContain(`<iframe class="wp-embedded-content relais-frame" src="${frameUrl}"`)
+    // WordPress drops the iframe's style: frameborder keeps the browser's inset border away.
+    expect(response.body.html).toContain('frameborder="0"')
     expect(response.headers['access-control-allow-origin']).toBe('*')
   })
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { widgetNames, widgetParameters } from '../plugins/embeds/contract'
+import { widgetInfo, widgetNames, widgetParameters, widgetParams } from '../plugins/embeds/contract'
 import { serviceAudiences, serviceCategories, sheetThemes } from '../src/lib/vocabularies'
 import { type Hub, startHub } from './helpers/hub'
 
@@ -54,6 +54,11 @@ describe('the widget contract', () => {
     const parameters = JSON.parse(builder.match(/<script type="application\/json" id="widget-parameters">(.*?)<\/script>/s)![1])
     expect(parameters).toEqual(Object.fromEntries(widgetNames.map((widget) => [widget, widgetParameters(widget)])))
     expect(parameters.sheet).toEqual(expect.arrayContaining(['slug', 'theme']))
+    // Each widget's default number of items and frame height, as the contract gives them.
+    const widgets = JSON.parse(builder.match(/<script type="application\/json" id="widgets">(.*?)<\/script>/s)![1])
+    expect(widgets.units).toEqual({ title: widgetInfo.units.title, limit: 3, height: widgetInfo.units.height, allow: 'geolocation' })
+    expect(widgets.sheet.limit).toBe(widgetParams.sheet.parse({ slug: 'x' }).limit)
+    expect(widgets.orienteer.limit).toBeNull()
   })
 
   it('every widget has a data endpoint, a frame page and a built script', async () => {

@@ -1,7 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit'
 
 import type { WidgetName, WidgetParameter, WidgetResponse } from '../../plugins/embeds/contract'
-import { fetchWidgetData } from './hub'
+import { type emergencyPage, officialPagePath, type OfficialSite, officialSites } from '../../plugins/embeds/officialSites'
+import { fetchWidgetData, hubBase } from './hub'
 import { langOf, textsFor, type Lang, type Texts } from './i18n'
 import { baseStyles } from './styles'
 
@@ -34,8 +35,8 @@ export abstract class RelaisElement<W extends WidgetName> extends LitElement {
 
   /** Name of the data endpoint (/embed/v1/data/<widget>). */
   protected abstract readonly widget: W
-  /** Where readers go when the hub cannot answer. */
-  protected abstract readonly officialSite: { url: string; name: string }
+  /** Where readers go when the hub cannot answer, and where a link with no page of the hub leads in a sandbox. */
+  protected abstract readonly officialSite: OfficialSite
   protected abstract widgetTitle(t: Texts): string
   protected abstract renderData(data: WidgetResponse<W>, t: Texts): TemplateResult | typeof nothing
   /** Announced when data arrives (number of items), or a sentence. */
@@ -122,12 +123,29 @@ export abstract class RelaisElement<W extends WidgetName> extends LitElement {
     </div>`
   }
 
+  /** The hub's page leading on to an official site or to the emergency numbers (see officialSites.ts). */
+  protected officialPage(key: OfficialSite | typeof emergencyPage): string {
+    return new URL(officialPagePath(key, this.lang_), hubBase).href
+  }
+
   protected fallback(t: Texts): TemplateResult {
     const { load } = this
+    const site = officialSites[this.officialSite]
     return html`<div class="fallback" part="fallback">
       <p>${load.status === 'error' && load.kind === 'config' ? html`${t.badConfig} <code>${load.message}</code>` : t.unavailable}</p>
-      <p><a href=${this.officialSite.url} target="_blank" rel="noopener">${t.visit} : ${this.officialSite.name}</a></p>
+      <p><a href=${site.url} target="_blank" rel="noopener">${t.visit}${t.colon}${site.name}</a></p>
     </div>`
+  }
+
+  /** Once the next rendering is done, the focus to where a new view starts (a reader of a screen follows). */
+  protected async moveFocus(selector: string): Promise<void> {
+    await this.updateComplete
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus()
+  }
+
+  /** Back to the view this one replaced: views replace each other, so the widget never grows past its host's room. */
+  protected backButton(label: string, back: () => void): TemplateResult {
+    return html`<p class="back"><button type="button" class="secondary" part="button" @click=${back}>← ${label}</button></p>`
   }
 
   /**
@@ -146,10 +164,16 @@ export abstract class RelaisElement<W extends WidgetName> extends LitElement {
     return html`<a href=${url} target="_blank" rel="noopener" part="link" data-relais-page=${page ?? nothing}>${text}</a>`
   }
 
-  /** A phone number readers can read and copy where their device cannot call (a desktop, a sandboxed frame). */
-  protected phone(number: string, t: Texts, label: string = t.call): TemplateResult {
+  /**
+   * A phone number readers can read and copy where their device cannot call (a desktop), and a
+   * link to call it; `page` is the hub's page showing the same number, where a sandbox that may
+   * not call (WordPress's) leads instead.
+   */
+  protected phone(number: string, page: string, t: Texts, scheme: 'tel' | 'sms' = 'tel'): TemplateResult {
     return html`<span class="phone" part="phone">${number}</span>
-      <a href=${`tel:${number.replace(/[^+\d]/g, '')}`} part="link">${label}<span class="visually-hidden"> ${number}</span></a>`
+      <a href=${`${scheme}:${number.replace(/[^+\d]/g, '')}`} part="link" data-relais-page=${page}
+        >${scheme === 'sms' ? t.text : t.call}<span class="visually-hidden"> ${number}</span></a
+      >`
   }
 
   protected skeleton(): TemplateResult {
@@ -160,7 +184,14 @@ export abstract class RelaisElement<W extends WidgetName> extends LitElement {
     const t = this.t
     const { load } = this
     const status = load.status === 'loading' ? t.loading : load.status === 'error' ? t.unavailable : this.announce(load.data, t)
-    return html`<section class="root" part="container" lang=${this.lang_} aria-busy=${load.status === 'loading' ? 'true' : 'false'}>
+    // A link to another site with no page of the hub of its own leads to the official site's page.
+    return html`<section
+      class="root"
+      part="container"
+      lang=${this.lang_}
+      aria-busy=${load.status === 'loading' ? 'true' : 'false'}
+      data-relais-page=${this.officialPage(this.officialSite)}
+    >
       ${this.heading(this.widgetTitle(t))}
       <p role="status" class=${load.status === 'ready' ? 'visually-hidden' : 'status'} part="status">${status}</p>
       ${load.status === 'loading' ? this.skeleton() : load.status === 'error' ? this.fallback(t) : this.renderData(load.data, t)}

@@ -2,7 +2,6 @@ import { css } from 'lit'
 
 /** Dark defaults, for appearance="dark" and for "auto" when the reader's system is dark. */
 const darkPalette = css`
-  --_accent: var(--relais-accent, #a9c2ff);
   --_on-accent: var(--relais-on-accent, #0b1a3a);
   --_bg: var(--relais-background, #17181c);
   --_surface: var(--relais-surface, #24262c);
@@ -43,12 +42,16 @@ export const baseStyles = css`
     --_space: var(--relais-space, 1rem);
     --_focus: var(--relais-focus, #0a76f6);
   }
+  /* An accent legible on white is never legible on a dark background: --relais-accent-dark is
+     the accent of the dark palette, and --relais-accent serves there only when the host chose dark. */
   :host([appearance='dark']) {
     ${darkPalette}
+    --_accent: var(--relais-accent-dark, var(--relais-accent, #a9c2ff));
   }
   @media (prefers-color-scheme: dark) {
     :host([appearance='auto']) {
       ${darkPalette}
+      --_accent: var(--relais-accent-dark, #a9c2ff);
     }
   }
   .root {
@@ -133,6 +136,7 @@ export const baseStyles = css`
   }
   select,
   input {
+    max-width: 100%;
     font: inherit;
     color: var(--_fg);
     background: var(--_bg);
@@ -150,6 +154,25 @@ export const baseStyles = css`
   button.secondary {
     color: var(--_accent);
     background: transparent;
+  }
+  /* An action inside a line of text (the week's hours of a unit): a button, drawn as a link. */
+  button.inline {
+    padding: 0;
+    border: 0;
+    color: var(--_accent);
+    background: none;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .back {
+    margin: 0 0 0.75em;
+  }
+  /* Texts editors write at any length, cut to a few lines: the item's page has them whole. */
+  .clamp {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_lines, 3);
+    overflow: hidden;
   }
   .status {
     margin: 0 0 0.5em;
@@ -208,17 +231,6 @@ export const baseStyles = css`
     -webkit-user-select: all;
     font-weight: 700;
     white-space: nowrap;
-  }
-  details.group {
-    border-top: 1px solid var(--_border);
-  }
-  details.group > summary {
-    cursor: pointer;
-    padding: 0.5em 0;
-    font-weight: 700;
-  }
-  details.group > ul {
-    padding: 0 0 0.5em 0.25em;
   }
   @media (prefers-reduced-motion: no-preference) {
     .skeleton {

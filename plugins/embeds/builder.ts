@@ -3,7 +3,7 @@ import type { Endpoint } from 'payload'
 import { publicAnswer, type PublicEndpointCustom } from '../../src/edge/contract'
 import { escapeHtml } from '../../src/lib/escapeHtml'
 import { serviceAudiences, serviceCategories, sheetThemes, type Term } from '../../src/lib/vocabularies'
-import { widgetInfo, widgetNames, widgetParameters, type WidgetName, type WidgetParameter } from './contract'
+import { widgetInfo, widgetNames, widgetParameters, widgetParams, type WidgetName, type WidgetParameter } from './contract'
 import type { FrameDisplay } from './frameParams'
 
 const contentSecurityPolicy = [
@@ -29,13 +29,16 @@ const audienceFilters = serviceAudiences.filter((audience) => audience.value !==
 
 type Parameter = { [W in WidgetName]: WidgetParameter<W> }[WidgetName]
 
+export type BuilderWidget = { title: { fr: string; en: string }; limit: number | null; height: number; allow: string | null }
+
 /**
  * The form's control for each parameter a webmaster sets, shown for the widgets that take it.
  * A control with data-replaces stands for the other parameter when it has a value (a sheet is
  * given by its slug or by a theme). The commune has a fieldset of its own.
  */
 const controls: Partial<Record<Parameter, string>> = {
-  limit: '<label for="limit">Nombre d’éléments</label><input id="limit" name="limit" type="number" min="1" max="50" value="5">',
+  limit:
+    '<label for="limit">Nombre d’éléments</label><input id="limit" name="limit" type="number" min="1" max="50" aria-describedby="limit-hint"><p id="limit-hint" class="hint"></p>',
   category: `<label for="category">Catégorie</label><select id="category" name="category">${options('Toutes', serviceCategories)}</select>`,
   audience: `<label for="audience">Public</label><select id="audience" name="audience">${options('Tous', audienceFilters)}</select>`,
   slug: '<label for="sheet-slug">Fiche (identifiant)</label><input id="sheet-slug" name="slug" value="arnaques-en-ligne-preuves">',
@@ -43,15 +46,37 @@ const controls: Partial<Record<Parameter, string>> = {
   guide: '<label for="guide">Guide</label><input id="guide" name="guide" value="cyber">',
 }
 
-/** The appearances a frame and an element take, the builder's default first. */
+/** The appearances a frame and an element take, the builder's default (the widgets' own) first. */
 const appearances: Record<NonNullable<FrameDisplay['appearance']>, string> = {
-  auto: 'Selon le système (clair ou sombre)',
   light: 'Clair',
   dark: 'Sombre',
+  auto: 'Selon le système du lecteur (clair ou sombre)',
 }
 
+const json = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c')
+
 /** Each widget's parameters, read by the builder's script (embeds/builder.ts) to show its controls and write its snippet. */
-const parametersJson = JSON.stringify(Object.fromEntries(widgetNames.map((widget) => [widget, widgetParameters(widget)]))).replace(/</g, '\\u003c')
+const parametersJson = json(Object.fromEntries(widgetNames.map((widget) => [widget, widgetParameters(widget)])))
+
+/**
+ * What else the builder's script needs of each widget: its title, its default number of items
+ * (from the contract), the height its iframe takes without the loader (enough for every state
+ * of the widget at that default, on a phone), and what its iframe must allow.
+ */
+const widgetsJson = json(
+  Object.fromEntries(
+    widgetNames.map((widget) => {
+      const limit = (widgetParams[widget].shape as { limit?: { parse: (value: undefined) => number } }).limit
+      const defaults: BuilderWidget = {
+        title: widgetInfo[widget].title,
+        limit: limit ? limit.parse(undefined) : null,
+        height: widgetInfo[widget].height,
+        allow: widget === 'units' ? 'geolocation' : null,
+      }
+      return [widget, defaults]
+    }),
+  ),
+)
 
 const page = `<!doctype html>
 <html lang="fr">
@@ -74,17 +99,22 @@ button{padding:.45rem .9rem;border-radius:.3rem;border:1px solid #00358e;backgro
 :focus-visible{outline:3px solid #00358e;outline-offset:2px}
 .hint{color:#555;font-size:.9rem;margin:.25rem 0}
 .preview{border:1px dashed #999;border-radius:.5rem;padding:1rem;min-height:20rem}
-.modes{display:flex;gap:1rem}
-.modes label{font-weight:normal;display:flex;gap:.3rem;align-items:center;margin:0}
-.modes input{width:auto}
+.modes{display:grid;gap:.4rem}
+.modes label,.check label{font-weight:normal;display:flex;gap:.4rem;align-items:baseline;margin:0}
+.modes input,.check input{width:auto}
+.check{display:flex;gap:.4rem;align-items:baseline;margin:.75rem 0 0}
+.notice{margin:.5rem 0;padding:.5rem .75rem;border-left:4px solid #00358e;background:#f4f5f8}
+.notice:empty{display:none}
+input:disabled{opacity:.6}
 </style>
 <script type="application/json" id="widget-parameters">${parametersJson}</script>
+<script type="application/json" id="widgets">${widgetsJson}</script>
 <script src="/embed/v1/builder.js" defer></script>
 </head>
 <body>
 <main>
 <h1>Intégrer un widget Relais sur votre site</h1>
-<p>Choisissez un widget, indiquez votre commune, réglez les options puis copiez le code à coller dans votre site (WordPress, Drupal, générateur de site…).</p>
+<p>Choisissez un widget, indiquez votre commune, réglez les options, puis choisissez où l’intégrer : l’adresse à coller dans WordPress (ou tout site qui lit oEmbed), le script pour les autres sites, l’iframe pour les sites qui n’acceptent pas de script extérieur.</p>
 <div class="layout">
 <form id="builder" novalidate>
 <fieldset>
@@ -111,21 +141,30 @@ ${Object.entries(controls)
 <label for="theme-mode">Apparence</label><select id="theme-mode" name="theme-mode">${Object.entries(appearances)
   .map(([value, label]) => `<option value="${value}">${label}</option>`)
   .join('')}</select>
-<label for="accent">Couleur d’accent</label><input id="accent" name="accent" type="color" value="#00358e">
+<div class="check"><input id="accent-on" type="checkbox" aria-controls="accent"><label for="accent-on">Choisir une couleur d’accent (liens et boutons)</label></div>
+<label for="accent">Couleur d’accent</label><input id="accent" name="accent" type="color" value="#00358e" disabled aria-describedby="accent-status">
+<p id="accent-status" class="hint" role="status" aria-live="polite">Sans choix, le widget garde ses couleurs, lisibles sur fond clair comme sur fond sombre.</p>
 <label for="heading">Niveau de titre</label><select id="heading" name="heading"><option>1</option><option selected>2</option><option>3</option><option>4</option><option>5</option><option>6</option></select>
 </fieldset>
 <fieldset>
-<legend>Mode d’intégration</legend>
-<div class="modes"><label><input type="radio" name="mode" value="script" checked> Script (recommandé)</label><label><input type="radio" name="mode" value="iframe"> Iframe (sites à CSP stricte)</label></div>
+<legend>Où l’intégrer</legend>
+<div class="modes">
+<label><input type="radio" name="mode" value="address" aria-describedby="mode-help"> WordPress ou autre site qui lit oEmbed (adresse à coller)</label>
+<label><input type="radio" name="mode" value="script" checked aria-describedby="mode-help"> Script (recommandé sur les autres sites)</label>
+<label><input type="radio" name="mode" value="iframe" aria-describedby="mode-help"> Iframe (sites à Content-Security-Policy stricte)</label>
+</div>
+<p id="mode-help" class="hint"></p>
 <label for="snippet">Code à copier</label>
-<textarea id="snippet" readonly></textarea>
+<textarea id="snippet" readonly aria-describedby="snippet-notice"></textarea>
+<p id="snippet-notice" class="notice" role="status" aria-live="polite"></p>
 <button type="button" id="copy">Copier le code</button>
 <p id="copy-status" class="hint" role="status" aria-live="polite"></p>
 </fieldset>
 </form>
 <section aria-labelledby="preview-title">
 <h2 id="preview-title">Aperçu</h2>
-<div class="preview" id="preview"></div>
+<div class="preview" id="preview" aria-describedby="preview-help"></div>
+<p id="preview-help" class="hint">L’aperçu montre le widget tel que vos lecteurs le verront ; dans WordPress, il est dans un cadre que WordPress ajuste.</p>
 </section>
 </div>
 </main>

@@ -36,19 +36,24 @@ export const widgetParams = {
     .superRefine((value, ctx) => {
       if (!value.commune && value.lat === undefined) ctx.addIssue({ code: 'custom', path: ['commune'], message: 'required (or lat and lng)' })
     }),
-  sheet: z.strictObject({ lang, slug: slug.optional(), theme: oneOf(sheetThemes).optional(), limit: limit(10) }).superRefine((value, ctx) => {
+  sheet: z.strictObject({ lang, slug: slug.optional(), theme: oneOf(sheetThemes).optional(), limit: limit(5) }).superRefine((value, ctx) => {
     if (!value.slug === !value.theme) ctx.addIssue({ code: 'custom', path: ['slug'], message: 'give either slug or theme (exactly one)' })
   }),
   orienteer: z.strictObject({ lang, guide: slug.default('cyber') }),
 } satisfies Record<WidgetName, z.ZodObject>
 
-/** What the hub's pages say about each widget: its frame title, the height its iframe starts at. */
+/**
+ * What the hub's pages say about each widget: its title, and the height its iframe takes before
+ * it tells its own (oEmbed, the builder's iframe snippet): enough for each of its states at its
+ * default number of items, on a phone (375 px wide), so that a frame left at that height never
+ * cuts it (test/wordpress-embed.test.ts measures it).
+ */
 export const widgetInfo: Record<WidgetName, { title: { fr: string; en: string }; height: number }> = {
-  news: { title: { fr: 'Actualités', en: 'News' }, height: 520 },
-  services: { title: { fr: 'Démarches en ligne', en: 'Online services' }, height: 640 },
-  units: { title: { fr: 'Commissariats et brigades', en: 'Police and gendarmerie units' }, height: 520 },
-  sheet: { title: { fr: 'Fiche pratique', en: 'Practical sheet' }, height: 640 },
-  orienteer: { title: { fr: 'Être orienté', en: 'Find the right service' }, height: 560 },
+  news: { title: { fr: 'Actualités', en: 'News' }, height: 820 },
+  services: { title: { fr: 'Démarches en ligne', en: 'Online services' }, height: 800 },
+  units: { title: { fr: 'Commissariats et brigades', en: 'Police and gendarmerie units' }, height: 740 },
+  sheet: { title: { fr: 'Fiche pratique', en: 'Practical sheet' }, height: 900 },
+  orienteer: { title: { fr: 'Être orienté', en: 'Find the right service' }, height: 800 },
 }
 
 export const widgetElement = (widget: WidgetName) => `relais-${widget}` as const

@@ -1,9 +1,11 @@
 import type { Endpoint } from 'payload'
 
 import { problem, publicAnswer, type PublicEndpointCustom } from '../../src/edge/contract'
+import { accentProperties } from './accentContrast'
 import { splitFrameQuery } from './frameParams'
 import { escapeHtml } from '../../src/lib/escapeHtml'
-import { parseWidgetQuery, widgetElement, widgetInfo, widgetNames, type WidgetName } from './contract'
+import { parseWidgetQuery, widgetElement, widgetNames, type WidgetName } from './contract'
+import { widgetSubject } from './widgetSubject'
 import { previewRefused, widgetReading } from './widgetData'
 import { settingsOf } from '../../src/lib/settings'
 
@@ -21,10 +23,16 @@ const contentSecurityPolicy = [
 
 const attributeName = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
 
-function framePage(origin: string, widget: WidgetName, url: URL, lang: 'fr' | 'en', attributes: Record<string, string>, style: string): string {
-  const info = widgetInfo[widget]
+function framePage(
+  origin: string,
+  widget: WidgetName,
+  url: URL,
+  lang: 'fr' | 'en',
+  title: string,
+  attributes: Record<string, string>,
+  style: string,
+): string {
   const element = widgetElement(widget)
-  const title = `${info.title[lang]} · Relais`
   const oembed = `${origin}/oembed?${new URLSearchParams({ url: url.toString(), format: 'json' })}`
   const attrs = Object.entries(attributes)
     .map(([key, value]) => ` ${attributeName(key)}="${escapeHtml(value)}"`)
@@ -80,14 +88,21 @@ export const frameEndpoints: Endpoint[] = widgetNames.map((widget) => ({
     attributes.lang = lang
     if (display.value.appearance) attributes.appearance = display.value.appearance
     if (display.value.heading) attributes.headingLevel = String(display.value.heading)
-    const style = display.value.accent ? `--relais-accent:${display.value.accent}` : ''
+    // An accent below 4.5:1 in the palette the frame shows is made legible, never refused: frames
+    // already pasted keep working (the builder used to write its own accent into every snippet).
+    const style = display.value.accent
+      ? Object.entries(accentProperties(display.value.accent, display.value.appearance))
+          .map(([property, value]) => `${property}:${value}`)
+          .join(';')
+      : ''
+    const subject = await widgetSubject(req, widget, parsed.query, lang)
     const canonical = new URL(`${origin}/embed/v1/frame/${widget}`)
     canonical.search = requested.search
     if (reading.mode === 'preview') {
       // An editor's preview (the reader page's, in the admin): drafts fetched with their session,
       // framed by the hub only, kept by no cache.
       attributes.preview = ''
-      return new Response(framePage(origin, widget, canonical, lang, attributes, style), {
+      return new Response(framePage(origin, widget, canonical, lang, subject.title, attributes, style), {
         headers: {
           'Content-Type': 'text/html; charset=utf-8',
           'Cache-Control': 'private, no-store',
@@ -96,8 +111,8 @@ export const frameEndpoints: Endpoint[] = widgetNames.map((widget) => ({
       })
     }
     // The page holds no content, only the widget's element: its data is read (and tagged) apart.
-    return publicAnswer(framePage(origin, widget, canonical, lang, attributes, style), 'text/html; charset=utf-8', {
-      tags: ['embed'],
+    return publicAnswer(framePage(origin, widget, canonical, lang, subject.title, attributes, style), 'text/html; charset=utf-8', {
+      tags: ['embed', ...subject.tags],
       headers: { 'Content-Security-Policy': contentSecurityPolicy },
     })
   },

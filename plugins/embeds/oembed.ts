@@ -2,12 +2,12 @@ import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
 import { problem, publicJson, type PublicEndpointCustom } from '../../src/edge/contract'
-import { readerUrl } from '../../src/lib/readerUrls'
 import { wholeNumberParam } from '../../src/lib/queryNumber'
 import { escapeHtml } from '../../src/lib/escapeHtml'
 import { splitFrameQuery } from './frameParams'
 import { isWidgetName, parseWidgetQuery, widgetInfo } from './contract'
 import { settingsOf } from '../../src/lib/settings'
+import { widgetSubject } from './widgetSubject'
 
 const dimension = (name: string) => wholeNumberParam(`${name}: a number of pixels between 100 and 4000`, 100, 4000).optional()
 
@@ -51,24 +51,19 @@ export const oembedEndpoint: Endpoint = {
     if (!query.ok) return problem(400, `url: ${query.message}`)
     const lang = (query.query as { lang: 'fr' | 'en' }).lang
     const info = widgetInfo[widget]
-    const title = `${info.title[lang]} · Relais`
+    const subject = await widgetSubject(req, widget, query.query, lang)
     const width = Math.min(maxwidth ?? 640, 640)
     const height = Math.min(maxheight ?? info.height, info.height)
     const src = `${origin}${target.pathname}${target.search}`
     // Consumers that drop the iframe show the blockquote: it leads to the page a reader can read.
-    const widgetQuery = query.query as { commune?: string; slug?: string }
-    const readable = widgetQuery.commune
-      ? readerUrl(origin, 'commune', widgetQuery.commune, lang)
-      : widget === 'sheet' && widgetQuery.slug
-        ? readerUrl(origin, 'sheet', widgetQuery.slug, lang)
-        : src
+    // WordPress keeps only the iframe's src, size, title and frameborder (its own sandbox, no style).
     const html =
-      `<blockquote class="wp-embedded-content"><a href="${escapeHtml(readable)}">${escapeHtml(title)}</a></blockquote>` +
-      `<iframe class="wp-embedded-content relais-frame" src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="${width}" height="${height}" ` +
-      `sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" security="restricted" loading="lazy" style="border:0;max-width:100%"></iframe>`
+      `<blockquote class="wp-embedded-content"><a href="${escapeHtml(subject.page ?? src)}">${escapeHtml(subject.title)}</a></blockquote>` +
+      `<iframe class="wp-embedded-content relais-frame" src="${escapeHtml(src)}" title="${escapeHtml(subject.title)}" width="${width}" height="${height}" ` +
+      `frameborder="0" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" security="restricted" loading="lazy" style="border:0;max-width:100%"></iframe>`
     return publicJson(
-      { version: '1.0', type: 'rich', provider_name: 'Relais', provider_url: origin, title, html, width, height, cache_age: 3600 },
-      { tags: ['embed'] },
+      { version: '1.0', type: 'rich', provider_name: 'Relais', provider_url: origin, title: subject.title, html, width, height, cache_age: 3600 },
+      { tags: ['embed', ...subject.tags] },
     )
   },
 }

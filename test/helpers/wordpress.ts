@@ -169,3 +169,10 @@ echo wp_insert_post(['post_title' => ${JSON.stringify(title)}, 'post_content' =>
     },
   }
 }
+
+/** What WordPress's block editor saves when an address is pasted alone into a post: an Embed block. */
+export const embedBlock = (url: string) =>
+  `<!-- wp:embed ${JSON.stringify({ url })} -->\n<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">\n${url}\n</div></figure>\n<!-- /wp:embed -->\n`
+
+/** A Custom HTML block, as its author typed it. */
+export const htmlBlock = (html: string) => `<!-- wp:html -->\n${html}\n<!-- /wp:html -->\n`

@@ -63,7 +63,8 @@ export async function servicesData(req: PayloadRequest, query: WidgetQuery<'serv
       channels: (service.channels ?? []).map((channel) => ({
         kind: labelOf(channelKinds, channel.kind, query.lang),
         target: channel.target ?? null,
-        phone: channel.kind === 'phone' || channel.kind === 'sms',
+        /** How a reader reaches a phone or SMS channel's number. */
+        call: channel.kind === 'phone' ? ('tel' as const) : channel.kind === 'sms' ? ('sms' as const) : null,
         availability: labelOf(channelAvailabilities, channel.availability, query.lang),
         note: channel.note ?? null,
       })),

@@ -28,6 +28,8 @@ export async function unitsData(req: PayloadRequest, query: WidgetQuery<'units'>
       kind: labelOf(unitKinds, unit.kind, query.lang),
       reason,
       address: [unit.address?.street, [unit.address?.postcode, unit.address?.commune].filter(Boolean).join(' ')].filter(Boolean).join(', '),
+      /** The postcode and commune alone: a list shows where each unit is in one line, its details the whole address. */
+      town: [unit.address?.postcode, unit.address?.commune].filter(Boolean).join(' '),
       phone: unit.phone ?? null,
       website: unit.website ?? null,
       distanceKm: distanceKm === null ? null : Math.round(distanceKm * 10) / 10,
