@@ -9,7 +9,10 @@ import { parseArgs } from 'node:util'
 import cliProgress from 'cli-progress'
 
 import { loadDotEnv } from './dotenv'
+import { exitOnLoadingStall } from './loadingStall'
 import { checkStartupOrExit } from './startupChecks'
+
+exitOnLoadingStall('import:units')
 
 loadDotEnv()
 

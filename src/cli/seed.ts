@@ -8,7 +8,10 @@ import { parseArgs } from 'node:util'
 import type { Payload } from 'payload'
 
 import { loadDotEnv } from './dotenv'
+import { exitOnLoadingStall } from './loadingStall'
 import { checkStartupOrExit } from './startupChecks'
+
+exitOnLoadingStall('seed')
 
 async function main(payloadRef: { current?: Payload }): Promise<void> {
   const { values } = parseArgs({

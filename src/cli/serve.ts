@@ -13,8 +13,10 @@ import http from 'node:http'
 import { parseArgs } from 'node:util'
 
 import { loadDotEnv } from './dotenv'
+import { exitOnLoadingStall } from './loadingStall'
 import { checkPortOrExit, checkStartupOrExit } from './startupChecks'
 
+exitOnLoadingStall('serve')
 const { values } = parseArgs({
   options: { dev: { type: 'boolean', default: false }, 'without-admin': { type: 'boolean', default: false } },
 })

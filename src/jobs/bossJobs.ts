@@ -24,6 +24,18 @@ export const bossQueue = (payloadQueue: string | null | undefined): string => `r
 /** Failures of the runner itself (the database gone mid-job, an instance stopping): retried 1 s, 2 s, 4 s… about half an hour in all. */
 const runnerRetries = { retryLimit: 10, retryDelay: 1, retryBackoff: true }
 
+const queueOptions = (name: string, leaseSeconds: number) => ({ name, policy: 'standard' as const, expireInSeconds: leaseSeconds, ...runnerRetries })
+
+const bossQueues = (payload: Payload) => [...jobQueues(payload.config).map((queue) => bossQueue(queue.name)), minuteQueue]
+
+/**
+ * The runners' lease, set by each starting server (a command beside them, with settings of its
+ * own, only creates the queues): a queue created by an earlier start keeps its lease otherwise.
+ */
+export async function applyLease(payload: Payload, boss: PgBoss, leaseSeconds: number): Promise<void> {
+  for (const name of bossQueues(payload)) await boss.updateQueue(name, queueOptions(name, leaseSeconds))
+}
+
 const idNamespace = '5b0f0a4e-3c1d-4d0b-9a51-7d6f2c1e8a90'
 
 /**
@@ -74,13 +86,7 @@ export async function attachPgBoss(payload: Payload, leaseSeconds: number): Prom
   const boss = new PgBoss({ db: poolSql(payload), supervise: false, schedule: false, migrate: true })
   boss.on('error', (error) => payload.logger.warn({ err: error }, `jobs: ${error.message}`))
   await boss.start()
-  const queues = [...jobQueues(payload.config).map((queue) => bossQueue(queue.name)), minuteQueue]
-  for (const name of queues) {
-    const options = { name, policy: 'standard' as const, expireInSeconds: leaseSeconds, ...runnerRetries }
-    await boss.createQueue(name, options)
-    // A queue created by an earlier start keeps its lease otherwise.
-    await boss.updateQueue(name, options)
-  }
+  for (const name of bossQueues(payload)) await boss.createQueue(name, queueOptions(name, leaseSeconds))
   bosses.set(payload, boss)
 
   const queue = payload.jobs.queue

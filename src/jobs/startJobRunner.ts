@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { attachPgBoss } from './bossJobs'
+import { applyLease, attachPgBoss } from './bossJobs'
 import { startFleetRunner } from './fleetRunner'
 import { jobQueues } from './jobQueues'
 import { startLocalRunner } from './localRunner'
@@ -17,5 +17,7 @@ export type JobRunner = {
 export async function startJobRunner(payload: Payload, leaseSeconds: number): Promise<JobRunner> {
   const queues = jobQueues(payload.config)
   const boss = await attachPgBoss(payload, leaseSeconds)
-  return boss ? startFleetRunner(payload, boss, queues, leaseSeconds) : startLocalRunner(payload, queues)
+  if (!boss) return startLocalRunner(payload, queues)
+  await applyLease(payload, boss, leaseSeconds)
+  return startFleetRunner(payload, boss, queues, leaseSeconds)
 }
