@@ -27,7 +27,7 @@ let instances: Instance[] = []
 let payload: Payload
 let receiver: http.Server
 let receiverPort: number
-let deliveries: Delivery[] = []
+const deliveries: Delivery[] = []
 /** Whether the receiver leaves the next request without an answer (an instance then dies holding it). */
 let hangNext = false
 
