@@ -32,9 +32,11 @@ describe('health endpoints', () => {
     })
     expect(response.status).toBe(503)
     expect(response.headers.get('retry-after')).toBe('5')
+    expect(response.headers.get('content-type')).toContain('application/problem+json')
     expect(await response.json()).toMatchObject({
-      status: 'unavailable',
-      reason: expect.stringMatching(/^database: .*ECONNREFUSED/),
+      status: 503,
+      state: 'unavailable',
+      detail: expect.stringMatching(/^database: .*ECONNREFUSED/),
       database: { status: 'down', reason: expect.stringContaining('ECONNREFUSED') },
     })
   })

@@ -89,10 +89,11 @@ sub vcl_backend_fetch {
 }
 
 # A hub that refused the connection or dropped it before answering (stopping, killed) has sent
-# nothing: a read is tried once more on the next hub rather than answered 503. Writes are not
-# replayed (the hub may have applied one before the connection broke).
+# nothing: a read is tried again on the director's next hub rather than answered 503, twice at
+# most (concurrent requests move the round robin too, so the next may be the same hub; a refused
+# connection costs a millisecond). Writes are not replayed: the hub may have applied one.
 sub vcl_backend_error {
-    if (bereq.retries < 1 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+    if (bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")) {
         return (retry);
     }
 }

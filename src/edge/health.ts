@@ -76,18 +76,30 @@ export function closeHealthChecks(): void {
 }
 
 /**
- * Whether this instance can serve, and what is down. 503 while the database does not answer
+ * Whether this instance can serve, and what is down: 200 `{ status: 'ready', database, redis }`,
+ * or a 503 problem whose `detail` says why and whose `database` and `redis` say what is down.
+ * 503 while the database does not answer
  * within `timeoutMs` (nothing but cached answers could be served) or while the instance stops;
  * Redis being down is reported but keeps the instance ready, since every instance shares the same
  * Redis and each works without it (counters fall back to its own memory).
  */
 export async function readinessResponse(getPayload: () => Promise<Payload>, timeoutMs = 3000): Promise<Response> {
   const [database, redis] = await Promise.all([checkDatabase(getPayload, timeoutMs), checkRedis(Math.min(timeoutMs, 1000))])
-  const ready = !stopping && database.status === 'up'
-  const status = stopping ? 'stopping' : ready ? 'ready' : 'unavailable'
-  const reason = stopping ? 'this instance is stopping' : database.status === 'down' ? `database: ${database.reason}` : undefined
-  return new Response(JSON.stringify({ status, ...(reason ? { reason } : {}), database, redis }), {
-    status: ready ? 200 : 503,
-    headers: ready ? noStore : { ...noStore, 'Retry-After': '5' },
+  if (!stopping && database.status === 'up')
+    return new Response(JSON.stringify({ status: 'ready', database, redis }), { status: 200, headers: noStore })
+  // An RFC 9457 problem like every error of the edge, which keeps it whole: what is down travels in its extension members.
+  const detail = stopping ? 'this instance is stopping' : `database: ${(database as { reason: string }).reason}`
+  const body = {
+    type: 'about:blank',
+    title: 'Service Unavailable',
+    status: 503,
+    detail,
+    state: stopping ? 'stopping' : 'unavailable',
+    database,
+    redis,
+  }
+  return new Response(JSON.stringify(body), {
+    status: 503,
+    headers: { 'Cache-Control': 'no-store', 'Content-Type': 'application/problem+json; charset=utf-8', 'Retry-After': '5' },
   })
 }
