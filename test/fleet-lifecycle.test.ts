@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { freePort, startVarnish, varnishMissing } from '../deploy/varnish/startVarnish'
 import { createTestDatabase, testDatabaseKind } from './helpers/database'
-import { fleetEnv, fleetPayload, type Instance, runCompiled, sleep, startInstance, stopAll, until } from './helpers/fleet'
+import { fleetEnv, fleetPayload, type Instance, runCompiled, sleep, startInstance, stopAll } from './helpers/fleet'
 
 /**
  * Two instances started as the systemd unit of deploy/ starts them (the compiled seed of an empty
@@ -26,7 +26,7 @@ if (fleet && !withVarnish)
 
 let instances: Instance[] = []
 let extra: Instance | undefined
-let seeds: { code: number; output: string }[] = []
+const seeds: { code: number; output: string }[] = []
 let varnish: Awaited<ReturnType<typeof startVarnish>> | undefined
 let payload: Payload
 let env: Record<string, string>
