@@ -63,6 +63,7 @@ async function deliver({ input, job, req }: { input: DeliveryInput; job: { total
   await payload.create({
     collection: 'webhook-deliveries',
     overrideAccess: true,
+    depth: 0,
     req,
     data: {
       webhook: webhook.id as number,

@@ -44,7 +44,9 @@ async function runPayloadJob(payload: Payload, boss: PgBoss, bossJob: BossJob): 
   if (bossJobId(job) !== bossJob.id) return sendJob(boss, job)
   const blocker = await earlierUnfinished(payload, job)
   if (blocker) return holdBack(payload, boss, job, nextLook(blocker))
-  await payload.jobs.runByID({ id: job.id, silent: { info: true } })
+  const { jobStatus } = await payload.jobs.runByID({ id: job.id, silent: { info: true } })
+  const status = jobStatus?.[String(job.id)]?.status
+  if (status === 'success' || status === 'error-reached-max-retries') return
   const after = await readJob(payload, job.id)
   if (after && !isFinished(after)) await sendJob(boss, after)
 }
