@@ -80,8 +80,27 @@ try {
         return sum
       }
     }, 0)
-  const postgresPids = async () =>
-    (await admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1', [database])).rows.map((row) => row.pid)
+  /**
+   * CPU of the PostgreSQL connections serving the hub while `work` runs: they come and go with
+   * the pools, so they are looked up every quarter second and each counted from when first seen.
+   */
+  const postgresCpu = async (work: Promise<void>) => {
+    const first = new Map<number, number>()
+    const last = new Map<number, number>()
+    let running = true
+    void work.finally(() => (running = false))
+    while (running) {
+      const { rows } = await admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1', [database])
+      for (const { pid } of rows) {
+        const cpu = cpuSeconds([pid])
+        if (!first.has(pid)) first.set(pid, cpu)
+        last.set(pid, cpu)
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+    for (const pid of last.keys()) last.set(pid, Math.max(last.get(pid) ?? 0, cpuSeconds([pid])))
+    return [...last].reduce((sum, [pid, cpu]) => sum + cpu - (first.get(pid) ?? cpu), 0)
+  }
 
   const round = async (label: string) => {
     received.clear()
@@ -110,17 +129,18 @@ try {
       })
     }
     const hubPids = instances.map((instance) => instance.pid)
-    const pgPids = await postgresPids()
-    const [hubCpu, pgCpu] = [cpuSeconds(hubPids), cpuSeconds(pgPids)]
+    const hubCpu = cpuSeconds(hubPids)
     if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
     const started = Date.now()
-    await until(`${label}: ${DELIVERIES} deliveries`, () => received.size >= DELIVERIES, 600_000)
+    const delivered = until(`${label}: ${DELIVERIES} deliveries`, () => received.size >= DELIVERIES, 600_000).then(() => undefined)
+    const pgSeconds = await postgresCpu(delivered)
+    await delivered
     const seconds = (Math.max(...received.values()) - started) / 1000
     const delays = [...received.values()].map((at) => at - started).sort((a, b) => a - b)
     const quantile = (q: number) => delays[Math.min(delays.length - 1, Math.floor(q * delays.length))]
     // The work itself, whatever else the machine runs: the hubs' and their PostgreSQL connections' CPU per delivery.
     const hubMs = ((cpuSeconds(hubPids) - hubCpu) * 1000) / DELIVERIES
-    const pgMs = ((cpuSeconds(pgPids) - pgCpu) * 1000) / DELIVERIES
+    const pgMs = (pgSeconds * 1000) / DELIVERIES
     return { label, rate: DELIVERIES / seconds, seconds, p50: quantile(0.5), p99: quantile(0.99), hubMs, pgMs }
   }
 

@@ -37,8 +37,32 @@ const sourceAddresses: Plugin = {
   },
 }
 
+const sameFiles = (a: string, b: string): boolean => {
+  if (!fs.existsSync(a) || !fs.existsSync(b)) return false
+  const [left, right] = [fs.readdirSync(a).sort(), fs.readdirSync(b).sort()]
+  return left.join('\0') === right.join('\0') && left.every((name) => fs.readFileSync(path.join(a, name)).equals(fs.readFileSync(path.join(b, name))))
+}
+
+/**
+ * Builds beside the folder and swaps it in only when the output changed: servers of other
+ * processes (the fleet's tests, several checkouts' commands) may be starting from it meanwhile.
+ */
 export async function buildServer(outdir: string = serverDir): Promise<string[]> {
-  fs.rmSync(outdir, { recursive: true, force: true })
+  const fresh = `${outdir}.building-${process.pid}`
+  fs.rmSync(fresh, { recursive: true, force: true })
+  await compile(fresh)
+  if (sameFiles(fresh, outdir)) {
+    fs.rmSync(fresh, { recursive: true, force: true })
+  } else {
+    const old = `${outdir}.old-${process.pid}`
+    if (fs.existsSync(outdir)) fs.renameSync(outdir, old)
+    fs.renameSync(fresh, outdir)
+    fs.rmSync(old, { recursive: true, force: true })
+  }
+  return fs.readdirSync(outdir).filter((name) => !name.startsWith('chunk-') && name.endsWith('.js'))
+}
+
+async function compile(outdir: string): Promise<void> {
   await build({
     absWorkingDir: root,
     entryPoints: { serve: 'src/cli/serve.ts', seed: 'src/cli/seed.ts', 'import-units': 'src/cli/importUnits.ts' },
@@ -54,7 +78,6 @@ export async function buildServer(outdir: string = serverDir): Promise<string[]>
     plugins: [sourceAddresses],
     logLevel: 'warning',
   })
-  return fs.readdirSync(outdir).filter((name) => !name.startsWith('chunk-') && name.endsWith('.js'))
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

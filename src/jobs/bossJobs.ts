@@ -17,6 +17,9 @@ type Sql = PgBoss.Db
 type QueryClient = { query: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }> }
 type PostgresAdapter = { name: string; pool?: QueryClient; sessions?: Record<string, { db?: { session?: { client?: QueryClient } } }> }
 
+/** pg-boss's own schema (its default), beside Payload's tables. */
+export const bossSchema = 'pgboss'
+
 /** Internal queue of pg-boss whose single job per minute runs Payload's schedules and the sweep. */
 export const minuteQueue = 'relais-minute'
 export const bossQueue = (payloadQueue: string | null | undefined): string => `relais-jobs-${payloadQueue || 'default'}`
@@ -83,7 +86,7 @@ export function bossOf(payload: Payload): PgBoss | undefined {
  */
 export async function attachPgBoss(payload: Payload, leaseSeconds: number): Promise<PgBoss | undefined> {
   if (!runsOnPgBoss(payload) || bosses.has(payload)) return bosses.get(payload)
-  const boss = new PgBoss({ db: poolSql(payload), supervise: false, schedule: false, migrate: true })
+  const boss = new PgBoss({ db: poolSql(payload), schema: bossSchema, supervise: false, schedule: false, migrate: true })
   boss.on('error', (error) => payload.logger.warn({ err: error }, `jobs: ${error.message}`))
   await boss.start()
   for (const name of bossQueues(payload)) await boss.createQueue(name, queueOptions(name, leaseSeconds))

@@ -1,7 +1,7 @@
 import type PgBoss from 'pg-boss'
 import type { Payload } from 'payload'
 
-import { bossJobId, bossQueue, minuteQueue, sendJob, transactionSql } from './bossJobs'
+import { bossJobId, bossQueue, bossSchema, minuteQueue, sendJob, transactionSql } from './bossJobs'
 import type { JobQueue } from './jobQueues'
 import { earlierUnfinished, isFinished, type JobRecord, jobsCollection, nextLook, readJob, unfinished } from './jobRecords'
 import { pollLoop, type PollLoop } from './pollLoop'
@@ -83,21 +83,36 @@ async function minuteTasks(payload: Payload, boss: PgBoss, leaseSeconds: number)
 
 /**
  * Every instance of a PostgreSQL hub runs this: it takes jobs of each queue from pg-boss, at most
- * `concurrency` at a time, completes them or fails them (pg-boss retries a failed or abandoned one
- * after 1 s, 2 s, 4 s…), expires the leases of instances that died, and asks for the minute's
- * tasks, which pg-boss gives to one instance only (a throttled job per minute).
+ * `concurrency` at a time, renews their lease while they run, completes them or fails them
+ * (pg-boss retries a failed or abandoned one after 1 s, 2 s, 4 s…), expires the leases of
+ * instances that died, and asks for the minute's tasks, which pg-boss gives to one instance only
+ * (a throttled job per minute).
  */
 export function startFleetRunner(payload: Payload, boss: PgBoss, queues: JobQueue[], leaseSeconds: number): JobRunner {
   const warn = (error: unknown) => payload.logger.warn(`jobs: ${error instanceof Error ? error.message : String(error)}`)
   const loops: { name: string; loop: PollLoop<string> }[] = []
 
+  /**
+   * pg-boss 10 has no heartbeat: a job is abandoned when `started_on + expire_in` passes. Moving
+   * `started_on` on while the job runs keeps a slow job (a loaded machine, a receiver taking its
+   * ten seconds) from being run a second time elsewhere; a runner that died stops moving it.
+   */
+  const renew = (name: string, id: string) =>
+    void boss
+      .getDb()
+      .executeSql(`UPDATE ${bossSchema}.job SET started_on = now() WHERE name = $1 AND id = $2 AND state = 'active'`, [name, id])
+      .catch(warn)
+
   const settle = async (name: string, bossJob: BossJob, work: () => Promise<void>) => {
+    const heartbeat = setInterval(() => renew(name, bossJob.id), (leaseSeconds * 1000) / 3)
     try {
       await work()
     } catch (error) {
       warn(error)
       await boss.fail(name, bossJob.id, { message: error instanceof Error ? error.message : String(error) }).catch(warn)
       return
+    } finally {
+      clearInterval(heartbeat)
     }
     // If this fails too (the database gone), the lease runs out and another instance finds the job done.
     await boss.complete(name, bossJob.id).catch(warn)

@@ -21,15 +21,15 @@ const envSchema = z.object({
   /** This process runs the job queue (every instance of a fleet does; tests drive it by hand). */
   JOBS_AUTORUN: booleanFlag.default(true),
   /**
-   * How long a job may run before other instances take it as abandoned (its runner died) and run
-   * it again; a job longer than this would run twice, so it bounds every task's duration.
+   * How long the jobs of an instance that stopped renewing their lease (it died) wait before
+   * another instance runs them again; a running instance renews it every third of it.
    */
   JOBS_LEASE_SECONDS: z.coerce
-    .number({ error: 'not a number of seconds; use one from 5 to 3600, such as 60' })
+    .number({ error: 'not a number of seconds; use one from 5 to 3600, such as 30' })
     .int()
-    .min(5, 'at least 5 seconds; use one from 5 to 3600, such as 60')
-    .max(3600, 'at most 3600 seconds; use one from 5 to 3600, such as 60')
-    .default(60),
+    .min(5, 'at least 5 seconds; use one from 5 to 3600, such as 30')
+    .max(3600, 'at most 3600 seconds; use one from 5 to 3600, such as 30')
+    .default(30),
   /** The address the server listens on; unset, every interface. */
   BIND_ADDRESS: z
     .union([z.ipv4(), z.ipv6(), z.literal('localhost')], {
