@@ -31,7 +31,7 @@ export function vclForHubs(hubPorts: number[]): string {
   const director = hubPorts.map((_, i) => `    hubs.add_backend(hub${i + 1});\n`).join('')
   const replaced = committed
     .replace(/(# hubs: one backend per instance\n)[\s\S]*?(# end of hubs)/, `$1${backends}$2`)
-    .replace(/(# director: every backend above\n)[\s\S]*?(    # end of director)/, `$1${director}$2`)
+    .replace(/(# director: every backend above\n)[\s\S]*?( {4}# end of director)/, `$1${director}$2`)
   if (replaced === committed) throw new Error(`${vclPath}: its list of hubs was not found (the "# hubs:" and "# director:" markers)`)
   return replaced
 }
