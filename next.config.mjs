@@ -18,6 +18,7 @@ const nextConfig = {
     '@payloadcms/db-mongodb',
     '@payloadcms/drizzle',
     '@payloadcms/graphql',
+    'pg-boss',
   ],
   poweredByHeader: false,
 }

@@ -28,6 +28,7 @@ import { partnerKeys } from './plugins/partners'
 import { readerPages } from './plugins/readerPages'
 import { syndication } from './plugins/syndication'
 import { webhooks } from './plugins/webhooks'
+import { attachPgBoss } from './src/jobs/bossJobs'
 import { consoleEmail } from './src/lib/consoleEmail'
 import { databaseAdapter } from './src/lib/databaseAdapter'
 import { editorTranslations } from './src/lib/editorMessages'
@@ -55,7 +56,6 @@ const config = buildConfig({
   // Only a configured origin: unset, the admin works from whichever address it is opened at.
   serverURL: settings.serverUrl,
   csrf: settings.sessionOrigins,
-  custom: { settings, purgeBus },
   telemetry: false,
   logger: hubLogger(),
   admin: {
@@ -97,10 +97,18 @@ const config = buildConfig({
     schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
   },
   jobs: {
-    // Scheduled publishing queues its jobs on the default queue; the hub runs them every minute.
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
-    shouldAutoRun: () => env.JOBS_AUTORUN,
-    access: { run: ({ req: { user } }) => user?.collection === 'users' && user.role === 'admin' },
+    // No `autoRun`: Payload would start its crons in every process and claim jobs without a
+    // lease. The hub's runner (src/jobs) runs the queues declared in `custom.jobQueues`, and
+    // nobody runs them through Payload's endpoint, which would bypass that runner's leases.
+    access: { run: () => false },
+  },
+  // Handlers read the settings and the purge bus here (`settingsOf`, `purgeBusOf`). Scheduled
+  // publishing and the review digest use the default job queue; plugins declare their own.
+  custom: { settings, purgeBus, jobQueues: [{ name: 'default', concurrency: 5 }] },
+  // On PostgreSQL every process that may queue a job (server, seed, importer) gets pg-boss beside
+  // Payload, so that a job is handed to the fleet in the transaction that queues it.
+  onInit: async (payload) => {
+    await attachPgBoss(payload, env.JOBS_LEASE_SECONDS)
   },
   // inputBounds reads every field of every collection: it comes last.
   plugins: [

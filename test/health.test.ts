@@ -22,21 +22,34 @@ describe('health endpoints', () => {
   it('GET /readyz answers 200 with the adapter when the database answers', async () => {
     const response = await hub.api.get('/readyz')
     expect(response.status).toBe(200)
-    expect(response.body.status).toBe('ready')
-    expect(response.body.database).toBe(hub.payload.db.name)
+    expect(response.headers['cache-control']).toBe('no-store')
+    expect(response.body).toMatchObject({ status: 'ready', database: { status: 'up', adapter: hub.payload.db.name } })
   })
 
-  it('readiness is 503 with the reason when the database cannot be reached', async () => {
+  it('readiness is 503 naming the database when it cannot be reached', async () => {
     const response = await readinessResponse(async () => {
       throw new Error('connect ECONNREFUSED 127.0.0.1:1')
-    })
+    }, undefined)
     expect(response.status).toBe(503)
-    expect(await response.json()).toMatchObject({ status: 'unavailable', reason: expect.stringContaining('ECONNREFUSED') })
+    expect(response.headers.get('retry-after')).toBe('5')
+    expect(response.headers.get('content-type')).toContain('application/problem+json')
+    expect(await response.json()).toMatchObject({
+      status: 503,
+      state: 'unavailable',
+      detail: expect.stringMatching(/^database: .*ECONNREFUSED/),
+      database: { status: 'down', reason: expect.stringContaining('ECONNREFUSED') },
+    })
   })
 
   it('readiness is 503 when the database does not answer in time', async () => {
-    const response = await readinessResponse(() => new Promise(() => {}), 50)
+    const response = await readinessResponse(() => new Promise(() => {}), undefined, 50)
     expect(response.status).toBe(503)
-    expect((await response.json()).reason).toMatch(/did not answer within 50 ms/)
+    expect((await response.json()).database.reason).toMatch(/did not answer within 50 ms/)
+  })
+
+  it('readiness reports Redis down, and stays ready: every instance shares it and works without it', async () => {
+    const response = await readinessResponse(async () => hub.payload, 'redis://127.0.0.1:1', 500)
+    expect(response.status).toBe(200)
+    expect(await response.json()).toMatchObject({ status: 'ready', database: { status: 'up' }, redis: { status: 'down' } })
   })
 })

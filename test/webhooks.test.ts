@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import type { News, Unit, Webhook } from '../payload-types'
 import { verify } from '../plugins/webhooks/signature'
+import { jobQueues } from '../src/jobs/jobQueues'
 import { createPeople, password, people } from './helpers/fixtures'
 import { type Hub, startHub } from './helpers/hub'
 
@@ -195,10 +196,7 @@ describe('webhooks', () => {
 })
 
 describe('the delivery queue', () => {
-  it('is run by the hub every ten seconds', () => {
-    const autoRun = hub.config.jobs.autoRun
-    expect(Array.isArray(autoRun) && autoRun).toEqual(
-      expect.arrayContaining([expect.objectContaining({ cron: '*/10 * * * * *', queue: 'webhooks' })]),
-    )
+  it('is run by every instance, twenty deliveries at a time', () => {
+    expect(jobQueues(hub.config)).toEqual(expect.arrayContaining([{ name: 'webhooks', concurrency: 20 }]))
   })
 })

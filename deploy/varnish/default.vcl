@@ -8,23 +8,47 @@ vcl 4.1;
 #   - the hub purges tags with `PURGE /` and an `xkey` header, accepted from the hub only;
 #   - stale copies are served only while the hub is down (their stale-while-revalidate /
 #     stale-if-error grace), never while it answers, so a change shows at once.
-# Set the backend below to the hub's address and `purgers` to the addresses hubs purge from,
-# then point the hub at this cache: CACHE_PURGE_URL=http://<varnish>:6081/ and
-# TRUSTED_PROXIES=<varnish address> (so that rate limits count readers, not Varnish).
+#   - any number of identical hubs behind a round-robin director; each is probed on /readyz
+#     (503 while its database is away or while it stops), and a request whose hub refused or
+#     dropped the connection before answering is tried again on the next one.
+# List the hubs below (one backend each, added to the director in vcl_init) and `purgers` (the
+# addresses hubs purge from), then point each hub at this cache: CACHE_PURGE_URL=http://<varnish>:6081/
+# and TRUSTED_PROXIES=<varnish address> (so that rate limits count readers, not Varnish).
 
+import directors;
 import std;
 import xkey;
 
-backend hub {
+# A hub is taken out after two failed probes out of three (4 s at most) and back after two good ones.
+probe ready {
+    .url = "/readyz";
+    .interval = 2s;
+    .timeout = 1s;
+    .window = 3;
+    .threshold = 2;
+    .initial = 2;
+}
+
+# hubs: one backend per instance
+backend hub1 {
     .host = "127.0.0.1";
-    .port = "3000";
-    .probe = {
-        .url = "/healthz";
-        .interval = 2s;
-        .timeout = 1s;
-        .window = 3;
-        .threshold = 2;
-    }
+    .port = "3001";
+    .probe = ready;
+}
+
+backend hub2 {
+    .host = "127.0.0.1";
+    .port = "3002";
+    .probe = ready;
+}
+# end of hubs
+
+sub vcl_init {
+    new hubs = directors.round_robin();
+    # director: every backend above
+    hubs.add_backend(hub1);
+    hubs.add_backend(hub2);
+    # end of director
 }
 
 acl purgers {
@@ -43,6 +67,7 @@ sub vcl_recv {
         set req.http.n-gone = xkey.purge(req.http.xkey);
         return (synth(200, "Purged " + req.http.n-gone + " objects"));
     }
+    set req.backend_hint = hubs.backend();
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }
@@ -56,6 +81,21 @@ sub vcl_recv {
         set req.grace = 0s;
     }
     return (hash);
+}
+
+sub vcl_backend_fetch {
+    # Each try goes to the director's next hub.
+    set bereq.backend = hubs.backend();
+}
+
+# A hub that refused the connection or dropped it before answering (stopping, killed) has sent
+# nothing: a read is tried again on the director's next hub rather than answered 503, twice at
+# most (concurrent requests move the round robin too, so the next may be the same hub; a refused
+# connection costs a millisecond). Writes are not replayed: the hub may have applied one.
+sub vcl_backend_error {
+    if (bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+        return (retry);
+    }
 }
 
 sub vcl_backend_response {

@@ -22,15 +22,29 @@ export async function freePort(): Promise<number> {
   return port
 }
 
+/** The committed VCL with its list of hubs (backends and director) replaced by hubs on these local ports. */
+export function vclForHubs(hubPorts: number[]): string {
+  const committed = fs.readFileSync(vclPath, 'utf8')
+  const backends = hubPorts
+    .map((port, i) => `backend hub${i + 1} {\n    .host = "127.0.0.1";\n    .port = "${port}";\n    .probe = ready;\n}\n`)
+    .join('\n')
+  const director = hubPorts.map((_, i) => `    hubs.add_backend(hub${i + 1});\n`).join('')
+  const replaced = committed
+    .replace(/(# hubs: one backend per instance\n)[\s\S]*?(# end of hubs)/, `$1${backends}$2`)
+    .replace(/(# director: every backend above\n)[\s\S]*?( {4}# end of director)/, `$1${director}$2`)
+  if (replaced === committed) throw new Error(`${vclPath}: its list of hubs was not found (the "# hubs:" and "# director:" markers)`)
+  return replaced
+}
+
 /**
- * Debian's varnishd running this folder's VCL in front of a hub, on `port` (for the test suite
- * and the benchmark). The VCL is used as committed, with only its backend pointed at the hub.
+ * Debian's varnishd running this folder's VCL in front of one hub or several, on `port` (for the
+ * test suite and the benchmarks). The VCL is used as committed, with only its hubs replaced.
  */
-export async function startVarnish(port: number, hubPort: number): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startVarnish(port: number, hubPorts: number | number[]): Promise<{ url: string; close: () => Promise<void> }> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-varnish-'))
   fs.chmodSync(work, 0o755)
   const vcl = path.join(work, 'default.vcl')
-  fs.writeFileSync(vcl, fs.readFileSync(vclPath, 'utf8').replace('.port = "3000";', `.port = "${hubPort}";`))
+  fs.writeFileSync(vcl, vclForHubs(Array.isArray(hubPorts) ? hubPorts : [hubPorts]))
   const child: ChildProcess = spawn(
     varnishdPath,
     ['-F', '-a', `127.0.0.1:${port}`, '-f', vcl, '-n', path.join(work, 'instance'), '-s', 'malloc,64m', '-T', '127.0.0.1:0'],

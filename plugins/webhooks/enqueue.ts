@@ -30,10 +30,13 @@ export async function enqueueWebhookEvent(req: PayloadRequest, event: WebhookEve
       occurredAt: new Date().toISOString(),
       data: { collection, id: doc.id, slug: doc.slug ?? undefined, title: doc.title ?? doc.name ?? undefined, url },
     })
+    // Queued in the save's transaction (`req`): no delivery for a change rolled back, none lost
+    // for one committed. One order key per receiver and document: they leave in this order.
     await req.payload.jobs.queue({
       task: 'deliverWebhook',
       queue: deliveryQueue,
       input: { webhook: String(webhook.id), event, deliveryId, body },
+      meta: { orderKey: `${webhook.id}:${collection}:${doc.id}` },
       req,
     })
   }

@@ -1,5 +1,6 @@
 import type { CollectionConfig, Config } from 'payload'
 
+import { withJobQueue } from '../../src/jobs/jobQueues'
 import { deliverWebhookTask, deliveryQueue } from './deliver'
 import { anyChangeWebhooks, deletedWebhooks, publishingWebhooks, rememberPublishedState } from './enqueue'
 import { WebhookDeliveries } from './WebhookDeliveries'
@@ -51,20 +52,21 @@ function withHooks(collection: CollectionConfig): CollectionConfig {
   }
 }
 
-/** Signed change notifications to partners' receivers, delivered by the job queue with retries. */
+/**
+ * Signed change notifications to partners' receivers, delivered by the job queue with retries,
+ * in order for each document and receiver (src/jobs/jobRecords.ts, `orderKey`).
+ */
 export const webhooks =
   ({ enabled = true, retryDelayMs = 30_000 }: WebhooksOptions = {}) =>
   (config: Config): Config => {
     const jobs = config.jobs ?? {}
-    const autoRun = Array.isArray(jobs.autoRun) ? jobs.autoRun : []
-    return {
-      ...config,
-      collections: [...(enabled ? (config.collections ?? []).map(withHooks) : (config.collections ?? [])), Webhooks, WebhookDeliveries],
-      jobs: {
-        ...jobs,
-        tasks: [...(jobs.tasks ?? []), deliverWebhookTask(retryDelayMs)],
-        // Every ten seconds, so a receiver hears of a change within seconds of the save.
-        autoRun: [...autoRun, { cron: '*/10 * * * * *', queue: deliveryQueue, limit: 20 }],
+    // Twenty deliveries at once per instance: receivers that answer slowly do not hold up the others.
+    return withJobQueue(
+      {
+        ...config,
+        collections: [...(enabled ? (config.collections ?? []).map(withHooks) : (config.collections ?? [])), Webhooks, WebhookDeliveries],
+        jobs: { ...jobs, tasks: [...(jobs.tasks ?? []), deliverWebhookTask(retryDelayMs)] },
       },
-    }
+      { name: deliveryQueue, concurrency: 20 },
+    )
   }

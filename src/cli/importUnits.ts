@@ -9,7 +9,10 @@ import { parseArgs } from 'node:util'
 import cliProgress from 'cli-progress'
 
 import { loadDotEnv } from './dotenv'
+import { exitOnLoadingStall } from './loadingStall'
 import { checkStartupOrExit } from './startupChecks'
+
+exitOnLoadingStall('import:units')
 
 loadDotEnv()
 
@@ -44,12 +47,14 @@ if ('error' in inspected) {
   process.exit(1)
 }
 
-await checkStartupOrExit()
+const env = await checkStartupOrExit()
 const { getPayload } = await import('payload')
 const { default: config } = await import('../../payload.config')
 const { importOfficialFile } = await import('../import/importOfficialFile')
 const { formatSummary } = await import('../import/formatSummary')
 const { applyMigrations } = await import('../lib/migrate')
+const { withStartupLock } = await import('../lib/startupLock')
+const { parseDatabaseUrl } = await import('../lib/databaseUrl')
 
 // A bar redrawn in place on a terminal; in a log (CI, cron) a line every tenth. The steps are
 // the rows checked, then the writes.
@@ -81,10 +86,14 @@ function progressReporter(): { update: (done: number, total: number) => void; st
   }
 }
 
-const payload = await getPayload({ config })
+// Migrations run in one process at a time, beside starting hubs too.
+const payload = await withStartupLock(parseDatabaseUrl(env.DATABASE_URL), async () => {
+  const started = await getPayload({ config })
+  await applyMigrations(started)
+  return started
+})
 let exitCode = 0
 try {
-  await applyMigrations(payload)
   const progress = progressReporter()
   const outcome = await importOfficialFile(payload, file, {
     dryRun: parsed.values['dry-run'],

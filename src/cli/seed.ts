@@ -8,7 +8,10 @@ import { parseArgs } from 'node:util'
 import type { Payload } from 'payload'
 
 import { loadDotEnv } from './dotenv'
+import { exitOnLoadingStall } from './loadingStall'
 import { checkStartupOrExit } from './startupChecks'
+
+exitOnLoadingStall('seed')
 
 async function main(payloadRef: { current?: Payload }): Promise<void> {
   const { values } = parseArgs({
@@ -23,20 +26,30 @@ async function main(payloadRef: { current?: Payload }): Promise<void> {
   const catalogue = readCatalogue(values.catalogue)
   loadDotEnv()
   const env = await checkStartupOrExit()
-  const [{ getPayload }, { default: config }, { seed }, { applyMigrations }, { demoUsers }] = await Promise.all([
-    import('payload'),
-    import('../../payload.config'),
-    import('../../seed/index'),
-    import('../lib/migrate'),
-    import('../../seed/demo'),
-  ])
-  const payload = await getPayload({ config })
-  payloadRef.current = payload
-  await applyMigrations(payload)
-  const empty = (await payload.count({ collection: 'users', overrideAccess: true })).totalDocs === 0
-  if (!values['if-empty'] || empty) {
-    await seed(payload, { catalogue, demo: !values['no-demo'], demoPassword: env.DEMO_PASSWORD, log: (line) => console.log(line) })
-  }
+  const [{ getPayload }, { default: config }, { seed }, { applyMigrations }, { demoUsers }, { withStartupLock }, { parseDatabaseUrl }] =
+    await Promise.all([
+      import('payload'),
+      import('../../payload.config'),
+      import('../../seed/index'),
+      import('../lib/migrate'),
+      import('../../seed/demo'),
+      import('../lib/startupLock'),
+      import('../lib/databaseUrl'),
+    ])
+  // Instances started together on an empty database: the first migrates and seeds, the others
+  // wait for it, then find the database no longer empty.
+  const payload = await withStartupLock(parseDatabaseUrl(env.DATABASE_URL), async () => {
+    const started = await getPayload({ config })
+    payloadRef.current = started
+    await applyMigrations(started)
+    // Seeded once already if it has users or remembers a seeded document (a --no-demo seed creates no user).
+    const count = async (collection: 'users' | 'seed-records') => (await started.count({ collection, overrideAccess: true })).totalDocs
+    const empty = (await count('users')) === 0 && (await count('seed-records')) === 0
+    if (!values['if-empty'] || empty) {
+      await seed(started, { catalogue, demo: !values['no-demo'], demoPassword: env.DEMO_PASSWORD, log: (line) => console.log(line) })
+    }
+    return started
+  })
   const logins = demoUsers(env.DEMO_PASSWORD)
   const present = await payload.find({
     collection: 'users',

@@ -1,13 +1,16 @@
 /**
  * npm start: the demo hub in one command. Checks that PORT is free, writes a secret into .env on
  * first run, checks the settings and the database (and Redis) they name, bundles the widgets (a
- * second), builds the admin (Next.js) when the sources changed since the last build, applies
- * migrations, seeds an empty database, prints the demo logins, then serves on PORT (3000)
- * through the hub's own server (src/cli/serve.ts).
+ * second), builds the admin (Next.js) when the sources changed since the last build, compiles the
+ * server (dist/server), then runs the compiled seed of an empty database (which applies
+ * migrations and prints the demo logins) and the compiled server (src/cli/serve.ts) with `node`.
+ * SIGTERM and SIGINT are passed on to the running command; this process leaves with its code.
  */
 import { spawn } from 'node:child_process'
+import path from 'node:path'
 
-import { bin, buildHub, run } from './buildHub'
+import { buildHub } from './buildHub'
+import { buildServer, serverDir } from './buildServer'
 import { ensureSecret, loadDotEnv } from './dotenv'
 import { checkPortOrExit, checkStartupOrExit } from './startupChecks'
 
@@ -18,9 +21,31 @@ if (ensureSecret()) console.log('Wrote a new PAYLOAD_SECRET into .env')
 await checkStartupOrExit()
 const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
 buildHub(env)
+await buildServer()
 
-run(bin('tsx'), ['src/cli/runScript.ts', 'src/cli/seed.ts', '--if-empty'], env)
+let stopping: NodeJS.Signals | undefined
+let current: ReturnType<typeof spawn> | undefined
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    stopping = signal
+    current?.kill(signal)
+  })
+}
 
-const server = spawn(bin('tsx'), ['src/cli/runScript.ts', 'src/cli/serve.ts'], { stdio: 'inherit', env })
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
-server.on('exit', (code) => process.exit(code ?? 0))
+/**
+ * Runs a compiled command with node and waits for it. Node 20 now and then stops while loading
+ * modules (exit 13, see src/cli/runScript.ts): the command, idempotent, is started again then.
+ */
+async function runCompiled(script: string, args: string[]): Promise<number> {
+  for (let attempt = 1; attempt <= 10; attempt++) {
+    current = spawn(process.execPath, ['--enable-source-maps', path.join(serverDir, script), ...args], { stdio: 'inherit', env })
+    const code = await new Promise<number>((resolve) => current!.once('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0))))
+    if (code !== 13 || stopping) return code
+    console.error(`${script}: Node stopped while loading modules (exit 13); starting again (${attempt + 1}/10)`)
+  }
+  return 13
+}
+
+const seeded = await runCompiled('seed.js', ['--if-empty'])
+if (seeded !== 0 || stopping) process.exit(stopping ? 0 : seeded)
+process.exit(await runCompiled('serve.js', []))

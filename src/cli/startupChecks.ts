@@ -15,7 +15,8 @@ export async function checkStartupOrExit(): Promise<Env> {
   ])
   try {
     const env = readEnv()
-    await checkServices(env, parseDatabaseUrl(env.DATABASE_URL))
+    const { warnings } = await checkServices(env, parseDatabaseUrl(env.DATABASE_URL))
+    for (const warning of warnings) console.warn(warning)
     return env
   } catch (error) {
     if (!isStartupError(error)) throw error
@@ -25,15 +26,16 @@ export async function checkStartupOrExit(): Promise<Env> {
 }
 
 /** Whether something already listens on the port. */
-function portInUse(port: number): Promise<boolean> {
+function portInUse(port: number, host?: string): Promise<boolean> {
   return new Promise((resolve) => {
     const probe = net.createServer()
+    // An address this machine does not have is told by the server's own start, naming BIND_ADDRESS.
     probe.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'EADDRINUSE' || error.code === 'EACCES'))
-    probe.listen(port, () => probe.close(() => resolve(false)))
+    probe.listen(port, host, () => probe.close(() => resolve(false)))
   })
 }
 
-/** PORT is a free port number, checked before anything is built or printed; otherwise exit 1. */
+/** PORT is a free port number (on BIND_ADDRESS when set), checked before anything is built or printed; otherwise exit 1. */
 export async function checkPortOrExit(): Promise<number> {
   const [{ readPort }, { isStartupError }] = await Promise.all([import('../lib/env'), import('../lib/startupError')])
   let port: number
@@ -44,7 +46,7 @@ export async function checkPortOrExit(): Promise<number> {
     console.error(error.message)
     process.exit(1)
   }
-  if (await portInUse(port)) {
+  if (await portInUse(port, process.env.BIND_ADDRESS || undefined)) {
     console.error(`PORT: ${port} is already in use by another program. Stop it, or start the hub on another port: PORT=3001 npm start`)
     process.exit(1)
   }

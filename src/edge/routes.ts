@@ -7,6 +7,7 @@ import { latestDate, surrogateKey, type PublicEndpointCustom } from './contract'
 import { graphqlTags } from './graphqlTags'
 import { persistedGraphqlGet, persistedGraphqlPost } from './graphqlPersisted'
 import { healthResponse, readinessResponse } from './health'
+import { settingsOf } from '../lib/settings'
 import type { PersistedQueryStore } from './persistedQueries'
 import { preflight } from './preflight'
 import { restTags } from './restTags'
@@ -105,7 +106,12 @@ export function hubRoutes(
 
   return [
     { name: 'health', methods: ['GET'], match: matcher('/healthz'), handle: () => healthResponse() },
-    { name: 'readiness', methods: ['GET'], match: matcher('/readyz'), handle: () => readinessResponse(async () => payload) },
+    {
+      name: 'readiness',
+      methods: ['GET'],
+      match: matcher('/readyz'),
+      handle: () => readinessResponse(async () => payload, settingsOf(payload).purge.redisUrl),
+    },
     {
       name: 'graphql',
       methods: ['GET', 'POST', 'OPTIONS'],

@@ -9,6 +9,8 @@ import type { DatabaseAdapterObj } from 'payload'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import type { DatabaseTarget } from './databaseUrl'
+import { withDurableCommits } from './durableCommit'
+import { resilientPg } from './resilientPg'
 
 const migrationsRoot = path.resolve('src/migrations')
 
@@ -27,12 +29,16 @@ export function databaseAdapter(target: DatabaseTarget, pushSchema = false): Dat
         prodMigrations: sqliteMigrations,
       })
     case 'postgres':
-      return postgresAdapter({
-        pool: { connectionString: target.url },
-        push: pushSchema,
-        migrationDir: path.join(migrationsRoot, 'postgres'),
-        prodMigrations: postgresMigrations,
-      })
+      return withDurableCommits(
+        postgresAdapter({
+          // The adapter's own copy of @types/pg names the same module differently.
+          pg: resilientPg as unknown as NonNullable<Parameters<typeof postgresAdapter>[0]['pg']>,
+          pool: { connectionString: target.url },
+          push: pushSchema,
+          migrationDir: path.join(migrationsRoot, 'postgres'),
+          prodMigrations: postgresMigrations,
+        }),
+      )
     case 'mongodb':
       // MongoDB needs no migrations: Payload creates collections and indexes as it goes.
       return mongooseAdapter({ url: target.url })

@@ -33,7 +33,31 @@ const envSchema = z.object({
   EMBED_ASSETS_DIR: folder('dist/embed/v1'),
   /** `production` under `npm start` (and Next's build): no GraphQL playground, introspection or suggestions. */
   NODE_ENV: z.string().optional(),
+  /** This process runs the job queue (every instance of a fleet does; tests drive it by hand). */
   JOBS_AUTORUN: booleanFlag.default(true),
+  /**
+   * How long the jobs of an instance that stopped renewing their lease (it died) wait before
+   * another instance runs them again; a running instance renews it every third of it.
+   */
+  JOBS_LEASE_SECONDS: z.coerce
+    .number({ error: 'not a number of seconds; use one from 5 to 3600, such as 30' })
+    .int()
+    .min(5, 'at least 5 seconds; use one from 5 to 3600, such as 30')
+    .max(3600, 'at most 3600 seconds; use one from 5 to 3600, such as 30')
+    .default(30),
+  /** The address the server listens on; unset, every interface. */
+  BIND_ADDRESS: z
+    .union([z.ipv4(), z.ipv6(), z.literal('localhost')], {
+      error: 'not an IP address; use 127.0.0.1 to serve this machine only, an interface address, or unset it to listen on every interface',
+    })
+    .optional(),
+  /** Seconds a stopping server gives in-flight requests and jobs before it leaves (SIGTERM, SIGINT). */
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce
+    .number({ error: 'not a number of seconds; use one from 1 to 300, such as 10' })
+    .int()
+    .min(1, 'at least 1 second; use one from 1 to 300, such as 10')
+    .max(300, 'at most 300 seconds; use one from 1 to 300, such as 10')
+    .default(10),
   /** For throw-away test databases only: the schema is pushed from the collections, not migrated. */
   DATABASE_PUSH_SCHEMA: booleanFlag.default(false),
   PORT: port,

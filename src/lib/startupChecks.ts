@@ -97,9 +97,14 @@ async function checkDatabase(target: DatabaseTarget): Promise<void> {
   return checkMongo(target.url)
 }
 
-/** Redis answers a PING, when REDIS_URL is set: a wrong address would leave every instance alone. */
-async function checkRedis(url: string | undefined): Promise<void> {
-  if (!url) return
+/**
+ * Redis answers a PING, when REDIS_URL is set. An instance that cannot reach it still starts:
+ * Redis is a shared convenience (counters, persisted queries, wake-ups), retried in the background,
+ * and refusing would turn a Redis outage into a hub outage at the next restart. The operator is
+ * told, in one line, what runs without it.
+ */
+export async function checkRedis(url: string | undefined): Promise<string | undefined> {
+  if (!url) return undefined
   let first: SystemError | undefined
   const redis = new Redis(url, {
     lazyConnect: true,
@@ -112,18 +117,21 @@ async function checkRedis(url: string | undefined): Promise<void> {
   try {
     await redis.connect()
     await redis.ping()
+    return undefined
   } catch (error) {
     const { hostname, port } = new URL(url)
-    throw new StartupError(
-      `REDIS_URL: cannot connect to Redis at ${hostname}:${port || 6379} (${reason(first ?? (error as SystemError))}). ` +
-        'Start Redis there, or unset REDIS_URL for a single instance (rate limits, persisted queries and purges then stay in its memory)',
+    return (
+      `REDIS_URL: cannot connect to Redis at ${hostname}:${port || 6379} (${reason(first ?? (error as SystemError))}); ` +
+      'starting without it: rate limits and persisted queries stay in this instance until Redis answers (retried in the background). ' +
+      'Start Redis there, or unset REDIS_URL for a single instance'
     )
   } finally {
     redis.disconnect()
   }
 }
 
-/** What the hub needs from outside before it starts: its database, and Redis when set. */
-export async function checkServices(env: Env, target: DatabaseTarget): Promise<void> {
-  await Promise.all([checkDatabase(target), checkRedis(env.REDIS_URL)])
+/** What the hub needs from outside before it starts: its database (or it refuses), and Redis when set (or it warns). */
+export async function checkServices(env: Env, target: DatabaseTarget): Promise<{ warnings: string[] }> {
+  const [, redis] = await Promise.all([checkDatabase(target), checkRedis(env.REDIS_URL)])
+  return { warnings: redis ? [redis] : [] }
 }
