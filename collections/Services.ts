@@ -1,7 +1,8 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { publishedOrStaff } from '../src/access/publicReads'
-import { isAdmin, isNationalStaff, isStaff } from '../src/access/roles'
+import { versionsReadLike } from '../src/access/versions'
+import { isAdmin, isNationalStaff } from '../src/access/roles'
 import { openingHoursField } from '../src/fields/openingHours'
 import { slugField } from '../src/fields/slug'
 import { sourcesField } from '../src/fields/sources'
@@ -32,7 +33,7 @@ export const Services: CollectionConfig = {
   },
   access: {
     read: publishedOrStaff,
-    readVersions: ({ req: { user } }) => isStaff(user),
+    readVersions: versionsReadLike(publishedOrStaff),
     create: ({ req: { user } }) => isNationalStaff(user),
     update: ({ req: { user } }) => isNationalStaff(user),
     delete: ({ req: { user } }) => isAdmin(user),

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff } from '../src/access/publicReads'
-import { isAdmin, isNationalStaff, isStaff } from '../src/access/roles'
+import { versionsReadLike } from '../src/access/versions'
+import { isAdmin, isNationalStaff } from '../src/access/roles'
 import { slugField } from '../src/fields/slug'
 import { sourcesField } from '../src/fields/sources'
 import { requiredInFrench } from '../src/fields/requiredInFrench'
@@ -20,7 +21,7 @@ export const Sheets: CollectionConfig = {
   },
   access: {
     read: publishedOrStaff,
-    readVersions: ({ req: { user } }) => isStaff(user),
+    readVersions: versionsReadLike(publishedOrStaff),
     create: ({ req: { user } }) => isNationalStaff(user),
     update: ({ req: { user } }) => isNationalStaff(user),
     delete: ({ req: { user } }) => isAdmin(user),
