@@ -2,9 +2,12 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { isNationalStaff, isStaff } from '../src/access/roles'
-import { requiredInFrench } from '../src/fields/requiredInFrench'
-import { localeField } from '../src/fields/localeField'
+import { isNationalStaff, isStaff } from '../../src/access/roles'
+import { requiredInFrench } from '../../src/fields/requiredInFrench'
+import { localeField } from '../../src/fields/localeField'
+import { refuseClaimedFileNames, renameUpload } from './hooks/fileNames'
+import { requireUploadedFile } from './hooks/requireUploadedFile'
+import { serveStoredFilesOnly } from './hooks/serveStoredFilesOnly'
 
 export const mediaDirectory = (): string => path.resolve(/*turbopackIgnore: true*/ process.env.MEDIA_DIR || 'data/media')
 
@@ -20,11 +23,13 @@ export const Media: CollectionConfig = {
     update: ({ req: { user } }) => isNationalStaff(user),
     delete: ({ req: { user } }) => isNationalStaff(user),
   },
+  hooks: { beforeOperation: [requireUploadedFile, renameUpload], beforeChange: [refuseClaimedFileNames] },
   upload: {
     staticDir: mediaDirectory(),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
     adminThumbnail: 'thumbnail',
     focalPoint: true,
+    handlers: [serveStoredFilesOnly],
     imageSizes: [
       { name: 'thumbnail', width: 320, height: 240, position: 'centre' },
       { name: 'card', width: 768, height: 432, position: 'centre' },
