@@ -12,6 +12,7 @@ import { documentDataIssues, textIssue, type Issue } from './documentData'
 import { fieldErrorMessage } from './fieldErrorMessage'
 import { withDefaultBounds } from './fieldBounds'
 import { idExpectation, isDocumentId } from './ids'
+import { relationSortIssues } from './relationSorts'
 import { whereIssues } from './whereValues'
 
 const idTypeOf = (req: PayloadRequest): 'number' | 'text' => (req.payload.db.defaultIDType === 'number' ? 'number' : 'text')
@@ -39,7 +40,7 @@ function credentialIssues(data: unknown, say: Say): Issue[] {
 
 // Every refusal is a ValidationError: it carries its field paths as data, which Payload's REST
 // answer keeps even in a production build, where a bare APIError's minified name loses its message.
-const checkInput: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+const checkInput: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   const idType = idTypeOf(req)
   const locales = req.payload.config.localization ? req.payload.config.localization.localeCodes : []
   const say = sayFor(req)
@@ -52,6 +53,7 @@ const checkInput: CollectionBeforeOperationHook = ({ args, collection, operation
   }
   if (operation === 'login' || operation === 'forgotPassword' || operation === 'resetPassword') issues.push(...credentialIssues(args.data, say))
   if ('where' in args && args.where) issues.push(...whereIssues(collection.flattenedFields, args.where, idType))
+  if ('sort' in args && args.sort && !args.overrideAccess) issues.push(...(await relationSortIssues(req, collection, args.sort)))
   if (issues.length) throw new ValidationError({ collection: collection.slug, errors: issues }, req.t)
   return args
 }
