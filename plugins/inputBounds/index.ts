@@ -13,6 +13,7 @@ import { fieldErrorMessage } from './fieldErrorMessage'
 import { withDefaultBounds } from './fieldBounds'
 import { idExpectation, isDocumentId } from './ids'
 import { relationSortIssues } from './relationSorts'
+import { withoutServerManaged } from './serverManaged'
 import { whereIssues } from './whereValues'
 
 const idTypeOf = (req: PayloadRequest): 'number' | 'text' => (req.payload.db.defaultIDType === 'number' ? 'number' : 'text')
@@ -45,7 +46,14 @@ const checkInput: CollectionBeforeOperationHook = async ({ args, collection, ope
   const locales = req.payload.config.localization ? req.payload.config.localization.localeCodes : []
   const say = sayFor(req)
   const issues: Issue[] = documentIdIssues(req, collection)
-  if ((operation === 'create' || operation === 'update') && 'data' in args) {
+  const writes = operation === 'create' || operation === 'update'
+  // Payload answered 200 to a write with ?locale=all and stored nothing.
+  if (writes && req.locale === 'all') {
+    const each = locales.map((locale) => `?locale=${locale}`).join(' or ')
+    issues.push({ path: 'locale', message: `locale: "all" reads every language at once; a write is in one language (${each})` })
+  }
+  if (writes && 'data' in args) {
+    args.data = withoutServerManaged(req, collection, args.data) as typeof args.data
     issues.push(...documentDataIssues(collection.flattenedFields, args.data, { idType, locales, say }))
     if (collection.auth && 'data' in args && typeof args.data === 'object' && args.data && 'password' in args.data) {
       issues.push(...credentialIssues({ password: (args.data as { password: unknown }).password }, say))
