@@ -24,6 +24,7 @@ import { graphqlLimits } from './plugins/graphqlLimits'
 import { hubHome } from './plugins/hubHome'
 import { inputBounds } from './plugins/inputBounds'
 import { partnerKeys } from './plugins/partners'
+import { permissionQueries } from './plugins/permissionQueries'
 import { readerPages } from './plugins/readerPages'
 import { syndication } from './plugins/syndication'
 import { webhooks } from './plugins/webhooks'
@@ -99,6 +100,7 @@ const config = buildConfig({
     hubHome(),
     partnerKeys(),
     graphqlLimits(),
+    permissionQueries(),
     webhooks({ retryDelayMs: env.WEBHOOK_RETRY_DELAY_MS }),
     cachePurge(),
     editorial(),

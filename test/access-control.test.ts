@@ -266,3 +266,31 @@ describe('filters and sorts on relations', () => {
     }
   })
 })
+
+describe('the permission queries of GraphQL', () => {
+  const query = '{ Access { canAccessAdmin news { create { permission } read { permission where } update { permission } } } }'
+
+  it('answer anonymous readers and partners every permission as false or true, never a 500', async () => {
+    const partner = (await createPartner(hub.payload, 'Permissions')).authorization
+    for (const headers of [{}, { Authorization: partner }] as Record<string, string>[]) {
+      const response = await hub.api.post('/api/graphql').set(headers).send({ query })
+      expect(response.status).toBe(200)
+      expect(response.body.errors).toBeUndefined()
+      expect(response.body.data.Access).toMatchObject({
+        canAccessAdmin: false,
+        news: { create: { permission: false }, read: { permission: true }, update: { permission: false } },
+      })
+    }
+    const doc = await hub.graphql('query ($id: Int!) { docAccessNews(id: $id) { update { permission } } }', { id: published.id })
+    expect(doc.body.data.docAccessNews.update.permission).toBe(false)
+  })
+
+  it('answer editors as their rules say', async () => {
+    const local = await hub.graphql(query, {}, local35)
+    expect(local.body.errors).toBeUndefined()
+    expect(local.body.data.Access).toMatchObject({ canAccessAdmin: true, news: { create: { permission: true }, update: { permission: true } } })
+    const national = await hub.graphql('{ Access { users { create { permission } } news { delete { permission } } } }', {}, editor)
+    expect(national.body.errors).toBeUndefined()
+    expect(national.body.data.Access).toEqual({ users: { create: { permission: false } }, news: { delete: { permission: true } } })
+  })
+})
