@@ -34,7 +34,7 @@ import { editorTranslations } from './src/lib/editorMessages'
 import { parseDatabaseUrl } from './src/lib/databaseUrl'
 import { readEnv } from './src/lib/env'
 import { hubLogger } from './src/lib/logging'
-import { sessionOrigins } from './src/lib/sessionOrigins'
+import { sessionOrigins, withSessionCookies } from './src/lib/sessionOrigins'
 import { frenchTimezones } from './src/admin/timezones'
 import { adminTranslations } from './src/admin/translations'
 
@@ -74,7 +74,7 @@ const config = buildConfig({
     defaultLocale: 'fr',
     fallback: true,
   },
-  collections: [Services, Sheets, Units, UnitCompetences, News, Guides, Media, Users, SeedRecords],
+  collections: [Services, Sheets, Units, UnitCompetences, News, Guides, Media, withSessionCookies(Users, env), SeedRecords],
   editor: lexicalEditor(),
   db: databaseAdapter(parseDatabaseUrl(env.DATABASE_URL), env.DATABASE_PUSH_SCHEMA),
   sharp,
