@@ -22,15 +22,23 @@ export async function freePort(): Promise<number> {
   return port
 }
 
+/** Where the committed VCL reads the purge key the hubs send (their CACHE_PURGE_KEY). */
+export const purgeKeyPath = '/etc/varnish/relais-purge.key'
+
 /**
  * Debian's varnishd running this folder's VCL in front of a hub, on `port` (for the test suite
- * and the benchmark). The VCL is used as committed, with only its backend pointed at the hub.
+ * and the benchmark). The VCL is used as committed, with only its backend pointed at the hub and
+ * its purge key (`purgeKey`, none when omitted) read from a file of its own.
  */
-export async function startVarnish(port: number, hubPort: number): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startVarnish(port: number, hubPort: number, purgeKey?: string): Promise<{ url: string; close: () => Promise<void> }> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-varnish-'))
   fs.chmodSync(work, 0o755)
   const vcl = path.join(work, 'default.vcl')
-  fs.writeFileSync(vcl, fs.readFileSync(vclPath, 'utf8').replace('.port = "3000";', `.port = "${hubPort}";`))
+  const keyFile = path.join(work, 'relais-purge.key')
+  if (purgeKey !== undefined) fs.writeFileSync(keyFile, `${purgeKey}\n`, { mode: 0o644 })
+  const committed = fs.readFileSync(vclPath, 'utf8')
+  if (!committed.includes(purgeKeyPath)) throw new Error(`${vclPath} no longer reads its purge key from ${purgeKeyPath}`)
+  fs.writeFileSync(vcl, committed.replace('.port = "3000";', `.port = "${hubPort}";`).replaceAll(purgeKeyPath, keyFile))
   const child: ChildProcess = spawn(
     varnishdPath,
     ['-F', '-a', `127.0.0.1:${port}`, '-f', vcl, '-n', path.join(work, 'instance'), '-s', 'malloc,64m', '-T', '127.0.0.1:0'],
