@@ -2,6 +2,7 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { publishedOrStaff } from '../src/access/publicReads'
 import { versionsReadLike } from '../src/access/versions'
+import { publishShownImages } from './Media/visibility'
 import { isAdmin, isNationalStaff } from '../src/access/roles'
 import { openingHoursField } from '../src/fields/openingHours'
 import { slugField } from '../src/fields/slug'
@@ -39,6 +40,7 @@ export const Services: CollectionConfig = {
     delete: ({ req: { user } }) => isAdmin(user),
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  hooks: { afterChange: [publishShownImages] },
   fields: [
     localeField,
     { name: 'name', type: 'text', label: { fr: 'Nom', en: 'Name' }, localized: true, validate: requiredInFrench },

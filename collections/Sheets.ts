@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff } from '../src/access/publicReads'
 import { versionsReadLike } from '../src/access/versions'
+import { publishShownImages } from './Media/visibility'
 import { isAdmin, isNationalStaff } from '../src/access/roles'
 import { slugField } from '../src/fields/slug'
 import { sourcesField } from '../src/fields/sources'
@@ -27,6 +28,7 @@ export const Sheets: CollectionConfig = {
     delete: ({ req: { user } }) => isAdmin(user),
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  hooks: { afterChange: [publishShownImages] },
   fields: [
     localeField,
     { name: 'title', type: 'text', label: { fr: 'Titre', en: 'Title' }, localized: true, validate: requiredInFrench },

@@ -8,6 +8,7 @@ import { localeField } from '../../src/fields/localeField'
 import { refuseClaimedFileNames, renameUpload } from './hooks/fileNames'
 import { requireUploadedFile } from './hooks/requireUploadedFile'
 import { serveStoredFilesOnly } from './hooks/serveStoredFilesOnly'
+import { keepVisibility, readImages, visibilityFields } from './visibility'
 
 export const mediaDirectory = (): string => path.resolve(/*turbopackIgnore: true*/ process.env.MEDIA_DIR || 'data/media')
 
@@ -16,14 +17,14 @@ export const Media: CollectionConfig = {
   labels: { singular: { fr: 'Image', en: 'Image' }, plural: { fr: 'Images', en: 'Images' } },
   admin: { group: { fr: 'Contenus', en: 'Content' }, useAsTitle: 'alt' },
   access: {
-    read: () => true,
+    read: readImages,
     // A local editor uploads the images of their own news; images already in use anywhere
     // (national ones included) are changed or removed by national staff only.
     create: ({ req: { user } }) => isStaff(user),
     update: ({ req: { user } }) => isNationalStaff(user),
     delete: ({ req: { user } }) => isNationalStaff(user),
   },
-  hooks: { beforeOperation: [requireUploadedFile, renameUpload], beforeChange: [refuseClaimedFileNames] },
+  hooks: { beforeOperation: [requireUploadedFile, renameUpload], beforeChange: [keepVisibility, refuseClaimedFileNames] },
   upload: {
     staticDir: mediaDirectory(),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
@@ -52,5 +53,6 @@ export const Media: CollectionConfig = {
       },
     },
     { name: 'credit', type: 'text', label: { fr: 'Crédit', en: 'Credit' } },
+    ...visibilityFields,
   ],
 }

@@ -10,6 +10,7 @@ import { checkCommuneCodes, checkDepartmentCodes } from '../../src/fields/territ
 import { deriveScopeDepartments } from './hooks/deriveScopeDepartments'
 import { assertMayChangeNews, guardNewsTerritory, guardNewsTerritoryOnDelete } from './hooks/guardTerritory'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
+import { publishShownImages } from '../Media/visibility'
 import { requiredInFrench } from '../../src/fields/requiredInFrench'
 import { localeField } from '../../src/fields/localeField'
 import { newsCategories, newsScopeLevels, newsSources } from '../../src/lib/vocabularies'
@@ -54,6 +55,7 @@ export const News: CollectionConfig = {
     beforeValidate: [deriveScopeDepartments],
     beforeChange: [guardNewsTerritory, stampPublishedAt],
     beforeDelete: [guardNewsTerritoryOnDelete],
+    afterChange: [publishShownImages],
   },
   fields: [
     localeField,
