@@ -437,6 +437,8 @@ export interface Media {
    */
   alt?: string | null;
   credit?: string | null;
+  public?: boolean | null;
+  uploadedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1058,6 +1060,8 @@ export interface MediaSelect<T extends boolean = true> {
   locale?: T;
   alt?: T;
   credit?: T;
+  public?: T;
+  uploadedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -25,6 +25,7 @@ import { hubHome } from './plugins/hubHome'
 import { inputBounds } from './plugins/inputBounds'
 import { openData } from './plugins/openData'
 import { partnerKeys } from './plugins/partners'
+import { permissionQueries } from './plugins/permissionQueries'
 import { readerPages } from './plugins/readerPages'
 import { syndication } from './plugins/syndication'
 import { webhooks } from './plugins/webhooks'
@@ -35,6 +36,7 @@ import { editorTranslations } from './src/lib/editorMessages'
 import { parseDatabaseUrl } from './src/lib/databaseUrl'
 import { hubLogger } from './src/lib/logging'
 import { readSettings } from './src/lib/settings'
+import { withSessionCookies } from './src/lib/sessionCookies'
 import { frenchTimezones } from './src/admin/timezones'
 import { adminTranslations } from './src/admin/translations'
 import { createPurgeBus } from './src/edge/purgeBus'
@@ -46,7 +48,12 @@ const settings = readSettings()
 const { env } = settings
 // How a change reaches every copy of a public answer: this instance's edge, the other
 // instances (Redis), the HTTP caches in front. Handed to cachePurge; the edge subscribes to it.
-const purgeBus = createPurgeBus({ redisUrl: settings.purge.redisUrl, prefix: settings.purge.prefix, purgeUrls: settings.purge.urls })
+const purgeBus = createPurgeBus({
+  redisUrl: settings.purge.redisUrl,
+  prefix: settings.purge.prefix,
+  purgeUrls: settings.purge.urls,
+  purgeKey: settings.purge.key,
+})
 
 // Images are stored in the settings' folder (MEDIA_DIR).
 const media: CollectionConfig = { ...Media, upload: { ...(typeof Media.upload === 'object' ? Media.upload : {}), staticDir: settings.folders.media } }
@@ -85,7 +92,7 @@ const config = buildConfig({
     defaultLocale: 'fr',
     fallback: true,
   },
-  collections: [Services, Sheets, Units, UnitCompetences, News, Guides, media, Users, SeedRecords],
+  collections: [Services, Sheets, Units, UnitCompetences, News, Guides, media, withSessionCookies(Users, settings.origin), SeedRecords],
   editor: lexicalEditor(),
   db: databaseAdapter(parseDatabaseUrl(env.DATABASE_URL), env.DATABASE_PUSH_SCHEMA),
   sharp,
@@ -120,6 +127,7 @@ const config = buildConfig({
     openData(),
     partnerKeys(),
     graphqlLimits(),
+    permissionQueries(),
     webhooks({ retryDelayMs: env.WEBHOOK_RETRY_DELAY_MS }),
     cachePurge({ purge: purgeBus.purge }),
     editorial(),

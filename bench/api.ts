@@ -38,6 +38,7 @@ ensureSecret()
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-bench-'))
 const [hubPort, stockPort, ceilingPort, varnishPort] = [await freePort(), await freePort(), await freePort(), await freePort()]
 const hubUrl = `http://127.0.0.1:${hubPort}`
+const purgeKey = crypto.randomBytes(32).toString('hex')
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_ENV: 'production',
@@ -49,6 +50,7 @@ const env: NodeJS.ProcessEnv = {
   PORT: String(hubPort),
   TRUSTED_PROXIES: '127.0.0.1',
   CACHE_PURGE_URL: `http://127.0.0.1:${varnishPort}/`,
+  CACHE_PURGE_KEY: purgeKey,
   DEMO_PASSWORD: 'relais-bench-demo',
   // Throughput, not the limiter's refusals: every request of a run comes from one address.
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000000',
@@ -124,7 +126,7 @@ buildHub(env)
 run(bin('tsx'), ['src/cli/runScript.ts', 'src/cli/seed.ts'], { ...env, CACHE_PURGE_URL: '' })
 const hub = await startScript('src/cli/serve.ts', env, 'Relais is serving')
 const stock = await startScript('bench/stockServer.ts', { ...env, PORT: String(stockPort) }, `ready ${stockPort}`)
-const varnish = await startVarnish(varnishPort, hubPort)
+const varnish = await startVarnish(varnishPort, hubPort, purgeKey)
 const answerFile = path.join(work, 'answer.json')
 fs.writeFileSync(answerFile, JSON.stringify({ headers: {}, body: '' }))
 const ceiling = await startScript(

@@ -1,7 +1,9 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { publishedOrStaff } from '../src/access/publicReads'
-import { isAdmin, isNationalStaff, isStaff } from '../src/access/roles'
+import { versionsReadLike } from '../src/access/versions'
+import { publishShownImages } from './Media/visibility'
+import { isAdmin, isNationalStaff } from '../src/access/roles'
 import { openingHoursField } from '../src/fields/openingHours'
 import { slugField } from '../src/fields/slug'
 import { sourcesField } from '../src/fields/sources'
@@ -32,12 +34,13 @@ export const Services: CollectionConfig = {
   },
   access: {
     read: publishedOrStaff,
-    readVersions: ({ req: { user } }) => isStaff(user),
+    readVersions: versionsReadLike(publishedOrStaff),
     create: ({ req: { user } }) => isNationalStaff(user),
     update: ({ req: { user } }) => isNationalStaff(user),
     delete: ({ req: { user } }) => isAdmin(user),
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  hooks: { afterChange: [publishShownImages] },
   fields: [
     localeField,
     { name: 'name', type: 'text', label: { fr: 'Nom', en: 'Name' }, localized: true, validate: requiredInFrench },

@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff } from '../src/access/publicReads'
-import { isAdmin, isNationalStaff, isStaff } from '../src/access/roles'
+import { versionsReadLike } from '../src/access/versions'
+import { publishShownImages } from './Media/visibility'
+import { isAdmin, isNationalStaff } from '../src/access/roles'
 import { slugField } from '../src/fields/slug'
 import { sourcesField } from '../src/fields/sources'
 import { requiredInFrench } from '../src/fields/requiredInFrench'
@@ -20,12 +22,13 @@ export const Sheets: CollectionConfig = {
   },
   access: {
     read: publishedOrStaff,
-    readVersions: ({ req: { user } }) => isStaff(user),
+    readVersions: versionsReadLike(publishedOrStaff),
     create: ({ req: { user } }) => isNationalStaff(user),
     update: ({ req: { user } }) => isNationalStaff(user),
     delete: ({ req: { user } }) => isAdmin(user),
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  hooks: { afterChange: [publishShownImages] },
   fields: [
     localeField,
     { name: 'title', type: 'text', label: { fr: 'Titre', en: 'Title' }, localized: true, validate: requiredInFrench },

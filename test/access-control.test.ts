@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { News, Unit } from '../payload-types'
 import { createPeople, createUnit, password, people } from './helpers/fixtures'
 import { type Hub, startHub } from './helpers/hub'
+import { createPartner } from './helpers/partners'
 
 let hub: Hub
 let local35: string
@@ -205,5 +206,92 @@ describe('anonymous readers', () => {
     expect(ids).toContain(unit35.id)
     expect(ids).not.toContain(unit45.id)
     await hub.payload.update({ collection: 'units', id: unit45.id, data: { status: 'active' } })
+  })
+})
+
+describe('filters and sorts on relations', () => {
+  let admin: string
+  let partner: string
+  let closedUnit: Unit
+
+  beforeAll(async () => {
+    admin = await hub.login(people.admin.email, password)
+    partner = (await createPartner(hub.payload, 'Relations')).authorization
+    for (const [title, token] of [
+      ['Par l’administrateur', admin],
+      ['Par l’éditeur national', editor],
+      ['Par l’éditeur local', local35],
+    ] as const) {
+      await hub.api
+        .post('/api/news')
+        .set(auth(token))
+        .send(news(title, { scope: { level: 'departments', departments: ['35'] } }))
+    }
+    closedUnit = await createUnit(hub.payload, '35047', 'Brigade fermée de Bruz', { status: 'closed' })
+    await hub.payload.create({ collection: 'news', data: news('Émise par une unité fermée', { unit: closedUnit.id }) })
+  })
+
+  const get = (path: string, headers: Record<string, string> = {}) => hub.api.get(path).set(headers)
+
+  it('never order documents by the fields of editors a local or national editor may not read', async () => {
+    for (const token of [local35, editor]) {
+      for (const sort of ['lastEditedBy.email', '-lastEditedBy.role', 'title,lastEditedBy.email', 'lastEditedBy__name']) {
+        const response = await get(`/api/news?depth=0&sort=${sort}`, auth(token))
+        expect(response.status, sort).toBe(400)
+        expect(response.body.errors[0].message).toMatch(/^sort: "lastEditedBy\.\w+" orders by users you may not all read/)
+      }
+      const versions = await get('/api/news/versions?depth=0&sort=version.lastEditedBy.email', auth(token))
+      expect(versions.status).toBe(400)
+      const graphql = await hub.graphql('{ allNews(sort: "lastEditedBy.email") { docs { id } } }', {}, token)
+      expect(graphql.body.errors[0].message).toMatch(/^sort: "lastEditedBy\.email" orders by users/)
+      // Filters through the relation only see the editor's own account.
+      const filtered = await get('/api/news?depth=0&limit=100&where[lastEditedBy.email][like]=admin', auth(token))
+      expect(filtered.body.totalDocs).toBe(0)
+      expect((await get('/api/news?depth=0&sort=lastEditedBy', auth(token))).status).toBe(200)
+    }
+    expect((await get('/api/news?depth=0&sort=lastEditedBy.email', auth(admin))).status).toBe(200)
+    expect((await get('/api/news?depth=0&sort=image.alt', auth(editor))).status).toBe(200)
+  })
+
+  it('never order anonymous readers’ and partners’ lists by what they may not read', async () => {
+    for (const headers of [{}, { Authorization: partner }] as Record<string, string>[]) {
+      // Units and images are read in part by readers (active units, published images).
+      for (const sort of ['lastEditedBy.email', 'unit.name', '-unit.status', 'image.alt']) {
+        const response = await get(`/api/news?depth=0&sort=${sort}`, headers)
+        expect(response.status, sort).toBe(400)
+        expect(response.body.errors[0].message).toMatch(/^sort: |cannot be queried/)
+      }
+      const filtered = await get('/api/news?depth=0&where[unit.name][like]=ferm', headers)
+      expect(filtered.body.totalDocs).toBe(0)
+      expect((await get('/api/news?depth=0&sort=-publishedAt', headers)).status).toBe(200)
+    }
+  })
+})
+
+describe('the permission queries of GraphQL', () => {
+  const query = '{ Access { canAccessAdmin news { create { permission } read { permission where } update { permission } } } }'
+
+  it('answer anonymous readers and partners every permission as false or true, never a 500', async () => {
+    const partner = (await createPartner(hub.payload, 'Permissions')).authorization
+    for (const headers of [{}, { Authorization: partner }] as Record<string, string>[]) {
+      const response = await hub.api.post('/api/graphql').set(headers).send({ query })
+      expect(response.status).toBe(200)
+      expect(response.body.errors).toBeUndefined()
+      expect(response.body.data.Access).toMatchObject({
+        canAccessAdmin: false,
+        news: { create: { permission: false }, read: { permission: true }, update: { permission: false } },
+      })
+    }
+    const doc = await hub.graphql('query ($id: Int!) { docAccessNews(id: $id) { update { permission } } }', { id: published.id })
+    expect(doc.body.data.docAccessNews.update.permission).toBe(false)
+  })
+
+  it('answer editors as their rules say', async () => {
+    const local = await hub.graphql(query, {}, local35)
+    expect(local.body.errors).toBeUndefined()
+    expect(local.body.data.Access).toMatchObject({ canAccessAdmin: true, news: { create: { permission: true }, update: { permission: true } } })
+    const national = await hub.graphql('{ Access { users { create { permission } } news { delete { permission } } } }', {}, editor)
+    expect(national.body.errors).toBeUndefined()
+    expect(national.body.data.Access).toEqual({ users: { create: { permission: false } }, news: { delete: { permission: true } } })
   })
 })

@@ -11,6 +11,7 @@ let port: number
 
 let hub: Hub
 let cookie: string
+let setCookie: string
 let token: string
 let unit: Unit
 
@@ -22,7 +23,8 @@ beforeAll(async () => {
   port = Number(new URL(hub.url).port)
   await createPeople(hub.payload)
   const login = await hub.api.post('/api/users/login').set('Origin', hubOrigin).send({ email: people.editor.email, password })
-  cookie = login.headers['set-cookie'][0].split(';')[0]
+  setCookie = login.headers['set-cookie'][0]
+  cookie = setCookie.split(';')[0]
   token = login.body.token
   unit = await createUnit(hub.payload, '35238', 'Brigade de Rennes (CSRF)')
 })
@@ -31,6 +33,11 @@ afterAll(async () => {
 })
 
 describe('an editor session cookie', () => {
+  it('is not Secure when the hub is served over plain http, or browsers would never send it back', () => {
+    expect(setCookie).toMatch(/; HttpOnly/)
+    expect(setCookie).not.toMatch(/; Secure/)
+  })
+
   it('writes from a page of the hub', async () => {
     const response = await hub.api.patch(`/api/units/${unit.id}`).set('Cookie', cookie).set('Origin', hubOrigin).send({ phone: '+33 2 99 00 00 01' })
     expect(response.status).toBe(200)

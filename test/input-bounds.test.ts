@@ -231,3 +231,190 @@ describe('bodies of writes', () => {
     expect(update.status).toBe(400)
   })
 })
+
+describe('writes store what they say', () => {
+  const paragraph = (children: unknown[]) => ({ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, children })
+  const text = (value: string) => ({ type: 'text', version: 1, text: value, format: 0, mode: 'normal', style: '', detail: 0 })
+  const lexical = (children: unknown[]) => ({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children } })
+  const link = (url: string, type = 'link') =>
+    lexical([
+      paragraph([
+        { type, version: 3, direction: null, format: '', indent: 0, fields: { linkType: 'custom', url, newTab: false }, children: [text('clic')] },
+      ]),
+    ])
+  const publishedNews = (title: string, extra: Record<string, unknown> = {}) => ({
+    ...newsDraft({ title, summary: 'Résumé' }),
+    _status: 'published',
+    ...extra,
+  })
+
+  it('refuses an object of languages where one text is expected, instead of storing it as text', async () => {
+    const before = await countNews()
+    const rest = await hub.api
+      .post('/api/news')
+      .set(auth())
+      .send(publishedNews('x', { title: { fr: 'Titre', en: 'Title' } }))
+    expect(rest.status).toBe(400)
+    expect(firstMessage(rest.body)).toBe(
+      'title: expected one value, got one per language; send each language in its own write (?locale=fr or ?locale=en)',
+    )
+    const unitName = await hub.api
+      .patch(`/api/units/${unit.id}`)
+      .set(auth())
+      .send({ name: { fr: 'x' } })
+    expect(unitName.status).toBe(400)
+    expect((await hub.payload.findByID({ collection: 'units', id: unit.id })).name).toBe('Brigade de Rennes (bornes)')
+    expect(await countNews()).toBe(before)
+  })
+
+  it('refuses ?locale=all on a write, which stored nothing', async () => {
+    const response = await hub.api.patch(`/api/units/${unit.id}?locale=all`).set(auth()).send({ name: 'Renommée' })
+    expect(response.status).toBe(400)
+    expect(firstMessage(response.body)).toBe('locale: "all" reads every language at once; a write is in one language (?locale=fr or ?locale=en)')
+    // GraphQL's mutations know no "all" locale.
+    const graphql = await hub.graphql(
+      `mutation ($id: Int!) { updateUnit(id: $id, locale: all, data: { name: "Renommée" }) { id } }`,
+      { id: unit.id },
+      editor,
+    )
+    expect(graphql.status).toBe(400)
+    expect((await hub.payload.findByID({ collection: 'units', id: unit.id })).name).toBe('Brigade de Rennes (bornes)')
+    expect((await hub.api.get(`/api/units/${unit.id}?locale=all`)).status).toBe(200)
+  })
+
+  it.each([
+    [42, 'body: expected a Lexical document'],
+    ['plain text', 'body: expected a Lexical document'],
+    [[1, 2], 'body: expected a Lexical document'],
+    [{ root: null }, 'body: expected a Lexical document'],
+    [{ root: { children: 'x' } }, 'body: expected a Lexical document'],
+    [{ root: { type: 'root', children: 'x' } }, 'body: expected a Lexical document'],
+    [
+      lexical([paragraph(['x'])]),
+      'body: expected a Lexical document ({"root":{"type":"root","children":[…]}}): root.children.0.children.0 is not a node',
+    ],
+  ])('refuses the rich text %j with a 400 naming the field, drafts included', async (body, message) => {
+    const before = await countNews()
+    for (const draft of [false, true]) {
+      const response = await hub.api
+        .post(`/api/news${draft ? '?draft=true' : ''}`)
+        .set(auth())
+        .send(publishedNews(`Corps ${JSON.stringify(body)}`, { body, ...(draft ? { _status: 'draft' } : {}) }))
+      expect(response.status).toBe(400)
+      expect(firstMessage(response.body)).toContain(message)
+    }
+    const graphql = await hub.graphql(
+      'mutation ($body: JSON) { createNews(data: { title: "Corps GraphQL", summary: "x", category: alert, scope: { level: national }, body: $body, publishedAt: "2026-01-01T00:00:00.000Z", source: editor, _status: published }) { id } }',
+      { body },
+      editor,
+    )
+    expect(graphql.body.errors[0].message).toContain(message)
+    expect(await countNews()).toBe(before)
+  })
+
+  it('keeps links in rich text to http, https, mailto and tel, over REST and GraphQL', async () => {
+    const before = await countNews()
+    for (const url of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      ' javascript:alert(1)',
+      'java\nscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      '/relative',
+      'file:///etc/passwd',
+    ]) {
+      for (const type of ['link', 'autolink']) {
+        const response = await hub.api
+          .post('/api/news')
+          .set(auth())
+          .send(publishedNews('Lien piégé', { body: link(url, type) }))
+        expect(response.status, `${type} ${url}`).toBe(400)
+        expect(firstMessage(response.body)).toContain(`body: the link ${JSON.stringify(url)} at root.children.0.children.0 is refused`)
+      }
+    }
+    const graphql = await hub.graphql(
+      'mutation ($body: JSON) { createNews(data: { title: "Lien GraphQL", summary: "x", category: alert, scope: { level: national }, body: $body, publishedAt: "2026-01-01T00:00:00.000Z", source: editor, _status: published }) { id } }',
+      { body: link('javascript:alert(1)') },
+      editor,
+    )
+    expect(graphql.body.errors[0].message).toMatch(/^body: the link "javascript:alert\(1\)"/)
+    expect(await countNews()).toBe(before)
+    for (const url of ['https://www.service-public.fr/', 'http://example.org/a?b=c', 'mailto:contact@example.org', 'tel:+33299000000']) {
+      const response = await hub.api
+        .post('/api/news')
+        .set(auth())
+        .send(publishedNews(`Lien ${url}`, { body: link(url) }))
+      expect(response.status, url).toBe(201)
+      expect(response.body.doc.body.root.children[0].children[0].fields.url).toBe(url)
+    }
+  })
+
+  it('never lets a client set ids or timestamps, and never reuses a deleted id', async () => {
+    const local = await hub.login(people.local35.email, password)
+    const item = await hub.api
+      .post('/api/news')
+      .set(auth())
+      .send(publishedNews('Horodatée', { id: 999_999, createdAt: '2000-01-01T00:00:00.000Z', updatedAt: '2000-01-01T00:00:00.000Z' }))
+    expect(item.status).toBe(201)
+    expect(item.body.doc.id).not.toBe(999_999)
+    expect(Date.parse(item.body.doc.createdAt)).toBeGreaterThan(Date.parse('2020-01-01'))
+    const own = await hub.api
+      .post('/api/news')
+      .set({ Authorization: `JWT ${local}` })
+      .send(publishedNews('Locale horodatée', { scope: { level: 'departments', departments: ['35'] } }))
+    const createdAt = own.body.doc.createdAt
+    const backdated = await hub.api
+      .patch(`/api/news/${own.body.doc.id}`)
+      .set({ Authorization: `JWT ${local}` })
+      .send({ createdAt: '2000-01-01T00:00:00.000Z', id: 1 })
+    expect(backdated.status).toBe(200)
+    expect((await hub.payload.findByID({ collection: 'news', id: own.body.doc.id })).createdAt).toBe(createdAt)
+    const graphql = await hub.graphql(
+      'mutation ($id: Int!) { updateNews(id: $id, data: { createdAt: "2000-01-01T00:00:00.000Z", scope: { level: departments, departments: ["35"] } }) { createdAt } }',
+      { id: own.body.doc.id },
+      editor,
+    )
+    expect(graphql.body.data.updateNews.createdAt).toBe(createdAt)
+
+    const last = await hub.payload.create({
+      collection: 'units',
+      data: { name: 'Dernière', kind: 'other', force: 'none', address: { commune: 'Rennes', inseeCode: '35238' } } as Unit,
+    })
+    await hub.payload.delete({ collection: 'units', id: last.id })
+    const next = await hub.payload.create({
+      collection: 'units',
+      data: { name: 'Suivante', kind: 'other', force: 'none', address: { commune: 'Rennes', inseeCode: '35238' } } as Unit,
+    })
+    expect(next.id).not.toBe(last.id)
+  })
+
+  it('keeps a published item published when a plain save meets a newer draft', async () => {
+    const item = await hub.payload.create({ collection: 'news', data: publishedNews('Publiée, puis brouillon') as never })
+    await hub.payload.update({ collection: 'news', id: item.id, draft: true, data: { title: 'Brouillon en cours', _status: 'draft' } })
+    const plain = await hub.api.patch(`/api/news/${item.id}`).set(auth()).send({ summary: 'Corrigé' })
+    expect(plain.status).toBe(409)
+    expect(firstMessage(plain.body)).toMatch(/^_status: this document has unpublished changes saved as a draft/)
+    const graphql = await hub.graphql(
+      'mutation ($id: Int!) { updateNews(id: $id, data: { summary: "Corrigé", scope: { level: national } }) { id } }',
+      { id: item.id },
+      editor,
+    )
+    expect(graphql.body.errors[0].message).toMatch(/^_status: /)
+    const live = await hub.payload.findByID({ collection: 'news', id: item.id, depth: 0 })
+    expect(live).toMatchObject({ _status: 'published', title: 'Publiée, puis brouillon', summary: 'Résumé' })
+    expect((await hub.api.get(`/api/news/${item.id}`)).status).toBe(200)
+
+    const intoDraft = await hub.api.patch(`/api/news/${item.id}?draft=true`).set(auth()).send({ summary: 'Corrigé' })
+    expect(intoDraft.status).toBe(200)
+    expect((await hub.payload.findByID({ collection: 'news', id: item.id, depth: 0 }))._status).toBe('published')
+    const publish = await hub.api.patch(`/api/news/${item.id}`).set(auth()).send({ summary: 'Corrigé', _status: 'published' })
+    expect(publish.status).toBe(200)
+    expect(await hub.payload.findByID({ collection: 'news', id: item.id, depth: 0 })).toMatchObject({
+      _status: 'published',
+      title: 'Brouillon en cours',
+    })
+    // With nothing newer than the published version, a plain save stays a plain save.
+    expect((await hub.api.patch(`/api/news/${item.id}`).set(auth()).send({ summary: 'Encore' })).status).toBe(200)
+  })
+})

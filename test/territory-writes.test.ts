@@ -1,7 +1,9 @@
+import { createLocalReq } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Media, News, Unit } from '../payload-types'
+import { getUpcomingScheduledPublish, schedulePublish } from '../plugins/editorial/schedulePublish'
 import { createPeople, createUnit, password, people } from './helpers/fixtures'
 import { type Hub, startHub } from './helpers/hub'
 
@@ -52,10 +54,10 @@ describe('a local editor of 35 deleting news', () => {
     const response = await hub.api.delete(`/api/news/${shared.id}`).set(auth(local35))
     expect(response.status).toBe(403)
     expect(response.body.errors[0].message).toBe(
-      'scope.departments: Le département 45 est hors de votre territoire (35). Retirez-le de la diffusion ou demandez à la rédaction nationale de publier cette actualité.',
+      'scope.departments: Cette actualité atteint aussi le département 45 hors de votre territoire (35) : seule la rédaction nationale peut la modifier.',
     )
     expect(response.body.errors[0].data.errors).toEqual([
-      { path: 'scope.departments', message: expect.stringMatching(/^Le département 45 est hors/) },
+      { path: 'scope.departments', message: expect.stringMatching(/^Cette actualité atteint aussi le département 45 hors/) },
     ])
     const update = await hub.api.patch(`/api/news/${shared.id}`).set(auth(local35)).send({ summary: 'Changé' })
     expect(update.status).toBe(403)
@@ -67,7 +69,7 @@ describe('a local editor of 35 deleting news', () => {
     const shared = await createNews('Partagée (GraphQL)', ['35', '45'])
     const response = await hub.graphql('mutation ($id: Int!) { deleteNews(id: $id) { id } }', { id: shared.id }, local35)
     expect(response.body.data?.deleteNews ?? null).toBeNull()
-    expect(response.body.errors[0].message).toMatch(/^scope\.departments: Le département 45 est hors de votre territoire/)
+    expect(response.body.errors[0].message).toMatch(/^scope\.departments: Cette actualité atteint aussi le département 45/)
     expect(await exists('news', shared.id)).toBe(true)
   })
 
@@ -106,6 +108,200 @@ describe('a local editor of 35 deleting news', () => {
     expect(await exists('news', own.id)).toBe(false)
     const shared = await createNews('Partagée, supprimée par le national', ['35', '45'])
     expect((await hub.api.delete(`/api/news/${shared.id}`).set(auth(editor))).status).toBe(200)
+  })
+})
+
+describe('a local editor of 35 changing news that reach beyond 35', () => {
+  const scopeOf = async (id: number) => (await hub.payload.findByID({ collection: 'news', id, depth: 0 })).scope
+
+  it('cannot narrow news reaching 35 and 44 to 35 to take them over, on any API, draft or not', async () => {
+    const shared = await createNews('Ille-et-Vilaine et Loire-Atlantique', ['35', '44'])
+    const narrowed = { scope: { level: 'departments', departments: ['35'] } }
+    const rest = await hub.api.patch(`/api/news/${shared.id}`).set(auth(local35)).send(narrowed)
+    expect(rest.status).toBe(403)
+    expect(rest.body.errors[0].message).toBe(
+      'scope.departments: Cette actualité atteint aussi le département 44 hors de votre territoire (35) : seule la rédaction nationale peut la modifier.',
+    )
+    const draft = await hub.api
+      .patch(`/api/news/${shared.id}?draft=true`)
+      .set(auth(local35))
+      .send({ ...narrowed, _status: 'draft' })
+    expect(draft.status).toBe(403)
+    const graphql = await hub.graphql(
+      'mutation ($id: Int!) { updateNews(id: $id, data: { scope: { level: departments, departments: ["35"] } }) { id } }',
+      { id: shared.id },
+      local35,
+    )
+    expect(graphql.body.errors[0].message).toMatch(/^scope\.departments: Cette actualité atteint aussi le département 44/)
+    const bulk = await hub.api.patch(`/api/news?where[id][equals]=${shared.id}`).set(auth(local35)).send(narrowed)
+    expect(bulk.body.docs).toEqual([])
+    expect(await scopeOf(shared.id)).toMatchObject({ departments: ['35', '44'] })
+    expect((await hub.api.delete(`/api/news/${shared.id}`).set(auth(local35))).status).toBe(403)
+    expect(await exists('news', shared.id)).toBe(true)
+  })
+
+  it('cannot narrow a published item through a draft that only shows 35', async () => {
+    const shared = await createNews('Publiée pour 35 et 44', ['35', '44'])
+    await hub.payload.update({
+      collection: 'news',
+      id: shared.id,
+      draft: true,
+      data: { scope: { level: 'departments', departments: ['35'] }, _status: 'draft' },
+    })
+    const publish = await hub.api.patch(`/api/news/${shared.id}`).set(auth(local35)).send({ summary: 'Reprise', _status: 'published' })
+    expect(publish.status).toBe(403)
+    expect(publish.body.errors[0].message).toMatch(/département 44/)
+    expect(await scopeOf(shared.id)).toMatchObject({ departments: ['35', '44'] })
+  })
+
+  it('cannot restore an old version of 35 over news that now reach 44', async () => {
+    const item = await createNews('Née pour 35', ['35'])
+    await hub.payload.update({ collection: 'news', id: item.id, data: { scope: { level: 'departments', departments: ['35', '44'] } } })
+    const { docs } = await hub.payload.findVersions({ collection: 'news', where: { parent: { equals: item.id } }, sort: 'createdAt' })
+    const restore = await hub.api.post(`/api/news/versions/${docs[0].id}`).set(auth(local35))
+    expect(restore.status).toBe(403)
+    expect(await scopeOf(item.id)).toMatchObject({ departments: ['35', '44'] })
+  })
+
+  it('still edits news of 35 only, and a national editor narrows any', async () => {
+    const own = await createNews('Seulement 35 (modifiée)', ['35'])
+    expect((await hub.api.patch(`/api/news/${own.id}`).set(auth(local35)).send({ summary: 'Modifiée' })).status).toBe(200)
+    const shared = await createNews('35 et 44, recentrée par le national', ['35', '44'])
+    const narrowed = await hub.api
+      .patch(`/api/news/${shared.id}`)
+      .set(auth(editor))
+      .send({ scope: { level: 'departments', departments: ['35'] } })
+    expect(narrowed.status).toBe(200)
+    expect((await hub.api.patch(`/api/news/${shared.id}`).set(auth(local35)).send({ summary: 'À nous' })).status).toBe(200)
+  })
+})
+
+describe('versions', () => {
+  let versionTitles: (token?: string) => Promise<{ status: number; titles: string[] }>
+  let ownDraft: News
+  let draft44: News
+  let nationalDraft: News
+
+  beforeAll(async () => {
+    const draftOf = (title: string, scope: News['scope']) =>
+      hub.payload.create({ collection: 'news', draft: true, data: { ...news(title, []), scope, _status: 'draft' } })
+    ownDraft = await draftOf('Brouillon de 35', { level: 'departments', departments: ['35'] })
+    draft44 = await draftOf('Brouillon de 44', { level: 'departments', departments: ['44'] })
+    nationalDraft = await draftOf('Brouillon national', { level: 'national' })
+    await createNews('Publiée pour 44 (versions)', ['44'])
+    versionTitles = async (token) => {
+      const request = hub.api.get('/api/news/versions?limit=100&depth=0')
+      const response = token ? await request.set(auth(token)) : await request
+      return { status: response.status, titles: (response.body.docs ?? []).map((doc: { version: News }) => doc.version.title) }
+    }
+  })
+
+  it('show a local editor no draft that ?draft=true hides from them, over REST and GraphQL', async () => {
+    const { titles } = await versionTitles(local35)
+    expect(titles).toContain('Brouillon de 35')
+    expect(titles).toContain('Publiée pour 44 (versions)')
+    expect(titles).not.toContain('Brouillon de 44')
+    expect(titles).not.toContain('Brouillon national')
+    const drafts = await hub.api.get('/api/news?draft=true&limit=100&depth=0').set(auth(local35))
+    expect(drafts.body.docs.map((doc: News) => doc.title)).not.toContain('Brouillon de 44')
+
+    const graphql = await hub.graphql('{ versionsallNews(limit: 100) { docs { version { title } } } }', {}, local35)
+    const graphqlTitles = graphql.body.data.versionsallNews.docs.map((doc: { version: { title: string } }) => doc.version.title)
+    expect(graphqlTitles).toContain('Brouillon de 35')
+    expect(graphqlTitles).not.toContain('Brouillon de 44')
+    expect(graphqlTitles).not.toContain('Brouillon national')
+    const count = await hub.api.get('/api/news/versions?limit=1&where[version.title][equals]=Brouillon%20de%2044').set(auth(local35))
+    expect(count.body.totalDocs).toBe(0)
+  })
+
+  it('refuse a local editor one version of another department by its id', async () => {
+    for (const item of [draft44, nationalDraft]) {
+      const { docs } = await hub.payload.findVersions({ collection: 'news', where: { parent: { equals: item.id } } })
+      const response = await hub.api.get(`/api/news/versions/${docs[0].id}`).set(auth(local35))
+      expect(response.status).toBe(403)
+      const graphql = await hub.graphql('query ($id: String!) { versionNews(id: $id) { version { title } } }', { id: String(docs[0].id) }, local35)
+      expect(graphql.body.data?.versionNews ?? null).toBeNull()
+    }
+    const { docs } = await hub.payload.findVersions({ collection: 'news', where: { parent: { equals: ownDraft.id } } })
+    expect((await hub.api.get(`/api/news/versions/${docs[0].id}`).set(auth(local35))).body.version.title).toBe('Brouillon de 35')
+  })
+
+  it('show national staff every version, and readers none', async () => {
+    const { titles } = await versionTitles(editor)
+    expect(titles).toEqual(expect.arrayContaining(['Brouillon de 35', 'Brouillon de 44', 'Brouillon national']))
+    expect((await versionTitles()).status).toBe(403)
+    expect((await hub.api.get('/api/sheets/versions')).status).toBe(403)
+  })
+})
+
+describe('scheduled publications', () => {
+  type Args = Parameters<typeof schedulePublish>[0]
+  const as = async (person: 'editor' | 'local35') => {
+    const user = await hub.payload.find({ collection: 'users', where: { email: { equals: people[person].email } } })
+    return createLocalReq({ user: { ...user.docs[0], collection: 'users' } as never }, hub.payload)
+  }
+  const schedule = async (person: 'editor' | 'local35', args: Partial<Args>) => schedulePublish({ ...args, req: await as(person) } as Args)
+  const jobsOf = async (id: number) =>
+    (
+      await hub.payload.find({
+        collection: 'payload-jobs',
+        where: { and: [{ taskSlug: { equals: 'schedulePublish' } }, { 'input.doc.value': { equals: String(id) } }] },
+      })
+    ).docs
+  const tomorrow = () => new Date(Date.now() + 86400_000)
+  const draftOf = (title: string, scope: News['scope']) =>
+    hub.payload.create({ collection: 'news', draft: true, data: { ...news(title, []), scope, _status: 'draft' } })
+
+  it('a local editor cannot delete the national editor’s scheduled publication by its id', async () => {
+    const national = await draftOf('Annonce nationale programmée', { level: 'national' })
+    const done = await schedule('editor', { type: 'publish', date: tomorrow(), doc: { relationTo: 'news', value: String(national.id) } })
+    expect(done).toEqual({ message: expect.any(String) })
+    const [job] = await jobsOf(national.id)
+    expect(job).toBeDefined()
+    const jobsBefore = (await hub.payload.count({ collection: 'payload-jobs' })).totalDocs
+    const refused = await schedule('local35', { deleteID: job.id })
+    expect(refused).toEqual({ error: 'Vous n’êtes pas autorisé à effectuer cette action.' })
+    expect(await jobsOf(national.id)).toHaveLength(1)
+    await expect(getUpcomingScheduledPublish({ req: await as('local35'), id: national.id, collectionSlug: 'news' } as never)).rejects.toThrow()
+
+    expect(await schedule('editor', { deleteID: job.id })).toEqual({ message: expect.any(String) })
+    expect(await jobsOf(national.id)).toHaveLength(0)
+    // Deleting queues nothing in its place.
+    expect((await hub.payload.count({ collection: 'payload-jobs' })).totalDocs).toBe(jobsBefore - 1)
+  })
+
+  it('a local editor schedules only what they may publish', async () => {
+    const national = await draftOf('Nationale, programmée par un local', { level: 'national' })
+    const shared = await draftOf('35 et 44, programmée par un local', { level: 'departments', departments: ['35', '44'] })
+    const own = await draftOf('35, programmée par son éditeur', { level: 'departments', departments: ['35'] })
+    for (const item of [national, shared]) {
+      const refused = await schedule('local35', { type: 'publish', date: tomorrow(), doc: { relationTo: 'news', value: String(item.id) } })
+      expect(refused).toEqual({ error: expect.any(String) })
+      expect(await jobsOf(item.id)).toHaveLength(0)
+    }
+    const sheet = await hub.payload.create({ collection: 'sheets', draft: true, data: { title: 'Fiche', _status: 'draft' } as never })
+    expect(await schedule('local35', { type: 'publish', date: tomorrow(), doc: { relationTo: 'sheets', value: String(sheet.id) } })).toEqual({
+      error: expect.any(String),
+    })
+    expect(await schedule('local35', { type: 'publish', date: tomorrow(), doc: { relationTo: 'news', value: String(own.id) } })).toEqual({
+      message: expect.any(String),
+    })
+    expect(await jobsOf(own.id)).toHaveLength(1)
+    const upcoming = await getUpcomingScheduledPublish({ req: await as('local35'), id: own.id, collectionSlug: 'news' } as never)
+    expect(upcoming).toHaveLength(1)
+  })
+
+  it('the jobs collection is closed to REST and absent from GraphQL', async () => {
+    const national = await draftOf('Nationale (REST sur les tâches)', { level: 'national' })
+    await schedule('editor', { type: 'publish', date: tomorrow(), doc: { relationTo: 'news', value: String(national.id) } })
+    const [job] = await jobsOf(national.id)
+    expect((await hub.api.get('/api/payload-jobs').set(auth(local35))).status).toBe(403)
+    expect((await hub.api.delete(`/api/payload-jobs/${job.id}`).set(auth(local35))).status).toBe(403)
+    expect((await hub.api.delete(`/api/payload-jobs?where[id][equals]=${job.id}`).set(auth(local35))).status).toBe(403)
+    expect((await hub.api.patch(`/api/payload-jobs/${job.id}`).set(auth(local35)).send({ waitUntil: new Date().toISOString() })).status).toBe(403)
+    const graphql = await hub.graphql('{ PayloadJobs { docs { id } } }', {}, local35)
+    expect(graphql.body.errors[0].message).toMatch(/Cannot query field "PayloadJobs"/)
+    expect(await jobsOf(national.id)).toHaveLength(1)
   })
 })
 

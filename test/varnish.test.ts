@@ -1,9 +1,12 @@
+import crypto from 'node:crypto'
 import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { freePort, startVarnish, varnishMissing } from '../deploy/varnish/startVarnish'
 import type { News } from '../payload-types'
+import { readEnv } from '../src/lib/env'
 import { createPeople, password, people } from './helpers/fixtures'
 import { type Hub, startHub } from './helpers/hub'
 import { createPartner } from './helpers/partners'
@@ -18,6 +21,7 @@ function varnishAvailable(): boolean {
 }
 
 const run = varnishAvailable()
+const purgeKey = crypto.randomBytes(32).toString('hex')
 let hub: Hub
 let varnish: Awaited<ReturnType<typeof startVarnish>>
 
@@ -50,9 +54,10 @@ describe.runIf(run)('the hub behind Varnish', () => {
   beforeAll(async () => {
     const port = await freePort()
     process.env.CACHE_PURGE_URL = `http://127.0.0.1:${port}/`
+    process.env.CACHE_PURGE_KEY = purgeKey
     hub = await startHub()
     await createPeople(hub.payload)
-    varnish = await startVarnish(port, Number(new URL(hub.url).port))
+    varnish = await startVarnish(port, Number(new URL(hub.url).port), purgeKey)
   })
   afterAll(async () => {
     await varnish?.close()
@@ -124,9 +129,8 @@ describe.runIf(run)('the hub behind Varnish', () => {
     expect(ordinary).toContain(hub.url)
   })
 
-  it('accepts purges from the hub only', async () => {
+  it('accepts purges from the hub only: its key, from its address', async () => {
     await through(rennes)
-    // 127.0.0.2 is this machine too, but not an address in the VCL's purge ACL.
     const purgeFrom = (localAddress: string, headers: Record<string, string>) =>
       new Promise<number>((resolve, reject) => {
         http
@@ -134,10 +138,53 @@ describe.runIf(run)('the hub behind Varnish', () => {
           .on('error', reject)
           .end()
       })
-    expect(await purgeFrom('127.0.0.2', { xkey: 'news:national' })).toBe(403)
+    // 127.0.0.2 is this machine too, but not an address in the VCL's purge ACL.
+    expect(await purgeFrom('127.0.0.2', { xkey: 'news:national', 'Relais-Purge-Key': purgeKey })).toBe(403)
+    // What a TLS terminator on the same host forwards: anyone's request, from 127.0.0.1.
+    expect(await purgeFrom('127.0.0.1', { xkey: 'news:national' })).toBe(403)
+    expect(await purgeFrom('127.0.0.1', { xkey: 'news:national', 'Relais-Purge-Key': '' })).toBe(403)
+    expect(await purgeFrom('127.0.0.1', { xkey: 'news:national', 'Relais-Purge-Key': purgeKey.replace(/.$/, 'x') })).toBe(403)
+    expect(await purgeFrom('127.0.0.1', { xkey: 'news:national', 'Relais-Purge-Key': purgeKey.slice(0, 32) })).toBe(403)
     expect((await through(rennes)).headers.get('x-cache')).toBe('HIT')
-    expect(await purgeFrom('127.0.0.1', {})).toBe(400)
-    expect(await purgeFrom('127.0.0.1', { xkey: 'news:national' })).toBe(200)
+    expect(await purgeFrom('127.0.0.1', { 'Relais-Purge-Key': purgeKey })).toBe(400)
+    expect(await purgeFrom('127.0.0.1', { xkey: 'news:national', 'Relais-Purge-Key': purgeKey })).toBe(200)
     expect((await through(rennes)).headers.get('x-cache')).toBe('MISS')
+  })
+
+  it('refuses every purge when no key is set up, and never passes the key on to the hub', async () => {
+    const seen: http.IncomingHttpHeaders[] = []
+    const backend = http.createServer((req, res) => {
+      seen.push(req.headers)
+      res.writeHead(200, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store' }).end('ok')
+    })
+    await new Promise<void>((resolve) => backend.listen(0, '127.0.0.1', resolve))
+    const keyless = await startVarnish(await freePort(), (backend.address() as AddressInfo).port)
+    try {
+      for (const key of ['', purgeKey]) {
+        const response = await fetch(keyless.url, { method: 'PURGE', headers: { xkey: 'news:national', 'Relais-Purge-Key': key } })
+        expect(response.status).toBe(503)
+      }
+      await fetch(`${keyless.url}/api/news`, { headers: { 'Relais-Purge-Key': purgeKey } })
+      await fetch(`${keyless.url}/api/news`, { method: 'POST', headers: { 'Relais-Purge-Key': purgeKey }, body: '{}' })
+      const forwarded = seen.filter((headers) => headers['relais-purge-key'] !== undefined)
+      expect(seen.length).toBeGreaterThan(0)
+      expect(forwarded).toEqual([])
+    } finally {
+      await keyless.close()
+      backend.closeAllConnections()
+      await new Promise<void>((resolve) => backend.close(() => resolve()))
+    }
+  })
+})
+
+describe('the purge key of a hub', () => {
+  const base = { PAYLOAD_SECRET: 'x'.repeat(32), CACHE_PURGE_URL: 'http://127.0.0.1:6081/' }
+
+  it('is required with CACHE_PURGE_URL, long and plain enough for a header, or the hub does not start', () => {
+    expect(() => readEnv(base)).toThrow(/^CACHE_PURGE_KEY: required with CACHE_PURGE_URL: the cache refuses purges without it/)
+    expect(() => readEnv({ ...base, CACHE_PURGE_KEY: 'short' })).toThrow(/^CACHE_PURGE_KEY: at least 32 letters/)
+    expect(() => readEnv({ ...base, CACHE_PURGE_KEY: `${'a'.repeat(32)}\r\nX-Injected: 1` })).toThrow(/^CACHE_PURGE_KEY: /)
+    expect(readEnv({ ...base, CACHE_PURGE_KEY: purgeKey }).CACHE_PURGE_KEY).toBe(purgeKey)
+    expect(readEnv({ PAYLOAD_SECRET: 'x'.repeat(32) }).CACHE_PURGE_KEY).toBeUndefined()
   })
 })

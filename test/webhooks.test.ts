@@ -200,3 +200,18 @@ describe('the delivery queue', () => {
     expect(jobQueues(hub.config)).toEqual(expect.arrayContaining([{ name: 'webhooks', concurrency: 20 }]))
   })
 })
+
+describe('deleting a webhook', () => {
+  it('deletes its log of deliveries with it, where it was a 500', async () => {
+    const hook = await subscribe(['news.published'])
+    const other = await subscribe(['news.published'])
+    await publishNews('Avant suppression')
+    await runQueue()
+    expect(await deliveries(hook.id)).toHaveLength(1)
+    const admin = await hub.login(people.admin.email, password)
+    const response = await hub.api.delete(`/api/webhooks/${hook.id}`).set('Authorization', `JWT ${admin}`)
+    expect(response.status).toBe(200)
+    expect(await deliveries(hook.id)).toHaveLength(0)
+    expect(await deliveries(other.id)).toHaveLength(1)
+  })
+})

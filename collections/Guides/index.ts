@@ -1,7 +1,8 @@
 import { type CollectionConfig, type PayloadRequest, ValidationError } from 'payload'
 
 import { publishedOrStaff } from '../../src/access/publicReads'
-import { isAdmin, isNationalStaff, isStaff } from '../../src/access/roles'
+import { versionsReadLike } from '../../src/access/versions'
+import { isAdmin, isNationalStaff } from '../../src/access/roles'
 import { requiredInFrench } from '../../src/fields/requiredInFrench'
 import { slugField } from '../../src/fields/slug'
 import { guideGraphProblems } from './guideGraph'
@@ -30,7 +31,7 @@ export const Guides: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status'], group: { fr: 'Contenus', en: 'Content' } },
   access: {
     read: publishedOrStaff,
-    readVersions: ({ req: { user } }) => isStaff(user),
+    readVersions: versionsReadLike(publishedOrStaff),
     create: ({ req: { user } }) => isNationalStaff(user),
     update: ({ req: { user } }) => isNationalStaff(user),
     delete: ({ req: { user } }) => isAdmin(user),

@@ -1,14 +1,16 @@
-import type { CollectionConfig, PayloadRequest, Where } from 'payload'
+import type { Access, CollectionConfig, PayloadRequest, Where } from 'payload'
 
 import { visibleNewsWhere } from '../../src/access/publicReads'
 import { isLocalEditor, isNationalStaff, isStaff, nationalStaffWrites, userDepartments } from '../../src/access/roles'
 import { territoryListFilter, territoryWhere } from '../../src/access/territory'
+import { versionsReadLike } from '../../src/access/versions'
 import { readOnlyReasonField } from '../../src/fields/readOnlyReason'
 import { slugField } from '../../src/fields/slug'
 import { checkCommuneCodes, checkDepartmentCodes } from '../../src/fields/territoryCodes'
 import { deriveScopeDepartments } from './hooks/deriveScopeDepartments'
-import { guardNewsTerritory, guardNewsTerritoryOnDelete } from './hooks/guardTerritory'
+import { assertMayChangeNews, guardNewsTerritory, guardNewsTerritoryOnDelete } from './hooks/guardTerritory'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
+import { publishShownImages } from '../Media/visibility'
 import { requiredInFrench } from '../../src/fields/requiredInFrench'
 import { localeField } from '../../src/fields/localeField'
 import { newsCategories, newsScopeLevels, newsSources } from '../../src/lib/vocabularies'
@@ -19,6 +21,14 @@ const localNewsWhere = (user: Parameters<typeof territoryWhere>[0]): Where | boo
   const territory = territoryWhere(user, 'scope.departments')
   if (typeof territory === 'boolean') return territory
   return { and: [{ 'scope.level': { not_equals: 'national' } }, territory] }
+}
+
+/** Readers see visible news; a local editor also their territory's drafts; national staff everything. */
+const readNews: Access = ({ req: { user } }) => {
+  if (isNationalStaff(user)) return true
+  const local = localNewsWhere(user)
+  if (typeof local === 'object') return { or: [visibleNewsWhere(), local] }
+  return visibleNewsWhere()
 }
 
 export const News: CollectionConfig = {
@@ -33,22 +43,19 @@ export const News: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   access: {
-    read: ({ req: { user } }) => {
-      if (isNationalStaff(user)) return true
-      const local = localNewsWhere(user)
-      if (typeof local === 'object') return { or: [visibleNewsWhere(), local] }
-      return visibleNewsWhere()
-    },
-    readVersions: ({ req: { user } }) => isStaff(user),
+    read: readNews,
+    readVersions: versionsReadLike(readNews),
     create: ({ req: { user } }) => isStaff(user),
     update: ({ req: { user } }) => localNewsWhere(user),
     delete: ({ req: { user } }) => localNewsWhere(user),
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  custom: { assertMayChange: assertMayChangeNews },
   hooks: {
     beforeValidate: [deriveScopeDepartments],
     beforeChange: [guardNewsTerritory, stampPublishedAt],
     beforeDelete: [guardNewsTerritoryOnDelete],
+    afterChange: [publishShownImages],
   },
   fields: [
     localeField,

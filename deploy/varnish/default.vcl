@@ -5,7 +5,8 @@ vcl 4.1;
 #   - any credential (an Authorization header, the session cookie) is passed to the hub, never
 #     answered from or stored in the cache;
 #   - public answers are kept for their s-maxage and indexed by their Surrogate-Key tags;
-#   - the hub purges tags with `PURGE /` and an `xkey` header, accepted from the hub only;
+#   - the hub purges tags with `PURGE /` and an `xkey` header, accepted only with the hubs' key
+#     (the Relais-Purge-Key header, CACHE_PURGE_KEY on each hub) and from their addresses;
 #   - stale copies are served only while the hub is down (their stale-while-revalidate /
 #     stale-if-error grace), never while it answers, so a change shows at once.
 #   - any number of identical hubs behind a round-robin director; each is probed on /readyz
@@ -14,6 +15,13 @@ vcl 4.1;
 # List the hubs below (one backend each, added to the director in vcl_init) and `purgers` (the
 # addresses hubs purge from), then point each hub at this cache: CACHE_PURGE_URL=http://<varnish>:6081/
 # and TRUSTED_PROXIES=<varnish address> (so that rate limits count readers, not Varnish).
+# Write the purge key (openssl rand -hex 32) into /etc/varnish/relais-purge.key, readable by
+# Varnish only, and give every hub the same key: CACHE_PURGE_KEY=<the key>.
+#
+# A TLS terminator on this host (hitch, nginx, haproxy) connects from 127.0.0.1 for every
+# reader: the address check alone would then accept anyone's PURGE. The key is what holds;
+# the terminator needs no change. Varnish reads the key file when it loads this VCL: after
+# changing the key, reload Varnish (systemctl reload varnish) and the hubs' CACHE_PURGE_KEY.
 
 import directors;
 import std;
@@ -61,6 +69,14 @@ sub vcl_recv {
         if (client.ip !~ purgers) {
             return (synth(403, "Purge refused: this address is not a Relais hub"));
         }
+        # std.fileread keeps the file's content from the VCL's load (a missing file reads as "");
+        # the key is compared where it is read, never copied into a header varnishlog would show.
+        if (regsub(std.fileread("/etc/varnish/relais-purge.key"), "\s+$", "") !~ "^[A-Za-z0-9_-]{32,}$") {
+            return (synth(503, "Purge refused: no purge key is set up in /etc/varnish/relais-purge.key"));
+        }
+        if (req.http.Relais-Purge-Key != regsub(std.fileread("/etc/varnish/relais-purge.key"), "\s+$", "")) {
+            return (synth(403, "Purge refused: missing or wrong Relais-Purge-Key"));
+        }
         if (!req.http.xkey) {
             return (synth(400, "xkey: name the tags to purge"));
         }
@@ -68,6 +84,8 @@ sub vcl_recv {
         return (synth(200, "Purged " + req.http.n-gone + " objects"));
     }
     set req.backend_hint = hubs.backend();
+    # The key never travels further than this cache.
+    unset req.http.Relais-Purge-Key;
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }

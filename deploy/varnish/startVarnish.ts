@@ -36,15 +36,27 @@ export function vclForHubs(hubPorts: number[]): string {
   return replaced
 }
 
+/** Where the committed VCL reads the purge key the hubs send (their CACHE_PURGE_KEY). */
+export const purgeKeyPath = '/etc/varnish/relais-purge.key'
+
 /**
  * Debian's varnishd running this folder's VCL in front of one hub or several, on `port` (for the
- * test suite and the benchmarks). The VCL is used as committed, with only its hubs replaced.
+ * test suite and the benchmarks). The VCL is used as committed, with only its hubs replaced and
+ * its purge key (`purgeKey`, none when omitted) read from a file of its own.
  */
-export async function startVarnish(port: number, hubPorts: number | number[]): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startVarnish(
+  port: number,
+  hubPorts: number | number[],
+  purgeKey?: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-varnish-'))
   fs.chmodSync(work, 0o755)
   const vcl = path.join(work, 'default.vcl')
-  fs.writeFileSync(vcl, vclForHubs(Array.isArray(hubPorts) ? hubPorts : [hubPorts]))
+  const keyFile = path.join(work, 'relais-purge.key')
+  if (purgeKey !== undefined) fs.writeFileSync(keyFile, `${purgeKey}\n`, { mode: 0o644 })
+  const forHubs = vclForHubs(Array.isArray(hubPorts) ? hubPorts : [hubPorts])
+  if (!forHubs.includes(purgeKeyPath)) throw new Error(`${vclPath} no longer reads its purge key from ${purgeKeyPath}`)
+  fs.writeFileSync(vcl, forHubs.replaceAll(purgeKeyPath, keyFile))
   const child: ChildProcess = spawn(
     varnishdPath,
     ['-F', '-a', `127.0.0.1:${port}`, '-f', vcl, '-n', path.join(work, 'instance'), '-s', 'malloc,64m', '-T', '127.0.0.1:0'],

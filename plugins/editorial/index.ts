@@ -1,5 +1,6 @@
 import type { CollectionConfig, Config } from 'payload'
 
+import { refuseUnpublishingSave } from './keepPublished'
 import { withLastEditedBy } from './lastEditedBy'
 import { reviewDigestTask } from './reviewDigest'
 
@@ -24,6 +25,13 @@ function withPublishFirst(collection: CollectionConfig): CollectionConfig {
   }
 }
 
+/** Saves that do not say whether they publish never unpublish (./keepPublished.ts), plugin enabled or not. */
+function withKeepPublished(collection: CollectionConfig): CollectionConfig {
+  if (!collection.versions || typeof collection.versions !== 'object' || !collection.versions.drafts) return collection
+  const hooks = collection.hooks ?? {}
+  return { ...collection, hooks: { ...hooks, beforeOperation: [...(hooks.beforeOperation ?? []), refuseUnpublishingSave] } }
+}
+
 /**
  * What editors need beyond the collections: who last edited each draft, the editors'
  * dashboard (src/admin/EditorDashboard.tsx) and the morning digest of sheets to review.
@@ -41,7 +49,7 @@ export const editorial =
       const { schedule: _schedule, ...unscheduled } = reviewDigestTask
       return {
         ...config,
-        collections: (config.collections ?? []).map((collection) => withLastEditedBy(collection, false)),
+        collections: (config.collections ?? []).map((collection) => withKeepPublished(withLastEditedBy(collection, false))),
         jobs: { ...jobs, tasks: [...(jobs.tasks ?? []), unscheduled] },
       }
     }
@@ -49,7 +57,7 @@ export const editorial =
     const components = admin.components ?? {}
     return {
       ...config,
-      collections: (config.collections ?? []).map((collection) => withPublishFirst(withLastEditedBy(collection))),
+      collections: (config.collections ?? []).map((collection) => withKeepPublished(withPublishFirst(withLastEditedBy(collection)))),
       admin: {
         ...admin,
         components: { ...components, beforeDashboard: [...(components.beforeDashboard ?? []), '/src/admin/EditorDashboard#EditorDashboard'] },

@@ -2,6 +2,7 @@ import type { FlattenedField, Option } from 'payload'
 
 import type { Say } from '../../src/lib/editorMessages'
 import { idExpectation, isDocumentId } from './ids'
+import { richTextIssue } from './richText'
 import { defaultBounds } from './textBounds'
 
 /** A refusal at a field path; the message does not repeat the path (the REST and GraphQL answers prefix it). */
@@ -111,8 +112,9 @@ function valueIssues(field: FlattenedField, value: unknown, path: string, contex
         ? listIssues(value, path, field.maxRows ?? defaultBounds.textRows, context.say, (item) => relationIssue(item, field, context.idType))
         : one(relationIssue(value, field, context.idType))
     case 'json':
-    case 'richText':
       return one(structuredIssue(value, defaultBounds.structured))
+    case 'richText':
+      return one(structuredIssue(value, defaultBounds.structured) ?? richTextIssue(value))
     case 'point':
       return one(
         Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number' && Number.isFinite(n))
@@ -152,11 +154,12 @@ function fieldsIssues(fields: FlattenedField[], data: Record<string, unknown>, p
     const value = data[field.name]
     if (value === undefined || value === null) continue
     const path = prefix ? `${prefix}.${field.name}` : field.name
-    const scalar = field.type !== 'group' && field.type !== 'tab' && field.type !== 'array'
+    // Payload stored `{"fr":"x"}` sent for a text as the text `{"fr":"x"}`: a write is in one
+    // language, its locale's (a JSON field may hold such an object as its content).
+    const scalar = field.type !== 'group' && field.type !== 'tab' && field.type !== 'array' && field.type !== 'json'
     if ('localized' in field && field.localized && scalar && isLocaleMap(value, context.locales)) {
-      for (const [locale, localized] of Object.entries(value)) {
-        if (localized != null) issues.push(...valueIssues(field, localized, `${path}.${locale}`, context))
-      }
+      const each = context.locales.map((locale) => `?locale=${locale}`).join(' or ')
+      issues.push({ path, message: `expected one value, got one per language; send each language in its own write (${each})` })
       continue
     }
     issues.push(...valueIssues(field, value, path, context))

@@ -12,6 +12,8 @@ import { documentDataIssues, textIssue, type Issue } from './documentData'
 import { fieldErrorMessage } from './fieldErrorMessage'
 import { withDefaultBounds } from './fieldBounds'
 import { idExpectation, isDocumentId } from './ids'
+import { relationSortIssues } from './relationSorts'
+import { withoutServerManaged } from './serverManaged'
 import { whereIssues } from './whereValues'
 
 const idTypeOf = (req: PayloadRequest): 'number' | 'text' => (req.payload.db.defaultIDType === 'number' ? 'number' : 'text')
@@ -39,12 +41,19 @@ function credentialIssues(data: unknown, say: Say): Issue[] {
 
 // Every refusal is a ValidationError: it carries its field paths as data, which Payload's REST
 // answer keeps even in a production build, where a bare APIError's minified name loses its message.
-const checkInput: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+const checkInput: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   const idType = idTypeOf(req)
   const locales = req.payload.config.localization ? req.payload.config.localization.localeCodes : []
   const say = sayFor(req)
   const issues: Issue[] = documentIdIssues(req, collection)
-  if ((operation === 'create' || operation === 'update') && 'data' in args) {
+  const writes = operation === 'create' || operation === 'update'
+  // Payload answered 200 to a write with ?locale=all and stored nothing.
+  if (writes && req.locale === 'all') {
+    const each = locales.map((locale) => `?locale=${locale}`).join(' or ')
+    issues.push({ path: 'locale', message: `locale: "all" reads every language at once; a write is in one language (${each})` })
+  }
+  if (writes && 'data' in args) {
+    args.data = withoutServerManaged(req, collection, args.data) as typeof args.data
     issues.push(...documentDataIssues(collection.flattenedFields, args.data, { idType, locales, say }))
     if (collection.auth && 'data' in args && typeof args.data === 'object' && args.data && 'password' in args.data) {
       issues.push(...credentialIssues({ password: (args.data as { password: unknown }).password }, say))
@@ -52,6 +61,7 @@ const checkInput: CollectionBeforeOperationHook = ({ args, collection, operation
   }
   if (operation === 'login' || operation === 'forgotPassword' || operation === 'resetPassword') issues.push(...credentialIssues(args.data, say))
   if ('where' in args && args.where) issues.push(...whereIssues(collection.flattenedFields, args.where, idType))
+  if ('sort' in args && args.sort && !args.overrideAccess) issues.push(...(await relationSortIssues(req, collection, args.sort)))
   if (issues.length) throw new ValidationError({ collection: collection.slug, errors: issues }, req.t)
   return args
 }

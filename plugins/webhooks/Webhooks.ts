@@ -33,6 +33,13 @@ export const Webhooks: CollectionConfig = {
         return data
       },
     ],
+    // A delivery belongs to its webhook (the database refuses one without it, a 500 before):
+    // deleting a webhook deletes its log of deliveries, in the same transaction.
+    beforeDelete: [
+      async ({ id, req }) => {
+        await req.payload.db.deleteMany({ collection: 'webhook-deliveries', where: { webhook: { equals: id } }, req })
+      },
+    ],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: { fr: 'Nom', en: 'Name' } },

@@ -1,5 +1,5 @@
 // Pure rules of a local editor's territory, shared by access control, hooks and the admin's components.
-import type { BaseFilter, Where } from 'payload'
+import type { BaseFilter, PayloadRequest, Where } from 'payload'
 
 import { isLocalEditor, isNationalStaff, userDepartments } from './roles'
 
@@ -36,3 +36,14 @@ export const territoryListFilter =
     const where = territoryWhere(req.user, path)
     return typeof where === 'object' ? where : null
   }
+
+/**
+ * A collection's own check of whether the caller may change one of its documents as it stands,
+ * beyond what its access rules see (news: every department of its latest draft and of its
+ * published version). Paths that change a document without its hooks (scheduling its
+ * publication) ask it through the collection's `custom.assertMayChange`.
+ */
+export type AssertMayChange = (req: PayloadRequest, id: number | string) => Promise<void>
+
+export const assertMayChangeOf = (collection: { custom?: Record<string, unknown> }): AssertMayChange | undefined =>
+  typeof collection.custom?.assertMayChange === 'function' ? (collection.custom.assertMayChange as AssertMayChange) : undefined

@@ -20,6 +20,8 @@ export type PurgeBusOptions = {
   prefix: string
   /** Varnish (or any cache accepting `PURGE` with an `xkey` header) in front of the hub. */
   purgeUrls: string[]
+  /** Sent as `Relais-Purge-Key` with each purge: what the cache checks it comes from a hub. */
+  purgeKey?: string
   warn?: (message: string) => void
 }
 
@@ -37,7 +39,7 @@ const warnEveryMs = 60_000
  * `xkey` header (what Varnish's xkey module reads), retried twice, without making the editor's
  * save wait for it.
  */
-export function createPurgeBus({ redisUrl, prefix, purgeUrls, warn = console.warn }: PurgeBusOptions): PurgeBus {
+export function createPurgeBus({ redisUrl, prefix, purgeUrls, purgeKey, warn = console.warn }: PurgeBusOptions): PurgeBus {
   const listeners = new Set<PurgeListener>()
   const instance = crypto.randomUUID()
   const channel = `${prefix}:purge`
@@ -64,11 +66,16 @@ export function createPurgeBus({ redisUrl, prefix, purgeUrls, warn = console.war
   async function sendHttp(url: string, tags: string[]): Promise<void> {
     for (let attempt = 1; attempt <= attempts; attempt++) {
       try {
-        const response = await fetch(url, { method: 'PURGE', headers: { xkey: tags.join(' ') }, signal: AbortSignal.timeout(2000) })
+        const headers: Record<string, string> = { xkey: tags.join(' ') }
+        if (purgeKey) headers['Relais-Purge-Key'] = purgeKey
+        const response = await fetch(url, { method: 'PURGE', headers, signal: AbortSignal.timeout(2000) })
         await response.arrayBuffer()
         if (response.ok) return
         if (response.status < 500) {
-          warnOnce(url, `cache purge: ${url} refused the purge (HTTP ${response.status}); is this hub in its purge ACL?`)
+          warnOnce(
+            url,
+            `cache purge: ${url} refused the purge (HTTP ${response.status}); is this hub in its purge ACL, with the cache's CACHE_PURGE_KEY?`,
+          )
           return
         }
       } catch {

@@ -18,6 +18,29 @@ export const pagePolicy = [
   "object-src 'none'",
 ].join('; ')
 
+/**
+ * What pages and frames may ask the browser for: the units widget's frame asks for the reader's
+ * position, for the hub's own origin only (a host page grants it with `allow="geolocation"`,
+ * embeds/units.ts); nothing else the hub serves uses a camera, microphone, payment, USB, sensors
+ * or interest tracking, so none of them is granted to the hub or to anything it frames.
+ */
+export const permissionsPolicy = [
+  'geolocation=(self)',
+  'camera=()',
+  'microphone=()',
+  'display-capture=()',
+  'payment=()',
+  'usb=()',
+  'serial=()',
+  'hid=()',
+  'midi=()',
+  'accelerometer=()',
+  'gyroscope=()',
+  'magnetometer=()',
+  'xr-spatial-tracking=()',
+  'browsing-topics=()',
+].join(', ')
+
 /** Data (JSON, feeds, scripts) is never a document: nothing may run in it or frame it. */
 const dataPolicy = "default-src 'none'; frame-ancestors 'none'; sandbox"
 
@@ -42,6 +65,7 @@ export function securityHeaders({
   }
   if (https) headers['Strict-Transport-Security'] = 'max-age=31536000'
   const isPage = (contentType ?? '').startsWith('text/html')
+  if (isPage) headers['Permissions-Policy'] = permissionsPolicy
   if (!frameable) {
     headers['X-Frame-Options'] = 'SAMEORIGIN'
     if (!isPage) headers['Content-Security-Policy'] = policy ?? dataPolicy

@@ -24,6 +24,9 @@ export function databaseAdapter(target: DatabaseTarget, pushSchema = false): Dat
       fs.mkdirSync(path.dirname(target.file), { recursive: true })
       return sqliteAdapter({
         client: { url: target.url },
+        // SQLite reuses the id of a deleted last row without AUTOINCREMENT: old links and
+        // partners' caches would then point at another document.
+        autoIncrement: true,
         push: pushSchema,
         migrationDir: path.join(migrationsRoot, 'sqlite'),
         prodMigrations: sqliteMigrations,

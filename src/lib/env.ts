@@ -114,6 +114,14 @@ const envSchema = z.object({
       return urls
     }),
   /**
+   * Sent with every purge (the `Relais-Purge-Key` header) to the caches of CACHE_PURGE_URL: the
+   * committed Varnish configuration refuses purges without it.
+   */
+  CACHE_PURGE_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{32,}$/, 'at least 32 letters, digits, - or _; generate one with openssl rand -hex 32')
+    .optional(),
+  /**
    * Seconds a public answer stays fresh in shared caches (s-maxage) and in each instance's
    * memory; every change purges it before. 0 keeps nothing in memory. Default: 60, or 3600
    * when CACHE_PURGE_URL lets the hub purge the cache in front.
@@ -126,12 +134,24 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>
 
+// A hub purging a cache without the key would leave its answers stale there until they expire.
+const checkedEnvSchema = envSchema.superRefine((env, ctx) => {
+  if (env.CACHE_PURGE_URL.length && !env.CACHE_PURGE_KEY) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['CACHE_PURGE_KEY'],
+      message:
+        'required with CACHE_PURGE_URL: the cache refuses purges without it; generate one with openssl rand -hex 32 and give Varnish the same (deploy/varnish)',
+    })
+  }
+})
+
 /**
  * Reads and checks the environment; a bad value stops the hub with one line per variable, each
  * naming it and saying what to set (`PAYLOAD_SECRET: must be at least 16 characters; …`).
  */
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
-  const parsed = envSchema.safeParse(source)
+  const parsed = checkedEnvSchema.safeParse(source)
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
     throw new StartupError([...new Set(lines)].join('\n'))

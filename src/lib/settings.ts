@@ -33,7 +33,7 @@ export type Settings = {
   /** Public reads a minute, per address and per partner key. */
   rateLimits: { anonymousPerMinute: number; partnerPerMinute: number }
   /** Where a purge goes besides this instance: the other instances (Redis), the caches in front. */
-  purge: { redisUrl: string | undefined; prefix: string; urls: string[] }
+  purge: { redisUrl: string | undefined; prefix: string; urls: string[]; key: string | undefined }
   /** Public answers' lifetimes and the memory each instance keeps them in. */
   edgeCache: { sharedMaxAge: number; staleWhileRevalidate: number; memoryBytes: number }
 }
@@ -59,7 +59,7 @@ export function readSettings(source: Record<string, string | undefined> = proces
       embedAssets: path.resolve(/*turbopackIgnore: true*/ env.EMBED_ASSETS_DIR),
     },
     rateLimits: { anonymousPerMinute: env.RATE_LIMIT_ANONYMOUS_PER_MINUTE, partnerPerMinute: env.RATE_LIMIT_PARTNER_PER_MINUTE },
-    purge: { redisUrl: env.REDIS_URL, prefix: env.RATE_LIMIT_PREFIX, urls: env.CACHE_PURGE_URL },
+    purge: { redisUrl: env.REDIS_URL, prefix: env.RATE_LIMIT_PREFIX, urls: env.CACHE_PURGE_URL, key: env.CACHE_PURGE_KEY },
     edgeCache: {
       sharedMaxAge: sharedMaxAgeOf(env),
       staleWhileRevalidate: 30,

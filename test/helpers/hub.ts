@@ -37,6 +37,8 @@ export type StartHubOptions = {
   pushSchema?: boolean
   /** Listen on a port Chromium agrees to open (3300–3399) rather than any free one. */
   browserPort?: boolean
+  /** The public origin the hub is configured with (SERVER_URL), when not its own address. */
+  serverUrl?: string
 }
 
 /**
@@ -45,7 +47,7 @@ export type StartHubOptions = {
  * out, everything else is the production path. One per test file. X-Forwarded-For is believed
  * from loopback so that tests can play readers at several addresses.
  */
-export async function startHub({ pushSchema = true, browserPort = false }: StartHubOptions = {}): Promise<Hub> {
+export async function startHub({ pushSchema = true, browserPort = false, serverUrl }: StartHubOptions = {}): Promise<Hub> {
   const database = await createTestDatabase()
   const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-media-'))
   const server = http.createServer()
@@ -59,7 +61,7 @@ export async function startHub({ pushSchema = true, browserPort = false }: Start
     MEDIA_DIR: mediaDir,
     JOBS_AUTORUN: 'false',
     PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'relais-test-secret-0123456789',
-    SERVER_URL: url,
+    SERVER_URL: serverUrl ?? url,
     TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? 'loopback',
   })
   const { default: configPromise } = await import('../../payload.config')

@@ -1,6 +1,8 @@
 import * as migration_20261123_000133_initial from './20261123_000133_initial';
 import * as migration_20261124_072443_service_sources_seed_records_login_throttle from './20261124_072443_service_sources_seed_records_login_throttle';
 import * as migration_20261204_085238_editors_dashboard_review_digest from './20261204_085238_editors_dashboard_review_digest';
+import * as migration_20261206_065326_image_visibility from './20261206_065326_image_visibility';
+import * as migration_20261206_065352_ids_never_reused from './20261206_065352_ids_never_reused';
 
 export const migrations = [
   {
@@ -16,6 +18,16 @@ export const migrations = [
   {
     up: migration_20261204_085238_editors_dashboard_review_digest.up,
     down: migration_20261204_085238_editors_dashboard_review_digest.down,
-    name: '20261204_085238_editors_dashboard_review_digest'
+    name: '20261204_085238_editors_dashboard_review_digest',
+  },
+  {
+    up: migration_20261206_065326_image_visibility.up,
+    down: migration_20261206_065326_image_visibility.down,
+    name: '20261206_065326_image_visibility',
+  },
+  {
+    up: migration_20261206_065352_ids_never_reused.up,
+    down: migration_20261206_065352_ids_never_reused.down,
+    name: '20261206_065352_ids_never_reused'
   },
 ];
