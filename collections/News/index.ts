@@ -32,6 +32,9 @@ export const News: CollectionConfig = {
     components: { beforeListTable: ['/src/admin/TerritoryListNotice#TerritoryListNotice'] },
   },
   defaultSort: '-publishedAt',
+  // Lists sort newest first with Payload's createdAt tiebreaker: readers' lists (published
+  // only) and editors' (everything) walk these in order and stop at the page's end.
+  indexes: [{ fields: ['_status', 'publishedAt', 'createdAt'] }, { fields: ['publishedAt', 'createdAt'] }],
   access: {
     read: ({ req: { user } }) => {
       if (isNationalStaff(user)) return true

@@ -6,6 +6,8 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { postgresChildTableIndexes, sqliteChildTableIndexes } from './childTableIndexes'
+
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import type { DatabaseTarget } from './databaseUrl'
@@ -22,6 +24,7 @@ export function databaseAdapter(target: DatabaseTarget, pushSchema = false): Dat
       fs.mkdirSync(path.dirname(target.file), { recursive: true })
       return sqliteAdapter({
         client: { url: target.url },
+        afterSchemaInit: [sqliteChildTableIndexes as never],
         push: pushSchema,
         migrationDir: path.join(migrationsRoot, 'sqlite'),
         prodMigrations: sqliteMigrations,
@@ -29,6 +32,7 @@ export function databaseAdapter(target: DatabaseTarget, pushSchema = false): Dat
     case 'postgres':
       return postgresAdapter({
         pool: { connectionString: target.url },
+        afterSchemaInit: [postgresChildTableIndexes as never],
         push: pushSchema,
         migrationDir: path.join(migrationsRoot, 'postgres'),
         prodMigrations: postgresMigrations,
