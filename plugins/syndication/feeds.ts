@@ -5,7 +5,7 @@ import { newsCategories, sheetThemes } from '../../src/lib/vocabularies'
 import type { Media, News, Sheet } from '../../payload-types'
 import { publishedWhere } from '../../src/access/publicReads'
 import { findCommune, findDepartment } from '../../src/lib/territories'
-import { newsVisibleIn } from '../../src/lib/territoryQueries'
+import { newsVisibleInTerritory } from '../../src/lib/territoryNews'
 import { absoluteUrl, publicOrigin } from '../../src/lib/publicOrigin'
 import type { FeedQuery } from './feedQuery'
 import { escapeHtml } from '../../src/lib/escapeHtml'
@@ -102,16 +102,11 @@ function serialize(feed: Feed, format: FeedFormat, lang: string): string {
 
 export async function newsFeed(context: FeedContext): Promise<BuiltFeed> {
   const { payload, query, format } = context
-  const { docs } = await payload.find({
-    collection: 'news',
-    where: newsVisibleIn({ department: query.department, commune: query.commune }),
-    sort: '-publishedAt',
-    limit: query.limit,
-    depth: 1,
-    locale: query.lang,
-    fallbackLocale: 'fr',
-    overrideAccess: false,
-  })
+  const docs = await newsVisibleInTerritory(
+    payload,
+    { department: query.department, commune: query.commune },
+    { limit: query.limit, depth: 1, locale: query.lang, fallbackLocale: 'fr' },
+  )
   const updated = docs.reduce((latest, doc) => Math.max(latest, Date.parse(doc.updatedAt)), 0)
   const feed = newFeed('news', context, new Date(updated || 0), ['department', 'commune', 'lang', 'limit'])
   for (const doc of docs) {

@@ -1,14 +1,15 @@
 import type { Payload } from 'payload'
 
 import { serviceCategories } from '../../../src/lib/vocabularies'
-import type { News, Service } from '../../../payload-types'
+import type { Service } from '../../../payload-types'
 import { latestDate } from '../../../src/edge/publicAnswer'
 import { collectionTag, territoryTags } from '../../../src/edge/tags'
 import { nextFrenchMidnight } from '../../../src/lib/hours'
 import { type Lang, readerUrl } from '../../../src/lib/readerUrls'
 import { serviceName } from '../../../src/lib/serviceName'
 import { findCommune, findDepartment } from '../../../src/lib/territories'
-import { newsVisibleIn, servicesAvailableIn } from '../../../src/lib/territoryQueries'
+import { servicesAvailableIn } from '../../../src/lib/territoryQueries'
+import { newsVisibleInTerritory } from '../../../src/lib/territoryNews'
 import { unitsForCommune } from '../../../src/lib/unitSearch'
 import { labelOf } from '../../../src/lib/labelOf'
 import { labels, readableDate } from '../labels'
@@ -34,7 +35,7 @@ export async function communePage(payload: Payload, lang: Lang, insee: string, a
       ...common,
     }),
     unitsForCommune(payload, { insee: commune.code, limit: 5, locale: lang, at }),
-    payload.find({ collection: 'news', where: newsVisibleIn({ commune: commune.code }, at), sort: '-publishedAt', limit: 10, ...common }),
+    newsVisibleInTerritory(payload, { commune: commune.code }, { limit: 10, depth: 0, locale: lang, fallbackLocale: 'fr', now: at }),
   ])
   const byCategory = serviceCategories
     .map((category) => ({ category, items: (services.docs as Service[]).filter((s) => s.category === category.value) }))
@@ -81,8 +82,8 @@ export async function communePage(payload: Payload, lang: Lang, insee: string, a
       </section>
       <section>
         <h2>{t.communeNews}</h2>
-        {news.docs.length ? (
-          (news.docs as News[]).map((item) => (
+        {news.length ? (
+          news.map((item) => (
             <div className="card" key={item.id}>
               <h3>
                 <a href={readerUrl('news', item.slug ?? '', lang)}>{item.title}</a>
@@ -121,11 +122,7 @@ export async function communePage(payload: Payload, lang: Lang, insee: string, a
         collectionTag('unit-competences'),
         ...territoryTags({ department: commune.department, commune: commune.code }),
       ],
-      lastModified: latestDate([
-        ...services.docs.map((s) => s.updatedAt),
-        ...news.docs.map((n) => n.updatedAt),
-        ...units.map((u) => u.unit.updatedAt),
-      ]),
+      lastModified: latestDate([...services.docs.map((s) => s.updatedAt), ...news.map((n) => n.updatedAt), ...units.map((u) => u.unit.updatedAt)]),
       freshUntil: new Date(Math.min(nextFrenchMidnight(at).getTime(), ...changes)),
     },
   )
