@@ -95,6 +95,9 @@ export function volumeRoutes(sample: VolumeSample, origin: string): Route[] {
     { name: 'reader page, commune (any of ~35,000)', request: () => get(`/communes/${pick(communes)}`) },
     { name: 'reader page, sheet', request: () => get(`/fiches/${pick(sample.sheetSlugs)}`) },
     { name: 'reader page, service', request: () => get(`/demarches/${pick(sample.serviceSlugs)}`) },
-    { name: 'sitemap', request: () => get('/sitemap.xml') },
+    { name: 'sitemap index', request: () => get('/sitemap.xml') },
+    { name: 'sitemap part, news (1,000 items)', request: (n) => get(`/sitemaps/news-${1 + (n % Math.floor(sample.counts.visibleNews / 1000))}.xml`) },
+    { name: 'sitemap part, units (1,000 units)', request: (n) => get(`/sitemaps/units-${1 + (n % 4)}.xml`) },
+    { name: 'sitemap part, communes (1,000)', request: (n) => get(`/sitemaps/communes-${1 + (n % 34)}.xml`) },
   ]
 }

@@ -1,55 +1,122 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
-import { visibleNewsWhere } from '../../src/access/publicReads'
+import { publishedWhere, visibleNewsWhere } from '../../src/access/publicReads'
 import { publicAnswer } from '../../src/edge/publicAnswer'
+import { problem } from '../../src/edge/problem'
 import { collectionTag, nationalNewsTag } from '../../src/edge/tags'
 import { escapeHtml } from '../../src/lib/escapeHtml'
-import { type ReaderPage, readerUrl } from '../../src/lib/readerUrls'
+import { publicOrigin } from '../../src/lib/publicOrigin'
+import { type ReaderPage, readerPath } from '../../src/lib/readerUrls'
+import { listCommunes } from '../../src/lib/territories'
 
 type Entry = { page: ReaderPage; key: string | number; lastmod?: string | null }
 
-function urlElement({ page, key, lastmod }: Entry): string {
-  const alternates = (['fr', 'en'] as const)
-    .map((lang) => `<xhtml:link rel="alternate" hreflang="${lang}" href="${escapeHtml(readerUrl(page, key, lang))}"/>`)
-    .join('')
-  return (['fr', 'en'] as const)
-    .map(
-      (lang) =>
-        `<url><loc>${escapeHtml(readerUrl(page, key, lang))}</loc>${lastmod ? `<lastmod>${escapeHtml(lastmod)}</lastmod>` : ''}${alternates}</url>`,
-    )
-    .join('\n')
+/*
+ * Search engines take at most 50,000 URLs a sitemap. Each entry is two URLs (French and
+ * English), and a part is read uncached in one query: 1,000 entries (2,000 URLs) keeps each
+ * part far under the protocol's limit and quick to answer at national volumes.
+ */
+export const entriesPerSitemap = 1000
+
+const parts = {
+  sheets: { page: 'sheet', collection: 'sheets', where: publishedWhere, tags: [collectionTag('sheets')] },
+  services: { page: 'service', collection: 'services', where: publishedWhere, tags: [collectionTag('services')] },
+  units: { page: 'unit', collection: 'units', where: { status: { equals: 'active' } }, tags: [collectionTag('units')] },
+  news: { page: 'news', collection: 'news', where: null, tags: [collectionTag('news'), nationalNewsTag] },
+  communes: { page: 'commune', collection: null, where: null, tags: ['communes'] },
+} as const satisfies Record<
+  string,
+  { page: ReaderPage; collection: 'sheets' | 'services' | 'units' | 'news' | null; where: Where | null; tags: string[] }
+>
+
+type Part = keyof typeof parts
+const partNames = Object.keys(parts) as Part[]
+
+const whereOf = (part: Part): Where => parts[part].where ?? visibleNewsWhere()
+
+/** Every commune has its page (its units, services and news): INSEE's list, in code order. */
+const communeCodes = (() => {
+  let codes: string[] | undefined
+  return () =>
+    (codes ??= listCommunes()
+      .map((commune) => commune.code)
+      .sort())
+})()
+
+async function entryCount(payload: Payload, part: Part): Promise<number> {
+  const { collection } = parts[part]
+  if (!collection) return communeCodes().length
+  return (await payload.count({ collection, where: whereOf(part), overrideAccess: false })).totalDocs
 }
 
+/** One part's entries, oldest first so that new pages land in the last part and the others keep theirs. */
+async function entries(payload: Payload, part: Part, number: number): Promise<Entry[]> {
+  const { collection, page } = parts[part]
+  const start = (number - 1) * entriesPerSitemap
+  if (!collection)
+    return communeCodes()
+      .slice(start, start + entriesPerSitemap)
+      .map((code) => ({ page, key: code }))
+  // Straight from the adapter: the where is the public-read rule itself, and Payload's
+  // per-document read (hooks, field access) of 2,000 documents cost ten times the query.
+  const found = await payload.db.find<{ id: number | string; slug?: string | null; updatedAt: string }>({
+    collection,
+    where: whereOf(part),
+    // News follow their index on (status, publication, creation); the others their creation.
+    sort: collection === 'news' ? ['publishedAt', 'createdAt'] : ['createdAt'],
+    select: collection === 'units' ? { updatedAt: true } : { slug: true, updatedAt: true },
+    limit: entriesPerSitemap,
+    page: number,
+    pagination: false,
+  })
+  return found.docs.flatMap((doc) => {
+    const key = collection === 'units' ? doc.id : doc.slug
+    return key ? [{ page, key, lastmod: doc.updatedAt }] : []
+  })
+}
+
+/** The page's URL in both languages, each with both alternates; the origin is read once per sitemap. */
+function urlElement(origin: string, { page, key, lastmod }: Entry): string {
+  const fr = escapeHtml(origin + readerPath(page, key, 'fr'))
+  const en = escapeHtml(origin + readerPath(page, key, 'en'))
+  const alternates = `<xhtml:link rel="alternate" hreflang="fr" href="${fr}"/><xhtml:link rel="alternate" hreflang="en" href="${en}"/>`
+  const date = lastmod ? `<lastmod>${escapeHtml(lastmod)}</lastmod>` : ''
+  return `<url><loc>${fr}</loc>${date}${alternates}</url>\n<url><loc>${en}</loc>${date}${alternates}</url>`
+}
+
+const xml = 'application/xml; charset=utf-8'
+
 /**
- * /sitemap.xml: every reader page, in both languages with their alternates: published sheets and
- * services, news while shown, active units, and the communes that have a unit or news of their own.
+ * /sitemap.xml: the sitemap index, naming one sitemap per part of at most 1,000 pages of a
+ * kind (/sitemaps/news-1.xml…): published sheets and services, active units, news while shown,
+ * and every commune.
  */
-export async function sitemap(payload: Payload): Promise<Response> {
-  const common = { overrideAccess: false, pagination: false, depth: 0, limit: 0 } as const
-  const [sheets, services, news, units] = await Promise.all([
-    payload.find({ collection: 'sheets', where: { _status: { equals: 'published' } }, select: { slug: true, updatedAt: true }, ...common }),
-    payload.find({ collection: 'services', where: { _status: { equals: 'published' } }, select: { slug: true, updatedAt: true }, ...common }),
-    payload.find({ collection: 'news', where: visibleNewsWhere(), select: { slug: true, updatedAt: true, scope: true }, ...common }),
-    payload.find({ collection: 'units', where: { status: { equals: 'active' } }, select: { updatedAt: true, address: true }, ...common }),
-  ])
-  const communes = new Set(
-    [...units.docs.map((unit) => unit.address?.inseeCode), ...news.docs.flatMap((item) => item.scope?.communes ?? [])].filter(
-      (code): code is string => Boolean(code),
-    ),
+export async function sitemapIndex(payload: Payload): Promise<Response> {
+  const counts = await Promise.all(partNames.map((part) => entryCount(payload, part)))
+  const origin = publicOrigin()
+  const locations = partNames.flatMap((part, i) =>
+    Array.from({ length: Math.ceil(counts[i] / entriesPerSitemap) }, (_, k) => `${origin}/sitemaps/${part}-${k + 1}.xml`),
   )
-  const entries: Entry[] = [
-    ...sheets.docs.filter((d) => d.slug).map((d) => ({ page: 'sheet' as const, key: d.slug as string, lastmod: d.updatedAt })),
-    ...services.docs.filter((d) => d.slug).map((d) => ({ page: 'service' as const, key: d.slug as string, lastmod: d.updatedAt })),
-    ...news.docs.filter((d) => d.slug).map((d) => ({ page: 'news' as const, key: d.slug as string, lastmod: d.updatedAt })),
-    ...units.docs.map((d) => ({ page: 'unit' as const, key: d.id, lastmod: d.updatedAt })),
-    ...[...communes].sort().map((code) => ({ page: 'commune' as const, key: code })),
-  ]
+  const body = `<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${locations.map((loc) => `<sitemap><loc>${escapeHtml(loc)}</loc></sitemap>`).join('\n')}
+</sitemapindex>
+`
+  return publicAnswer(body, xml, { tags: partNames.flatMap((part) => parts[part].tags) })
+}
+
+/** /sitemaps/<kind>-<n>.xml: one part of the sitemap, every page in both languages with its alternate. */
+export async function sitemapPart(payload: Payload, file: string): Promise<Response> {
+  const match = /^([a-z]+)-([1-9]\d{0,5})\.xml$/.exec(file)
+  const part = match?.[1] as Part | undefined
+  if (!match || !part || !partNames.includes(part)) return problem(404, `file: no sitemap "${file}" (see /sitemap.xml)`)
+  const list = await entries(payload, part, Number(match[2]))
+  const origin = publicOrigin()
+  if (!list.length) return problem(404, `file: no sitemap "${file}" (see /sitemap.xml)`)
   const body = `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
-${entries.map(urlElement).join('\n')}
+${list.map((entry) => urlElement(origin, entry)).join('\n')}
 </urlset>
 `
-  return publicAnswer(body, 'application/xml; charset=utf-8', {
-    tags: [collectionTag('sheets'), collectionTag('services'), collectionTag('news'), nationalNewsTag, collectionTag('units')],
-  })
+  return publicAnswer(body, xml, { tags: parts[part].tags })
 }
