@@ -25,6 +25,11 @@ export function databaseAdapter(target: DatabaseTarget, pushSchema = false): Dat
       return sqliteAdapter({
         client: { url: target.url },
         afterSchemaInit: [sqliteChildTableIndexes as never],
+        // A command beside the running hub (the importer, a seed) writes to the same file: in WAL
+        // mode readers never wait for a writer, and a writer waits up to 5 s for the other's
+        // lock instead of failing at once with "database is locked".
+        wal: true,
+        busyTimeout: 5000,
         push: pushSchema,
         migrationDir: path.join(migrationsRoot, 'sqlite'),
         prodMigrations: sqliteMigrations,
