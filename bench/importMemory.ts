@@ -84,7 +84,7 @@ async function importOnce(file: string, database: string): Promise<{ code: numbe
     clearInterval(sampler)
     if (code === 13 && attempt < 5) continue
     const lines = output.split('\n')
-    const first = lines.findIndex((line) => line.startsWith('Imported'))
+    const first = lines.findIndex((line) => /^(Imported|Dry run)/.test(line))
     return { code, peak, seconds: (Date.now() - started) / 1000, summary: first === -1 ? '' : lines[first + 1].trim() }
   }
 }

@@ -67,7 +67,8 @@ async function entries(payload: Payload, part: Part, number: number): Promise<En
     select: collection === 'units' ? { updatedAt: true } : { slug: true, updatedAt: true },
     limit: entriesPerSitemap,
     page: number,
-    pagination: false,
+    // MongoDB's adapter reads `page` only when paginating (and counting).
+    pagination: payload.db.name === 'mongoose',
   })
   return found.docs.flatMap((doc) => {
     const key = collection === 'units' ? doc.id : doc.slug
