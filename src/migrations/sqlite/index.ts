@@ -1,6 +1,7 @@
 import * as migration_20261123_000133_initial from './20261123_000133_initial';
 import * as migration_20261124_072443_service_sources_seed_records_login_throttle from './20261124_072443_service_sources_seed_records_login_throttle';
 import * as migration_20261204_085238_editors_dashboard_review_digest from './20261204_085238_editors_dashboard_review_digest';
+import * as migration_20261206_065415_list_and_child_table_indexes from './20261206_065415_list_and_child_table_indexes';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261204_085238_editors_dashboard_review_digest.up,
     down: migration_20261204_085238_editors_dashboard_review_digest.down,
-    name: '20261204_085238_editors_dashboard_review_digest'
+    name: '20261204_085238_editors_dashboard_review_digest',
+  },
+  {
+    up: migration_20261206_065415_list_and_child_table_indexes.up,
+    down: migration_20261206_065415_list_and_child_table_indexes.down,
+    name: '20261206_065415_list_and_child_table_indexes'
   },
 ];
