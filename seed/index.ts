@@ -184,7 +184,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   }
 
   const unitIds = new Map<string, Id | undefined>()
-  const units: DemoUnit[] = [...policeUnits(), ...gendarmerieUnits(), ...(options.demo ? demoUnits : [])]
+  const units: DemoUnit[] = [...(await policeUnits()), ...(await gendarmerieUnits()), ...(options.demo ? demoUnits : [])]
   for (const { offers = [], ...unit } of units) {
     const data = { ...unit, services: linker(serviceIds, 'service', `unit ${unit.publicId}`)(offers) }
     unitIds.set(unit.publicId, (await ensure('units', unit.publicId, { publicId: { equals: unit.publicId } }, data)).id)

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import type { Unit } from '../payload-types'
 import type { UnitFormat } from '../src/import/formats'
-import { readSourceFile } from '../src/import/readRows'
+import { readAllRows } from '../src/import/readRows'
 import type { ImportRecord } from '../src/import/unitMerge'
 import { trackedValues } from '../src/import/unitMerge'
 import { parseUnitRow } from '../src/import/unitRows'
@@ -16,8 +16,8 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 const opendataDir = path.join(here, 'opendata')
 
 /** Sample rows go through the importer's own parsing, and remember what they wrote like an import does. */
-function unitsOf(file: string, format: UnitFormat): UnitSeed[] {
-  const source = readSourceFile(path.join(opendataDir, file))
+async function unitsOf(file: string, format: UnitFormat): Promise<UnitSeed[]> {
+  const source = await readAllRows(path.join(opendataDir, file))
   if ('error' in source) throw new Error(`seed/opendata: ${source.error}`)
   return source.rows.map(({ line, record }) => {
     const result = parseUnitRow(format, record)
@@ -28,7 +28,7 @@ function unitsOf(file: string, format: UnitFormat): UnitSeed[] {
 }
 
 /** The real police stations of the sample of data.gouv.fr's export-pn.csv. */
-export const policeUnits = (): UnitSeed[] => unitsOf('police_export-pn_sample.csv', 'police')
+export const policeUnits = (): Promise<UnitSeed[]> => unitsOf('police_export-pn_sample.csv', 'police')
 
 /** The real gendarmerie brigades of the sample of data.gouv.fr's free-text hours file. */
-export const gendarmerieUnits = (): UnitSeed[] => unitsOf('gendarmerie_free-text_sample.json', 'gendarmerie-free-text')
+export const gendarmerieUnits = (): Promise<UnitSeed[]> => unitsOf('gendarmerie_free-text_sample.json', 'gendarmerie-free-text')

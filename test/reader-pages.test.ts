@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { News } from '../payload-types'
 import { seed } from '../seed'
 import { readCatalogue } from '../seed/readCatalogue'
+import { listCommunes } from '../src/lib/territories'
 import { createPeople, password, people } from './helpers/fixtures'
 import { type Hub, startHub } from './helpers/hub'
 
@@ -164,16 +165,49 @@ describe('a commune', () => {
 })
 
 describe('the sitemap', () => {
-  it('lists every reader page in both languages, and nothing unpublished', async () => {
-    const response = await hub.api.get('/sitemap.xml')
-    expect(response.headers['content-type']).toBe('application/xml; charset=utf-8')
-    const body = response.text
+  const communeCodes = listCommunes()
+    .map((commune) => commune.code)
+    .sort()
+  const locations = (xml: string, element: string) => [...xml.matchAll(new RegExp(`<${element}><loc>([^<]+)</loc>`, 'g'))].map((m) => m[1])
+
+  it('is an index of parts that together list every reader page in both languages, and nothing unpublished', async () => {
+    const index = await hub.api.get('/sitemap.xml')
+    expect(index.headers['content-type']).toBe('application/xml; charset=utf-8')
+    expect(index.text).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')
+    const parts = locations(index.text, 'sitemap')
+    expect(parts).toContain(`${hub.url}/sitemaps/sheets-1.xml`)
+    expect(parts).toContain(`${hub.url}/sitemaps/news-1.xml`)
+    // The commune holding 35238 rather than all of the ~35 parts of communes.
+    const communePart = Math.floor(communeCodes.indexOf('35238') / 1000) + 1
+    const read = parts.filter((url) => !url.includes('/communes-') || url.endsWith(`/communes-${communePart}.xml`))
+    const bodies = await Promise.all(read.map(async (url) => (await hub.api.get(new URL(url).pathname)).text))
+    const body = bodies.join('\n')
     expect(body).toContain(`<loc>${hub.url}/fiches/${catalogue.sheets[0].slug}</loc>`)
     expect(body).toContain(`<loc>${hub.url}/en/sheets/${catalogue.sheets[0].slug}</loc>`)
     expect(body).toContain(`<loc>${hub.url}/communes/35238</loc>`)
     expect(body).toContain(`hreflang="en" href="${hub.url}/en/services/thesee"`)
+    expect(body).toMatch(new RegExp(`<loc>${hub.url}/unites/\\d+</loc>`))
     expect(body).not.toContain('brouillon')
     const robots = await hub.api.get('/robots.txt')
     expect(robots.text).toContain(`Sitemap: ${hub.url}/sitemap.xml`)
+  })
+
+  it('holds at most 1,000 pages (2,000 URLs) a part: every commune, in code order, over as many parts as needed', async () => {
+    const index = await hub.api.get('/sitemap.xml')
+    const communeParts = locations(index.text, 'sitemap').filter((url) => url.includes('/sitemaps/communes-'))
+    expect(communeParts.length).toBeGreaterThan(30)
+    const first = await hub.api.get('/sitemaps/communes-1.xml')
+    expect(first.status).toBe(200)
+    expect(first.headers['surrogate-key']).toContain('communes')
+    const urls = locations(first.text, 'url')
+    expect(urls).toHaveLength(2000)
+    expect(urls[0]).toBe(`${hub.url}/communes/01001`)
+    const last = await hub.api.get(new URL(communeParts.at(-1)!).pathname)
+    expect(locations(last.text, 'url').length).toBeGreaterThan(0)
+    expect(locations(last.text, 'url').length).toBeLessThanOrEqual(2000)
+    const beyond = await hub.api.get(`/sitemaps/communes-${communeParts.length + 1}.xml`)
+    expect(beyond.status).toBe(404)
+    expect((await hub.api.get('/sitemaps/drafts-1.xml')).status).toBe(404)
+    expect((await hub.api.get('/sitemaps/news-0.xml')).status).toBe(404)
   })
 })

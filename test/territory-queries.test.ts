@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { News } from '../payload-types'
-import { newsVisibleIn, servicesAvailableIn } from '../src/lib/territoryQueries'
+import { newsVisibleInTerritory, pageOfNewsVisibleIn } from '../src/lib/territoryNews'
+import { servicesAvailableIn, type Territory } from '../src/lib/territoryQueries'
 import { type Hub, startHub } from './helpers/hub'
 
 let hub: Hub
@@ -58,20 +59,40 @@ afterAll(async () => {
   await hub?.close()
 })
 
-const titles = async (where: ReturnType<typeof newsVisibleIn>) =>
-  (await hub.payload.find({ collection: 'news', where, limit: 100, sort: 'title' })).docs.map((d) => d.title)
+const titles = async (territory: Territory) => (await newsVisibleInTerritory(hub.payload, territory, { limit: 100 })).map((d) => d.title).sort()
 
 describe('news visible in a territory', () => {
   it('for a commune: national, its department, itself', async () => {
-    expect(await titles(newsVisibleIn({ commune: '35238' }))).toEqual(['Ille-et-Vilaine', 'Nationale', 'Rennes'])
+    expect(await titles({ commune: '35238' })).toEqual(['Ille-et-Vilaine', 'Nationale', 'Rennes'])
   })
 
   it('for a department: national, the department and its communes', async () => {
-    expect(await titles(newsVisibleIn({ department: '35' }))).toEqual(['Ille-et-Vilaine', 'Nationale', 'Rennes', 'Saint-Malo'])
+    expect(await titles({ department: '35' })).toEqual(['Ille-et-Vilaine', 'Nationale', 'Rennes', 'Saint-Malo'])
   })
 
   it('nationally: national news only, never drafts or expired news', async () => {
-    expect(await titles(newsVisibleIn({}))).toEqual(['Nationale'])
+    expect(await titles({})).toEqual(['Nationale'])
+  })
+
+  it('pages newest first across national, departmental and communal news, and counts them all', async () => {
+    const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000).toISOString()
+    const made = [
+      await news('Page 3e', { level: 'communes', communes: ['29019'] }, { publishedAt: minutesAgo(0.3) }),
+      await news('Page 1re', { level: 'national' }, { publishedAt: minutesAgo(0.1) }),
+      await news('Page 2e', { level: 'departments', departments: ['29'] }, { publishedAt: minutesAgo(0.2) }),
+      await news('Page 4e', { level: 'departments', departments: ['29', '56'] }, { publishedAt: minutesAgo(0.4) }),
+    ]
+    try {
+      const page = (n: number) => pageOfNewsVisibleIn(hub.payload, { commune: '29019' }, { limit: 2, page: n })
+      const [first, second, third] = [await page(1), await page(2), await page(3)]
+      expect(first.docs.map((d) => d.title)).toEqual(['Page 1re', 'Page 2e'])
+      expect(second.docs.map((d) => d.title)).toEqual(['Page 3e', 'Page 4e'])
+      expect(third.docs.map((d) => d.title)).toEqual(['Nationale'])
+      expect(first).toMatchObject({ totalDocs: 5, totalPages: 3, hasNextPage: true, nextPage: 2, hasPrevPage: false })
+      expect(third).toMatchObject({ totalDocs: 5, page: 3, hasNextPage: false, prevPage: 2 })
+    } finally {
+      for (const doc of made) await hub.payload.delete({ collection: 'news', id: doc.id })
+    }
   })
 })
 

@@ -42,6 +42,15 @@ export const News: CollectionConfig = {
     components: { beforeListTable: ['/src/admin/TerritoryListNotice#TerritoryListNotice'] },
   },
   defaultSort: '-publishedAt',
+  indexes: [
+    // Lists sort newest first with Payload's createdAt tiebreaker: readers' lists (published
+    // only) and editors' (everything) walk these in order and stop at the page's end.
+    { fields: ['_status', 'publishedAt', 'createdAt'] },
+    { fields: ['publishedAt', 'createdAt'] },
+    // What readers see is counted (totals of lists, national news) from the index alone.
+    { fields: ['_status', 'expiresAt'] },
+    { fields: ['scope.level', '_status', 'expiresAt'] },
+  ],
   access: {
     read: readNews,
     readVersions: versionsReadLike(readNews),

@@ -30,6 +30,8 @@ export const Units: CollectionConfig = {
     baseFilter: territoryListFilter('address.department'),
     components: { beforeListTable: ['/src/admin/TerritoryListNotice#TerritoryListNotice'] },
   },
+  // Readers list active units in Payload's default order (newest first).
+  indexes: [{ fields: ['status', 'createdAt'] }],
   access: {
     // Closed units stay in the database for the record, but readers never see them.
     read: ({ req: { user } }) => (isStaff(user) ? true : { status: { equals: 'active' } }),

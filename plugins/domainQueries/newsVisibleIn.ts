@@ -4,8 +4,8 @@ import { APIError, type GraphQLInfo, type PayloadRequest, type TypedLocale } fro
 
 import { fieldMessage } from '../../src/lib/fieldMessage'
 import { territoryQuery } from '../../src/lib/territoryQuery'
-import { newsVisibleIn } from '../../src/lib/territoryQueries'
-import { pageOf } from './pageOf'
+import { pageOfNewsVisibleIn } from '../../src/lib/territoryNews'
+import { pageBounds } from './pageOf'
 
 type Args = { department?: string | null; commune?: string | null; locale?: TypedLocale; fallbackLocale?: TypedLocale; limit?: number; page?: number }
 
@@ -34,7 +34,8 @@ export function newsVisibleInQuery(graphql: typeof GraphQL, parts: SchemaParts):
     resolve: async (_source, args, { req }) => {
       const territory = territoryQuery.safeParse({ department: args.department ?? undefined, commune: args.commune ?? undefined })
       if (!territory.success) throw new APIError(fieldMessage(territory.error.issues[0]), 400, undefined, true)
-      return pageOf(req, args, { collection: 'news', where: newsVisibleIn(territory.data), sort: '-publishedAt', defaultLimit: 20 })
+      const { limit, page, locale, fallbackLocale } = pageBounds(req, args, 20)
+      return pageOfNewsVisibleIn(req.payload, territory.data, { limit, page, locale, fallbackLocale, req })
     },
   }
 }

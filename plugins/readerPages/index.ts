@@ -12,7 +12,7 @@ import { sheetPage } from './pages/sheetPage'
 import { unitPage } from './pages/unitPage'
 import { withReaderPreviews } from './adminPreview'
 import { mediaFileEndpoint } from './mediaFiles'
-import { sitemap } from './sitemap'
+import { sitemapIndex, sitemapPart } from './sitemap'
 import { settingsOf } from '../../src/lib/settings'
 
 const pages: Record<ReaderPage, (req: PayloadRequest, lang: Lang, key: string, reading: Reading) => Promise<Response>> = {
@@ -78,7 +78,13 @@ export const readerPages =
           path: '/pages/sitemap.xml',
           method: 'get',
           custom: { publicPath: '/sitemap.xml' } satisfies PublicEndpointCustom,
-          handler: (req) => sitemap(req.payload),
+          handler: (req) => sitemapIndex(req.payload),
+        },
+        {
+          path: '/pages/sitemaps/:file',
+          method: 'get',
+          custom: { publicPath: '/sitemaps/:file' } satisfies PublicEndpointCustom,
+          handler: (req) => sitemapPart(req.payload, String(req.routeParams?.file ?? '')),
         },
         {
           path: '/pages/robots.txt',

@@ -1,89 +1,137 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
-import { visibleNewsWhere } from '../../src/access/publicReads'
-import { collectionTag, nationalNewsTag, publicAnswer } from '../../src/edge/contract'
+import { publishedWhere, visibleNewsWhere } from '../../src/access/publicReads'
+import { collectionTag, nationalNewsTag, problem, publicAnswer } from '../../src/edge/contract'
 import { escapeHtml } from '../../src/lib/escapeHtml'
-import { type Lang, type ReaderPage, readerUrl } from '../../src/lib/readerUrls'
+import { type Lang, type ReaderPage, readerPath } from '../../src/lib/readerUrls'
 import { settingsOf } from '../../src/lib/settings'
+import { listCommunes } from '../../src/lib/territories'
 import { hasText } from '../../src/lib/textLanguages'
 
 type Entry = { page: ReaderPage; key: string | number; lastmod?: string | null; langs: readonly Lang[] }
 
 const bothLanguages = ['fr', 'en'] as const
 
-/**
- * One entry per language the page's content exists in, each naming the others (hreflang). An
- * untranslated item's English page shows French text: it is left out, and named nowhere.
+/*
+ * Search engines take at most 50,000 URLs a sitemap. Each entry is at most two URLs (French and
+ * English), and a part is read uncached in one query: 1,000 entries (2,000 URLs) keeps each
+ * part far under the protocol's limit and quick to answer at national volumes.
  */
-function urlElement(origin: string, { page, key, lastmod, langs }: Entry): string {
-  const alternates =
-    langs.length > 1
-      ? langs.map((lang) => `<xhtml:link rel="alternate" hreflang="${lang}" href="${escapeHtml(readerUrl(origin, page, key, lang))}"/>`).join('')
-      : ''
-  return langs
-    .map(
-      (lang) =>
-        `<url><loc>${escapeHtml(readerUrl(origin, page, key, lang))}</loc>${lastmod ? `<lastmod>${escapeHtml(lastmod)}</lastmod>` : ''}${alternates}</url>`,
-    )
-    .join('\n')
+export const entriesPerSitemap = 1000
+
+const parts = {
+  sheets: { page: 'sheet', collection: 'sheets', where: publishedWhere, tags: [collectionTag('sheets')], title: 'title' },
+  services: { page: 'service', collection: 'services', where: publishedWhere, tags: [collectionTag('services')], title: 'name' },
+  units: { page: 'unit', collection: 'units', where: { status: { equals: 'active' } }, tags: [collectionTag('units')], title: null },
+  news: { page: 'news', collection: 'news', where: null, tags: [collectionTag('news'), nationalNewsTag], title: 'title' },
+  communes: { page: 'commune', collection: null, where: null, tags: ['communes'], title: null },
+} as const satisfies Record<
+  string,
+  {
+    page: ReaderPage
+    collection: 'sheets' | 'services' | 'units' | 'news' | null
+    where: Where | null
+    tags: string[]
+    /** The text whose English version makes an English page; none: the page is in both languages whatever (names of places and units). */
+    title: 'title' | 'name' | null
+  }
+>
+
+type Part = keyof typeof parts
+const partNames = Object.keys(parts) as Part[]
+
+const whereOf = (part: Part): Where => parts[part].where ?? visibleNewsWhere()
+
+/** Every commune has its page (its units, services and news): INSEE's list, in code order. */
+const communeCodes = (() => {
+  let codes: string[] | undefined
+  return () =>
+    (codes ??= listCommunes()
+      .map((commune) => commune.code)
+      .sort())
+})()
+
+async function entryCount(payload: Payload, part: Part): Promise<number> {
+  const { collection } = parts[part]
+  if (!collection) return communeCodes().length
+  return (await payload.count({ collection, where: whereOf(part), overrideAccess: false })).totalDocs
+}
+
+/** One part's entries, oldest first so that new pages land in the last part and the others keep theirs. */
+async function entries(payload: Payload, part: Part, number: number): Promise<Entry[]> {
+  const { collection, page, title } = parts[part]
+  const start = (number - 1) * entriesPerSitemap
+  if (!collection)
+    return communeCodes()
+      .slice(start, start + entriesPerSitemap)
+      .map((code) => ({ page, key: code, langs: bothLanguages }))
+  // Straight from the adapter: the where is the public-read rule itself, and Payload's
+  // per-document read (hooks, field access) of 2,000 documents cost ten times the query.
+  const found = await payload.db.find<{ id: number | string; slug?: string | null; updatedAt: string; title?: unknown; name?: unknown }>({
+    collection,
+    where: whereOf(part),
+    // The adapter answers a localized field in this locale alone (no fallback): an item whose
+    // title is missing in English has no English page to list.
+    locale: 'en',
+    // News follow their index on (status, publication, creation); the others their creation.
+    sort: collection === 'news' ? ['publishedAt', 'createdAt'] : ['createdAt'],
+    select: title ? { slug: true, updatedAt: true, [title]: true } : { updatedAt: true },
+    limit: entriesPerSitemap,
+    page: number,
+    // MongoDB's adapter reads `page` only when paginating (and counting).
+    pagination: payload.db.name === 'mongoose',
+  })
+  return found.docs.flatMap((doc) => {
+    const key = collection === 'units' ? doc.id : doc.slug
+    const langs = title && !hasText(doc[title]) ? (['fr'] as const) : bothLanguages
+    return key ? [{ page, key, lastmod: doc.updatedAt, langs }] : []
+  })
 }
 
 /**
- * /sitemap.xml: every reader page, in each language its content exists in, with its alternates:
- * published sheets and services, news while shown, active units, and the communes that have a unit
- * or news of their own.
+ * One URL per language the page's content exists in, each naming the others (hreflang). An
+ * untranslated item's English page shows French text: it is left out, and named nowhere.
  */
-export async function sitemap(payload: Payload): Promise<Response> {
+function urlElement(origin: string, { page, key, lastmod, langs }: Entry): string {
+  const urls = langs.map((lang) => ({ lang, url: escapeHtml(origin + readerPath(page, key, lang)) }))
+  const alternates = urls.length > 1 ? urls.map(({ lang, url }) => `<xhtml:link rel="alternate" hreflang="${lang}" href="${url}"/>`).join('') : ''
+  const date = lastmod ? `<lastmod>${escapeHtml(lastmod)}</lastmod>` : ''
+  return urls.map(({ url }) => `<url><loc>${url}</loc>${date}${alternates}</url>`).join('\n')
+}
+
+const xml = 'application/xml; charset=utf-8'
+
+/**
+ * /sitemap.xml: the sitemap index, naming one sitemap per part of at most 1,000 pages of a
+ * kind (/sitemaps/news-1.xml…): published sheets and services, active units, news while shown,
+ * and every commune.
+ */
+export async function sitemapIndex(payload: Payload): Promise<Response> {
+  const counts = await Promise.all(partNames.map((part) => entryCount(payload, part)))
   const { origin } = settingsOf(payload)
-  const common = { overrideAccess: false, pagination: false, depth: 0, limit: 0 } as const
-  // Read in English without fallback: an item whose title is missing there has no English page to list.
-  const english = { locale: 'en', fallbackLocale: false } as const
-  const [sheets, services, news, units] = await Promise.all([
-    payload.find({
-      collection: 'sheets',
-      where: { _status: { equals: 'published' } },
-      select: { slug: true, updatedAt: true, title: true },
-      ...common,
-      ...english,
-    }),
-    payload.find({
-      collection: 'services',
-      where: { _status: { equals: 'published' } },
-      select: { slug: true, updatedAt: true, name: true },
-      ...common,
-      ...english,
-    }),
-    payload.find({
-      collection: 'news',
-      where: visibleNewsWhere(),
-      select: { slug: true, updatedAt: true, scope: true, title: true },
-      ...common,
-      ...english,
-    }),
-    payload.find({ collection: 'units', where: { status: { equals: 'active' } }, select: { updatedAt: true, address: true }, ...common }),
-  ])
-  const langs = (translated: unknown): readonly Lang[] => (hasText(translated) ? bothLanguages : ['fr'])
-  const communes = new Set(
-    [...units.docs.map((unit) => unit.address?.inseeCode), ...news.docs.flatMap((item) => item.scope?.communes ?? [])].filter(
-      (code): code is string => Boolean(code),
-    ),
+  const locations = partNames.flatMap((part, i) =>
+    Array.from({ length: Math.ceil(counts[i] / entriesPerSitemap) }, (_, k) => `${origin}/sitemaps/${part}-${k + 1}.xml`),
   )
-  const entries: Entry[] = [
-    ...sheets.docs.filter((d) => d.slug).map((d) => ({ page: 'sheet' as const, key: d.slug as string, lastmod: d.updatedAt, langs: langs(d.title) })),
-    ...services.docs
-      .filter((d) => d.slug)
-      .map((d) => ({ page: 'service' as const, key: d.slug as string, lastmod: d.updatedAt, langs: langs(d.name) })),
-    ...news.docs.filter((d) => d.slug).map((d) => ({ page: 'news' as const, key: d.slug as string, lastmod: d.updatedAt, langs: langs(d.title) })),
-    // A unit's and a commune's pages are in both languages whatever their names.
-    ...units.docs.map((d) => ({ page: 'unit' as const, key: d.id, lastmod: d.updatedAt, langs: bothLanguages })),
-    ...[...communes].sort().map((code) => ({ page: 'commune' as const, key: code, langs: bothLanguages })),
-  ]
+  const body = `<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${locations.map((loc) => `<sitemap><loc>${escapeHtml(loc)}</loc></sitemap>`).join('\n')}
+</sitemapindex>
+`
+  return publicAnswer(body, xml, { tags: partNames.flatMap((part) => parts[part].tags) })
+}
+
+/** /sitemaps/<kind>-<n>.xml: one part of the sitemap, every page in each language it exists in, with its alternates. */
+export async function sitemapPart(payload: Payload, file: string): Promise<Response> {
+  const match = /^([a-z]+)-([1-9]\d{0,5})\.xml$/.exec(file)
+  const part = match?.[1] as Part | undefined
+  if (!match || !part || !partNames.includes(part)) return problem(404, `file: no sitemap "${file}" (see /sitemap.xml)`)
+  const list = await entries(payload, part, Number(match[2]))
+  const { origin } = settingsOf(payload)
+  if (!list.length) return problem(404, `file: no sitemap "${file}" (see /sitemap.xml)`)
   const body = `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
-${entries.map((entry) => urlElement(origin, entry)).join('\n')}
+${list.map((entry) => urlElement(origin, entry)).join('\n')}
 </urlset>
 `
-  return publicAnswer(body, 'application/xml; charset=utf-8', {
-    tags: [collectionTag('sheets'), collectionTag('services'), collectionTag('news'), nationalNewsTag, collectionTag('units')],
-  })
+  return publicAnswer(body, xml, { tags: parts[part].tags })
 }

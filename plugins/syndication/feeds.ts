@@ -9,8 +9,8 @@ import { publicImage } from '../../src/lib/publicMedia'
 import { type Lang, readerUrl } from '../../src/lib/readerUrls'
 import { richTextHtml } from '../../src/lib/richText'
 import { findCommune, findDepartment } from '../../src/lib/territories'
-import { newsVisibleIn } from '../../src/lib/territoryQueries'
 import { type EnglishTexts, englishTexts, hasText, textLang } from '../../src/lib/textLanguages'
+import { newsVisibleInTerritory } from '../../src/lib/territoryNews'
 import { newsCategories, sheetThemes } from '../../src/lib/vocabularies'
 import { atom } from './atom'
 import type { FeedDocument, FeedEntry, FeedImage } from './feedDocument'
@@ -110,16 +110,11 @@ const translations = (payload: Payload, collection: 'news' | 'sheets', lang: Lan
 
 export async function newsFeed({ payload, query, format }: FeedContext): Promise<BuiltFeed> {
   const { origin } = settingsOf(payload)
-  const { docs } = await payload.find({
-    collection: 'news',
-    where: newsVisibleIn({ department: query.department, commune: query.commune }),
-    sort: '-publishedAt',
-    limit: query.limit,
-    depth: 1,
-    locale: query.lang,
-    fallbackLocale: 'fr',
-    overrideAccess: false,
-  })
+  const docs = await newsVisibleInTerritory(
+    payload,
+    { department: query.department, commune: query.commune },
+    { limit: query.limit, depth: 1, locale: query.lang, fallbackLocale: 'fr' },
+  )
   const english = await translations(
     payload,
     'news',

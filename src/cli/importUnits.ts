@@ -51,35 +51,37 @@ const env = await checkStartupOrExit()
 const { getPayload } = await import('payload')
 const { default: config } = await import('../../payload.config')
 const { importOfficialFile } = await import('../import/importOfficialFile')
+type ImportProgress = import('../import/importOfficialFile').ImportProgress
 const { formatSummary } = await import('../import/formatSummary')
 const { applyMigrations } = await import('../lib/migrate')
 const { withStartupLock } = await import('../lib/startupLock')
 const { parseDatabaseUrl } = await import('../lib/databaseUrl')
 
-// A bar redrawn in place on a terminal; in a log (CI, cron) a line every tenth. The steps are
-// the rows checked, then the writes.
-function progressReporter(): { update: (done: number, total: number) => void; stop: () => void } {
+// A bar redrawn in place on a terminal; in a log (CI, cron) a line every tenth of the file. The
+// file is read as it is written, so the bar follows the file read, with the rows checked and written.
+function progressReporter(): { update: (progress: ImportProgress) => void; stop: () => void } {
+  const percent = ({ done, size }: ImportProgress) => (size ? Math.floor((done / size) * 100) : 100)
   if (process.stderr.isTTY) {
     const bar = new cliProgress.SingleBar(
-      { stream: process.stderr, format: 'import:units [{bar}] {percentage}% | {value}/{total} steps | ETA {eta}s' },
+      { stream: process.stderr, format: 'import:units [{bar}] {percentage}% of the file | {rows} rows checked, {written} written' },
       cliProgress.Presets.shades_classic,
     )
     let started = false
     return {
-      update: (done, total) => {
-        if (!started) bar.start(total, 0)
+      update: (progress) => {
+        if (!started) bar.start(100, 0, { rows: 0, written: 0 })
         started = true
-        bar.setTotal(total)
-        bar.update(done)
+        bar.update(percent(progress), { rows: progress.rows, written: progress.written })
       },
       stop: () => started && bar.stop(),
     }
   }
   let lastTenth = -1
   return {
-    update: (done, total) => {
-      const tenth = total ? Math.floor((done / total) * 10) : 10
-      if (tenth !== lastTenth) console.error(`import:units: ${done}/${total} steps`)
+    update: (progress) => {
+      const tenth = Math.floor(percent(progress) / 10)
+      if (tenth !== lastTenth)
+        console.error(`import:units: ${percent(progress)}% of the file read, ${progress.rows} rows checked, ${progress.written} written`)
       lastTenth = tenth
     },
     stop: () => undefined,

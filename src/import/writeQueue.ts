@@ -19,6 +19,43 @@ export function writeError(error: unknown): string {
 type Outcome = 'created' | 'updated' | 'closed'
 type Write = { line: number; outcome: Outcome; run: (req?: PayloadRequest) => Promise<unknown> }
 
+/** SQLite's answer when another process (a running hub) holds the write lock. */
+export function isDatabaseBusy(error: unknown): boolean {
+  let cause = error
+  // The driver's error is wrapped by drizzle and by Payload: a few levels at most.
+  for (let depth = 0; cause && depth < 5; depth++) {
+    const { code, message } = cause as { code?: unknown; message?: unknown }
+    if (
+      code === 'SQLITE_BUSY' ||
+      code === 'SQLITE_LOCKED' ||
+      (typeof message === 'string' && /database (table )?is locked|SQLITE_BUSY/.test(message))
+    )
+      return true
+    cause = (cause as { cause?: unknown }).cause
+  }
+  return false
+}
+
+/*
+ * Beside a running hub, SQLite lets one process write at a time. The adapter already waits for
+ * the lock (busy_timeout, src/lib/databaseAdapter.ts); past that, a write is tried again after
+ * a growing pause rather than its row being rejected: the import waits for the hub, for up to
+ * two minutes per write, and only a lock held longer than that rejects the row.
+ */
+const busyPausesMs = [50, 100, 200, 400, 800, 1600, 3200, 5000, 5000, 5000, 10_000, 10_000, 15_000, 30_000, 30_000]
+
+async function waitingForTheLock<T>(run: () => Promise<T>): Promise<T> {
+  for (const pause of busyPausesMs) {
+    try {
+      return await run()
+    } catch (error) {
+      if (!isDatabaseBusy(error)) throw error
+      await new Promise((resolve) => setTimeout(resolve, pause))
+    }
+  }
+  return run()
+}
+
 /*
  * A write per transaction costs a sync to disk each time, which made a national file take
  * minutes; writes go in batches sharing one transaction. A failing write rolls its batch back,
@@ -32,17 +69,17 @@ const batchSize = 250
 /** The writes an import planned, counted when planned (a dry run stops there) and done in batches. */
 export class WriteQueue {
   private writes: Write[] = []
-  private done = 0
+  private written = 0
 
   constructor(
     private payload: Payload,
     private summary: ImportSummary,
     private options: ImportOptions,
+    private read: () => { done: number; size: number },
   ) {}
 
-  /** One more row checked, for the progress report. */
-  checked(rows: number): void {
-    this.options.onProgress?.(this.done++, rows)
+  private report(): void {
+    this.options.onProgress?.({ ...this.read(), rows: this.summary.rows, written: this.written })
   }
 
   add(line: number, outcome: Outcome, run: Write['run']): void {
@@ -63,7 +100,7 @@ export class WriteQueue {
   private async runAlone(batch: Write[]): Promise<void> {
     for (const write of batch) {
       try {
-        await write.run(await this.request())
+        await waitingForTheLock(async () => write.run(await this.request()))
       } catch (error) {
         this.failed(write, error)
       }
@@ -74,8 +111,7 @@ export class WriteQueue {
   async run(): Promise<void> {
     const writes = this.writes
     this.writes = []
-    const total = this.done + (this.options.dryRun ? 0 : writes.length)
-    this.options.onProgress?.(this.done, total)
+    this.report()
     if (this.options.dryRun) return
     for (let start = 0; start < writes.length; start += batchSize) {
       const batch = writes.slice(start, start + batchSize)
@@ -91,8 +127,8 @@ export class WriteQueue {
           await this.runAlone(batch)
         }
       }
-      this.done += batch.length
-      this.options.onProgress?.(this.done, total)
+      this.written += batch.length
+      this.report()
     }
   }
 }

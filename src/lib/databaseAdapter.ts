@@ -6,6 +6,8 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { postgresChildTableIndexes, sqliteChildTableIndexes } from './childTableIndexes'
+
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import type { DatabaseTarget } from './databaseUrl'
@@ -27,6 +29,12 @@ export function databaseAdapter(target: DatabaseTarget, pushSchema = false): Dat
         // SQLite reuses the id of a deleted last row without AUTOINCREMENT: old links and
         // partners' caches would then point at another document.
         autoIncrement: true,
+        afterSchemaInit: [sqliteChildTableIndexes as never],
+        // A command beside the running hub (the importer, a seed) writes to the same file: in WAL
+        // mode readers never wait for a writer, and a writer waits up to 5 s for the other's
+        // lock instead of failing at once with "database is locked".
+        wal: true,
+        busyTimeout: 5000,
         push: pushSchema,
         migrationDir: path.join(migrationsRoot, 'sqlite'),
         prodMigrations: sqliteMigrations,
@@ -37,6 +45,7 @@ export function databaseAdapter(target: DatabaseTarget, pushSchema = false): Dat
           // The adapter's own copy of @types/pg names the same module differently.
           pg: resilientPg as unknown as NonNullable<Parameters<typeof postgresAdapter>[0]['pg']>,
           pool: { connectionString: target.url },
+          afterSchemaInit: [postgresChildTableIndexes as never],
           push: pushSchema,
           migrationDir: path.join(migrationsRoot, 'postgres'),
           prodMigrations: postgresMigrations,

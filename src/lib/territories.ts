@@ -82,6 +82,10 @@ export function isDepartmentCode(code: unknown): code is string {
   return typeof code === 'string' && departments().has(code)
 }
 
+export function listDepartments(): Department[] {
+  return [...departments().values()]
+}
+
 export function departmentOfCommune(code: string): string | undefined {
   return findCommune(code)?.department
 }

@@ -6,7 +6,8 @@ import { documentTag, latestDate, territoryTags } from '../../../src/edge/contra
 import { absoluteUrl } from '../../../src/lib/absoluteUrl'
 import { readerUrl } from '../../../src/lib/readerUrls'
 import { departmentOfCommune } from '../../../src/lib/territories'
-import { newsInTerritory, newsVisibleIn } from '../../../src/lib/territoryQueries'
+import { newsInTerritory } from '../../../src/lib/territoryQueries'
+import { newsVisibleInTerritory } from '../../../src/lib/territoryNews'
 import { type Reading, publicReading, readAs } from '../../../src/access/previewReading'
 import type { WidgetQuery } from '../contract'
 import { labelOf } from '../../../src/lib/labelOf'
@@ -19,18 +20,23 @@ import { settingsOf } from '../../../src/lib/settings'
 export async function newsData(req: PayloadRequest, query: WidgetQuery<'news'>, reading: Reading = publicReading) {
   const { origin } = settingsOf(req.payload)
   const territory = { commune: query.commune, department: query.department }
-  const found = await req.payload.find({
-    collection: 'news',
-    where: reading.mode === 'preview' ? newsInTerritory(territory) : newsVisibleIn(territory),
-    sort: '-publishedAt',
-    limit: query.limit,
-    depth: 1,
-    locale: query.lang,
-    fallbackLocale: 'fr',
-    ...readAs(reading),
-    pagination: false,
-    select: { title: true, slug: true, summary: true, category: true, publishedAt: true, image: true, scope: true, updatedAt: true },
-  })
+  const select = { title: true, slug: true, summary: true, category: true, publishedAt: true, image: true, scope: true, updatedAt: true } as const
+  const read = { limit: query.limit, depth: 1, locale: query.lang, fallbackLocale: 'fr' as const, select }
+  const found = {
+    docs:
+      reading.mode === 'preview'
+        ? (
+            await req.payload.find({
+              collection: 'news',
+              where: newsInTerritory(territory),
+              sort: '-publishedAt',
+              ...read,
+              ...readAs(reading),
+              pagination: false,
+            })
+          ).docs
+        : await newsVisibleInTerritory(req.payload, territory, read),
+  }
   const department = query.department ?? (query.commune ? departmentOfCommune(query.commune) : undefined)
   const images = found.docs
     .map((item) => (typeof item.image === 'object' && item.image ? (item.image as Media) : null))

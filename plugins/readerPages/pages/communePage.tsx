@@ -7,7 +7,8 @@ import { nextFrenchMidnight } from '../../../src/lib/hours'
 import { type Lang, readerUrl } from '../../../src/lib/readerUrls'
 import { serviceName } from '../../../src/lib/serviceName'
 import { findCommune, findDepartment } from '../../../src/lib/territories'
-import { newsVisibleIn, servicesAvailableIn } from '../../../src/lib/territoryQueries'
+import { servicesAvailableIn } from '../../../src/lib/territoryQueries'
+import { newsVisibleInTerritory } from '../../../src/lib/territoryNews'
 import { unitsForCommune } from '../../../src/lib/unitSearch'
 import { labelOf } from '../../../src/lib/labelOf'
 import { englishTexts, langAttribute, textLang } from '../../../src/lib/textLanguages'
@@ -36,7 +37,7 @@ export async function communePage(payload: Payload, lang: Lang, insee: string, a
       ...common,
     }),
     unitsForCommune(payload, { insee: commune.code, limit: 5, locale: lang, at }),
-    payload.find({ collection: 'news', where: newsVisibleIn({ commune: commune.code }, at), sort: '-publishedAt', limit: 10, ...common }),
+    newsVisibleInTerritory(payload, { commune: commune.code }, { limit: 10, depth: 0, locale: lang, fallbackLocale: 'fr', now: at }),
   ])
   const byCategory = serviceCategories
     .map((category) => ({ category, items: (services.docs as Service[]).filter((s) => s.category === category.value) }))
@@ -52,7 +53,7 @@ export async function communePage(payload: Payload, lang: Lang, insee: string, a
     ),
     english(
       'news',
-      news.docs.map((item) => item.id),
+      news.map((item) => item.id),
       { title: true, summary: true },
     ),
     english(
@@ -106,8 +107,8 @@ export async function communePage(payload: Payload, lang: Lang, insee: string, a
       </section>
       <section>
         <h2>{t.communeNews}</h2>
-        {news.docs.length ? (
-          (news.docs as News[]).map((item) => (
+        {news.length ? (
+          news.map((item) => (
             <div className="card" key={item.id}>
               <h3 lang={newsLang(item.id, 'title')}>
                 <a href={readerUrl(origin, 'news', item.slug ?? '', lang)}>{item.title}</a>
@@ -153,11 +154,7 @@ export async function communePage(payload: Payload, lang: Lang, insee: string, a
         collectionTag('unit-competences'),
         ...territoryTags({ department: commune.department, commune: commune.code }),
       ],
-      lastModified: latestDate([
-        ...services.docs.map((s) => s.updatedAt),
-        ...news.docs.map((n) => n.updatedAt),
-        ...units.map((u) => u.unit.updatedAt),
-      ]),
+      lastModified: latestDate([...services.docs.map((s) => s.updatedAt), ...news.map((n) => n.updatedAt), ...units.map((u) => u.unit.updatedAt)]),
       freshUntil: new Date(Math.min(nextFrenchMidnight(at).getTime(), ...changes)),
     },
   )

@@ -1,6 +1,7 @@
 import * as migration_20261123_000159_initial from './20261123_000159_initial';
 import * as migration_20261124_072458_service_sources_seed_records_login_throttle from './20261124_072458_service_sources_seed_records_login_throttle';
 import * as migration_20261204_085300_editors_dashboard_review_digest from './20261204_085300_editors_dashboard_review_digest';
+import * as migration_20261206_065454_list_and_child_table_indexes from './20261206_065454_list_and_child_table_indexes';
 import * as migration_20261206_065804_image_visibility from './20261206_065804_image_visibility';
 
 export const migrations = [
@@ -18,6 +19,11 @@ export const migrations = [
     up: migration_20261204_085300_editors_dashboard_review_digest.up,
     down: migration_20261204_085300_editors_dashboard_review_digest.down,
     name: '20261204_085300_editors_dashboard_review_digest',
+  },
+  {
+    up: migration_20261206_065454_list_and_child_table_indexes.up,
+    down: migration_20261206_065454_list_and_child_table_indexes.down,
+    name: '20261206_065454_list_and_child_table_indexes',
   },
   {
     up: migration_20261206_065804_image_visibility.up,

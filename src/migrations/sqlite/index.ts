@@ -3,6 +3,7 @@ import * as migration_20261124_072443_service_sources_seed_records_login_throttl
 import * as migration_20261204_085238_editors_dashboard_review_digest from './20261204_085238_editors_dashboard_review_digest';
 import * as migration_20261206_065326_image_visibility from './20261206_065326_image_visibility';
 import * as migration_20261206_065352_ids_never_reused from './20261206_065352_ids_never_reused';
+import * as migration_20261206_065415_list_and_child_table_indexes from './20261206_065415_list_and_child_table_indexes';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261206_065352_ids_never_reused.up,
     down: migration_20261206_065352_ids_never_reused.down,
-    name: '20261206_065352_ids_never_reused'
+    name: '20261206_065352_ids_never_reused',
+  },
+  {
+    up: migration_20261206_065415_list_and_child_table_indexes.up,
+    down: migration_20261206_065415_list_and_child_table_indexes.down,
+    name: '20261206_065415_list_and_child_table_indexes'
   },
 ];
