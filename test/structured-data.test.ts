@@ -232,11 +232,17 @@ describe('languages', () => {
   })
 
   it('the sitemap lists an English page only where a translation exists', async () => {
-    const sitemap = (await hub.api.get('/sitemap.xml')).text
-    expect(sitemap).toContain(`<loc>${hub.url}/fiches/${untranslated}</loc>`)
-    expect(sitemap).not.toContain(`${hub.url}/en/sheets/${untranslated}`)
-    expect(sitemap).toContain(`<loc>${hub.url}/en/sheets/${translated}</loc>`)
-    expect(sitemap).toContain(`<loc>${hub.url}/en/units/${unitId}</loc>`)
+    const index = (await hub.api.get('/sitemap.xml')).text
+    const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname)
+    const read = async (kind: string) =>
+      (await Promise.all(parts.filter((part) => part.startsWith(`/sitemaps/${kind}-`)).map(async (part) => (await hub.api.get(part)).text))).join(
+        '\n',
+      )
+    const sheets = await read('sheets')
+    expect(sheets).toContain(`<loc>${hub.url}/fiches/${untranslated}</loc>`)
+    expect(sheets).not.toContain(`${hub.url}/en/sheets/${untranslated}`)
+    expect(sheets).toContain(`<loc>${hub.url}/en/sheets/${translated}</loc>`)
+    expect(await read('units')).toContain(`<loc>${hub.url}/en/units/${unitId}</loc>`)
   })
 })
 

@@ -70,9 +70,6 @@ async function entries(payload: Payload, part: Part, number: number): Promise<En
   const found = await payload.db.find<{ id: number | string; slug?: string | null; updatedAt: string; title?: unknown; name?: unknown }>({
     collection,
     where: whereOf(part),
-    // The adapter answers a localized field in this locale alone (no fallback): an item whose
-    // title is missing in English has no English page to list.
-    locale: 'en',
     // News follow their index on (status, publication, creation); the others their creation.
     sort: collection === 'news' ? ['publishedAt', 'createdAt'] : ['createdAt'],
     select: title ? { slug: true, updatedAt: true, [title]: true } : { updatedAt: true },
@@ -83,10 +80,14 @@ async function entries(payload: Payload, part: Part, number: number): Promise<En
   })
   return found.docs.flatMap((doc) => {
     const key = collection === 'units' ? doc.id : doc.slug
-    const langs = title && !hasText(doc[title]) ? (['fr'] as const) : bothLanguages
+    // The adapter answers a localized field with every locale's value ({ fr, en }): an item whose
+    // title is missing in English has no English page to list.
+    const langs = title && !hasText(inEnglish(doc[title])) ? (['fr'] as const) : bothLanguages
     return key ? [{ page, key, lastmod: doc.updatedAt, langs }] : []
   })
 }
+
+const inEnglish = (value: unknown): unknown => (value && typeof value === 'object' ? (value as { en?: unknown }).en : value)
 
 /**
  * One URL per language the page's content exists in, each naming the others (hreflang). An

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { serviceCategories } from '../../../src/lib/vocabularies'
-import type { News, Service } from '../../../payload-types'
+import type { Service } from '../../../payload-types'
 import { collectionTag, latestDate, territoryTags } from '../../../src/edge/contract'
 import { nextFrenchMidnight } from '../../../src/lib/hours'
 import { type Lang, readerUrl } from '../../../src/lib/readerUrls'
