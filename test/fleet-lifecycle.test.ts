@@ -39,13 +39,14 @@ beforeAll(async () => {
   mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-fleet-media-'))
   const [portA, portB, varnishPort] = [await freePort(), await freePort(), await freePort()]
   const varnishUrl = `http://127.0.0.1:${varnishPort}`
+  const purgeKey = crypto.randomBytes(32).toString('hex')
   env = fleetEnv({
     DATABASE_URL: database.url,
     SERVER_URL: varnishUrl,
     MEDIA_DIR: mediaDir,
     REDIS_URL: 'redis://127.0.0.1:6379',
     RATE_LIMIT_PREFIX: `relais-fleet-${crypto.randomBytes(4).toString('hex')}`,
-    ...(withVarnish ? { CACHE_PURGE_URL: `${varnishUrl}/` } : {}),
+    ...(withVarnish ? { CACHE_PURGE_URL: `${varnishUrl}/`, CACHE_PURGE_KEY: purgeKey } : {}),
   })
   // As the unit does, on both at the same moment: the seed of an empty database, then the server.
   const startAsUnit = async (name: string, port: number) => {
@@ -55,7 +56,7 @@ beforeAll(async () => {
     return startInstance(name, port, env)
   }
   instances = await Promise.all([startAsUnit('A', portA), startAsUnit('B', portB)])
-  if (withVarnish) varnish = await startVarnish(varnishPort, [portA, portB])
+  if (withVarnish) varnish = await startVarnish(varnishPort, [portA, portB], purgeKey)
   payload = await fleetPayload(database.url, { SERVER_URL: varnishUrl, MEDIA_DIR: mediaDir })
   await payload.create({ collection: 'users', data: { email: 'admin@fleet.example', name: 'Admin', role: 'admin', password: adminPassword } })
 }, 600_000)
