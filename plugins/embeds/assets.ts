@@ -13,7 +13,7 @@ import { settingsOf } from '../../src/lib/settings'
 export const embedAssetsEndpoint: Endpoint = {
   path: '/embed/v1/assets/:file',
   method: 'get',
-  custom: { publicPath: '/embed/v1/:file' } satisfies PublicEndpointCustom,
+  custom: { publicPath: '/embed/v1/:file', parameters: [] } satisfies PublicEndpointCustom,
   handler: async (req) => {
     const file = String(req.routeParams?.file ?? '')
     if (!/^[\w-]+\.js$/.test(file)) return problem(404, `file: no widget script named ${JSON.stringify(file)}`)

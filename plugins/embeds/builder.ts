@@ -176,7 +176,7 @@ ${Object.entries(controls)
 export const builderEndpoint: Endpoint = {
   path: '/embed/builder',
   method: 'get',
-  custom: { publicPath: '/embed' } satisfies PublicEndpointCustom,
+  custom: { publicPath: '/embed', parameters: [] } satisfies PublicEndpointCustom,
   handler: async () =>
     publicAnswer(page, 'text/html; charset=utf-8', {
       tags: ['embed'],

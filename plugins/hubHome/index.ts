@@ -22,17 +22,17 @@ export const hubHome =
       ...config,
       endpoints: [
         ...(config.endpoints ?? []),
-        { path: '/hub/home', method: 'get', custom: { publicPath: '/' } satisfies PublicEndpointCustom, handler: homePage } satisfies Endpoint,
+        { path: '/hub/home', method: 'get', custom: { publicPath: '/', parameters: [] } satisfies PublicEndpointCustom, handler: homePage } satisfies Endpoint,
         {
           path: '/hub/docs/graphql',
           method: 'get',
-          custom: { publicPath: graphqlDocsPath } satisfies PublicEndpointCustom,
+          custom: { publicPath: graphqlDocsPath, parameters: [] } satisfies PublicEndpointCustom,
           handler: graphqlDocs('fr'),
         } satisfies Endpoint,
         {
           path: '/hub/en/docs/graphql',
           method: 'get',
-          custom: { publicPath: graphqlDocsPathEn } satisfies PublicEndpointCustom,
+          custom: { publicPath: graphqlDocsPathEn, parameters: [] } satisfies PublicEndpointCustom,
           handler: graphqlDocs('en'),
         } satisfies Endpoint,
       ],

@@ -41,7 +41,7 @@ const pageEndpoints: Endpoint[] = (Object.keys(readerPaths) as ReaderPage[]).fla
     return {
       path: `/pages${publicPath}`,
       method: 'get',
-      custom: { publicPath } satisfies PublicEndpointCustom,
+      custom: { publicPath, parameters: ['preview'] } satisfies PublicEndpointCustom,
       handler: pageHandler(page, lang, param),
     } satisfies Endpoint
   }),
@@ -77,19 +77,19 @@ export const readerPages =
         {
           path: '/pages/sitemap.xml',
           method: 'get',
-          custom: { publicPath: '/sitemap.xml' } satisfies PublicEndpointCustom,
+          custom: { publicPath: '/sitemap.xml', parameters: [] } satisfies PublicEndpointCustom,
           handler: (req) => sitemapIndex(req.payload),
         },
         {
           path: '/pages/sitemaps/:file',
           method: 'get',
-          custom: { publicPath: '/sitemaps/:file' } satisfies PublicEndpointCustom,
+          custom: { publicPath: '/sitemaps/:file', parameters: [] } satisfies PublicEndpointCustom,
           handler: (req) => sitemapPart(req.payload, String(req.routeParams?.file ?? '')),
         },
         {
           path: '/pages/robots.txt',
           method: 'get',
-          custom: { publicPath: '/robots.txt' } satisfies PublicEndpointCustom,
+          custom: { publicPath: '/robots.txt', parameters: [] } satisfies PublicEndpointCustom,
           handler: async (req) =>
             publicAnswer(`${robots}Sitemap: ${absoluteUrl(settingsOf(req.payload).origin, '/sitemap.xml')}\n`, 'text/plain; charset=utf-8', {
               tags: ['static'],

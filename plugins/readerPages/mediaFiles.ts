@@ -48,6 +48,6 @@ async function serveMediaFile(req: PayloadRequest): Promise<Response> {
 export const mediaFileEndpoint: Endpoint = {
   path: '/pages/media/:file',
   method: 'get',
-  custom: { publicPath: '/media/:file' } satisfies PublicEndpointCustom,
+  custom: { publicPath: '/media/:file', parameters: [] } satisfies PublicEndpointCustom,
   handler: serveMediaFile,
 }

@@ -41,7 +41,7 @@ async function serveFeed(req: PayloadRequest): Promise<Response> {
 const feedEndpoint: Endpoint = {
   path: '/feeds/:file',
   method: 'get',
-  custom: { publicPath: '/feeds/:file' } satisfies PublicEndpointCustom,
+  custom: { publicPath: '/feeds/:file', parameters: Object.keys(feedQuerySchema.shape) } satisfies PublicEndpointCustom,
   handler: serveFeed,
 }
 

@@ -1,8 +1,7 @@
 import type { Caller } from './caller'
 import { fragmentCycles } from './fragmentCycles'
 import { graphqlAnswer } from './graphqlAnswer'
-import { maxPageSize, maxStaffPageSize, problem } from './contract'
-import { asksStaffPageSize, restQueryProblem } from './restQuery'
+import { problem } from './contract'
 import { writeBodyProblem } from './writeBody'
 
 type Handler = (request: Request, params: Record<string, string>, caller: Caller | undefined) => Promise<Response> | Response
@@ -34,22 +33,16 @@ export const guardGraphql =
   }
 
 /**
- * The same for Payload's REST routes: what a write's body may be, and the query string of a
- * collection's routes (restQuery.ts). Editors signed in may ask larger pages than readers.
+ * The same for Payload's REST routes: what a write's body may be. Their query strings are read
+ * by the edge itself (restQuery.ts), before the cache.
  */
 export const guardRest =
-  (collections: Set<string>, handler: Handler): Handler =>
+  (handler: Handler): Handler =>
   async (request, params, caller) => {
     if (request.headers.get('x-payload-http-method-override') === 'GET' && caller?.kind !== 'staff') {
       return problem(405, 'X-Payload-HTTP-Method-Override: readers send their query with GET (at most 100 documents a page)')
     }
     const refusal = await writeBodyProblem(request, 'rest')
     if (refusal) return refusal
-    const { pathname, searchParams } = new URL(request.url)
-    if (collections.has(pathname.split('/')[2])) {
-      const pageSize = asksStaffPageSize(searchParams) && caller?.kind === 'staff' ? maxStaffPageSize : maxPageSize
-      const wrong = restQueryProblem(searchParams, request.method, pageSize)
-      if (wrong) return problem(400, wrong)
-    }
     return handler(request, params, caller)
   }

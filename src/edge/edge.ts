@@ -11,6 +11,7 @@ import { errorAnswer } from './errorAnswer'
 import { bodyTooLarge, bodyTooLargeIn, errorResponse, internalError, tooManyRequests } from './errors'
 import { finishAnswer, finishShared, send, sendStream } from './finish'
 import { privateAnswer } from './privateAnswer'
+import { canonicalSearch, parseQuery, plainParameters } from './queryReading'
 import type { PublicCache } from './publicCache'
 import type { RateLimiter } from './rateLimit'
 import { bodyLimitOf, forwardedHeaders, handlerRequest, publicSiteOf, targetOf, type BodyLimits } from './request'
@@ -68,6 +69,7 @@ export function createEdge({ payload, routes, settings, cache, limiter, fallback
 
   /** An anonymous read: from the public cache, or computed once for every reader asking meanwhile. */
   async function anonymousRead(req: IncomingMessage, res: ServerResponse, route: EdgeRoute, url: URL, params: Record<string, string>, ip: string) {
+    // The canonical path and query (see handle): every spelling of one read shares its answer.
     const key = url.pathname + url.search
     const hit = cache.get(key)
     const result = hit
@@ -106,6 +108,9 @@ export function createEdge({ payload, routes, settings, cache, limiter, fallback
       return replyWith(req, res, route, problem(405, `method: ${method} is not allowed on ${url.pathname}`, { Allow: route.methods.join(', ') }))
     }
 
+    const parsed = parseQuery(url.search)
+    if ('problem' in parsed) return replyWith(req, res, route, errorResponse(route.errors, 400, parsed.problem, 'BAD_REQUEST'))
+
     const ip = proxyAddr(req, trust)
     const isRead = method === 'GET' || method === 'HEAD'
     const credentialed = presentsCredential((name) => req.headers[name], cookiePrefix)
@@ -135,6 +140,12 @@ export function createEdge({ payload, routes, settings, cache, limiter, fallback
       }
       rateHeaders = { 'RateLimit-Limit': String(verdict.limit), 'RateLimit-Remaining': String(verdict.remaining) }
     }
+
+    // One reading of the query: checked here, and the very form checked is what the handler reads
+    // and what the cache keys on.
+    const read = route.readQuery ? route.readQuery(parsed.query, { method, caller }) : plainParameters(parsed.query)
+    if ('problem' in read) return replyWith(req, res, route, errorResponse(route.errors, 400, read.problem, 'BAD_REQUEST', rateHeaders))
+    url.search = canonicalSearch(read.query)
 
     if (route.publicRead && isRead && caller?.kind === 'anonymous' && !req.headers.range) return anonymousRead(req, res, route, url, params, ip)
 

@@ -65,14 +65,46 @@ export function countedBody(source: AsyncIterable<unknown>, limit: number): Read
   return Readable.toWeb(counted) as ReadableStream
 }
 
-/** The request target as a URL on the public origin, or why it is not one. */
+/**
+ * A path as every reader of it will see it: each segment decoded once and escaped again the one
+ * way, empty segments dropped (`/api//units/` is `/api/units`). Payload and the route matcher
+ * decode paths, so a check or a cache key on the raw spelling (`/api/%75nits`) would read
+ * another path than the one served. A malformed escape, a NUL, an escaped `/` or `\` and a
+ * `..` that would climb out are refused.
+ */
+export function canonicalPath(pathname: string): string | { problem: string } {
+  const segments: string[] = []
+  for (const raw of pathname.split('/')) {
+    if (!raw) continue
+    let segment: string
+    try {
+      segment = decodeURIComponent(raw)
+    } catch {
+      return { problem: `path: malformed percent-encoding in "${raw.slice(0, 100)}" (write % as %25)` }
+    }
+    if (segment.includes('\u0000')) return { problem: 'path: contains a NUL character' }
+    if (/[/\\]/.test(segment)) return { problem: `path: "${raw.slice(0, 100)}" hides a / or \\ in an escape` }
+    if (segment === '.' || segment === '..') return { problem: 'path: . and .. are not names' }
+    segments.push(encodeURIComponent(segment).replace(/%(3A|40|2C|3B|3D|2B|24|26)/g, (escape) => decodeURIComponent(escape)))
+  }
+  return `/${segments.join('/')}`
+}
+
+/** The request target as a URL on the public origin, its path in its one spelling, or why it is not one. */
 export function targetOf(target: string, origin: string): URL | { problem: string } {
   if (!target.startsWith('/')) return { problem: 'request-target: must be a path such as /api/news' }
+  let url: URL
   try {
-    return new URL(target, origin)
+    url = new URL(target, origin)
   } catch {
     return { problem: 'request-target: not a valid path' }
   }
+  // The raw path, before the URL parser resolves `%2e%2e` and keeps other escapes as sent.
+  const rawPath = target.split(/[?#]/, 1)[0]
+  const path = canonicalPath(rawPath)
+  if (typeof path !== 'string') return path
+  url.pathname = path
+  return url
 }
 
 /**

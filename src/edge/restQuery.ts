@@ -1,9 +1,11 @@
 import { z } from 'zod'
 
 import { wholeNumberParam } from '../lib/queryNumber'
-import { maxPage, maxPageSize, maxStaffPageSize } from './contract'
+import { maxPage, maxPageSize, maxReaderDepth, maxStaffPageSize } from './contract'
+import { notOneValue, type Query, type QueryValue } from './queryReading'
 
-const maxDepth = 10
+/** Editors may read deeper than readers: the admin's edit views populate relations of relations. */
+const maxStaffDepth = 10
 
 const booleanParam = (name: string) => z.enum(['true', 'false'], { error: `${name}: must be true or false` })
 
@@ -20,56 +22,104 @@ const jsonObjectParam = (name: string) =>
     { error: `${name}: not a JSON object (or use ${name}[field][operator]=value)` },
   )
 
-const buildReadParams = (pageSize: number) =>
-  z.object({
-    limit: wholeNumberParam(`limit: must be a whole number between 1 and ${pageSize}`, 1, pageSize).optional(),
-    page: wholeNumberParam(`page: must be a whole number between 1 and ${maxPage}`, 1, maxPage).optional(),
-    depth: wholeNumberParam(`depth: must be a whole number between 0 and ${maxDepth}`, 0, maxDepth).optional(),
-    pagination: z
-      .literal('true', { error: `pagination: cannot be turned off; page through with limit (at most ${maxPageSize}) and page` })
-      .optional(),
-    draft: booleanParam('draft').optional(),
-    trash: booleanParam('trash').optional(),
-    where: jsonObjectParam('where').optional(),
-  })
-
-// Built once per page size (a reader's, an editor's): zod compiles an object schema on its first
-// use, which a schema built for each request would pay every time.
-const readParamsBySize = new Map<number, ReturnType<typeof buildReadParams>>()
-const readParams = (pageSize: number) => {
-  let schema = readParamsBySize.get(pageSize)
-  if (!schema) readParamsBySize.set(pageSize, (schema = buildReadParams(pageSize)))
-  return schema
-}
-
-// Bulk writes through the admin ask `limit=0` (every matching document): writes need a session and access anyway.
-const writeParams = z.object({
-  limit: wholeNumberParam('limit: must be a whole number', 0, Number.MAX_SAFE_INTEGER).optional(),
-  depth: wholeNumberParam(`depth: must be a whole number between 0 and ${maxDepth}`, 0, maxDepth).optional(),
-  draft: booleanParam('draft').optional(),
-  where: jsonObjectParam('where').optional(),
+/** A condition, a selection: JSON text, or the same object given field by field. */
+const objectParam = (name: string) => z.union([jsonObjectParam(name), z.record(z.string(), z.unknown())], {
+  error: `${name}: not a JSON object (or use ${name}[field][operator]=value)`,
 })
 
-/**
- * What Payload's REST handlers would misread in a query string: numbers it parses leniently
- * (`limit=abc` read as the default, `limit=0` as "everything", a page so large the database
- * fails), a `where` that is not JSON, NUL characters. Conditions given field by field
- * (`where[id][in]=…`) are checked by the collections themselves, which know the fields.
- */
-export function restQueryProblem(search: URLSearchParams, method: string, pageSize: number): string | undefined {
-  const schema = method === 'GET' ? readParams(pageSize) : writeParams
-  const raw: Record<string, string> = {}
-  for (const [key, value] of search) {
-    if (key.includes('\u0000') || value.includes('\u0000')) return `${key.replaceAll('\u0000', '\\u0000')}: contains a NUL character`
-    if (key in raw && key in schema.shape) return `${key}: given more than once`
-    raw[key] = value
-  }
-  const parsed = schema.safeParse(raw)
-  return parsed.success ? undefined : parsed.error.issues[0].message
+const localeParam = (name: string) => z.string().regex(/^(?:[a-z]{2}(?:-[A-Za-z]{2})?|all|none|null|\*)$/, { error: `${name}: not a locale (fr, en, all)` })
+
+// Field names, dotted paths into groups and relations, `-` for descending order.
+const sortParam = z.union([z.string().regex(/^[\w.,-]{0,500}$/), z.array(z.string().regex(/^[\w.-]{1,200}$/)).max(10)], {
+  error: 'sort: field names separated by commas, - first for descending order (sort=-publishedAt,title)',
+})
+
+const depthParam = (max: number) => wholeNumberParam(`depth: must be a whole number between 0 and ${max}`, 0, max)
+
+/** What Payload's REST handlers read of a query string, typed; anything else a reader sends is refused. */
+const commonParams = {
+  draft: booleanParam('draft'),
+  trash: booleanParam('trash'),
+  where: objectParam('where'),
+  sort: sortParam,
+  locale: localeParam('locale'),
+  'fallback-locale': localeParam('fallback-locale'),
+  fallbackLocale: localeParam('fallbackLocale'),
+  select: objectParam('select'),
+  populate: objectParam('populate'),
+  joins: z.union([z.literal('false'), objectParam('joins')], { error: 'joins: false, or an object of join fields' }),
 }
 
-/** The page size asked for, when it is larger than anyone but an editor may ask. */
-export function asksStaffPageSize(search: URLSearchParams): boolean {
-  const limit = search.get('limit')
-  return limit !== null && /^\d+$/.test(limit) && Number(limit) > maxPageSize && Number(limit) <= maxStaffPageSize
+const buildReadParams = (pageSize: number, depth: number) =>
+  z
+    .object({
+      ...commonParams,
+      limit: wholeNumberParam(`limit: must be a whole number between 1 and ${pageSize}`, 1, pageSize),
+      page: wholeNumberParam(`page: must be a whole number between 1 and ${maxPage}`, 1, maxPage),
+      depth: depthParam(depth),
+      pagination: z.literal('true', {
+        error: `pagination: cannot be turned off; page through with limit (at most ${maxPageSize}) and page`,
+      }),
+    })
+    .partial()
+
+// Built once per bound: zod compiles an object schema on its first use, which a schema built for
+// each request would pay every time.
+const readerParams = buildReadParams(maxPageSize, maxReaderDepth).strict()
+const staffReadParams = buildReadParams(maxStaffPageSize, maxStaffDepth).passthrough()
+
+// Bulk writes through the admin ask `limit=0` (every matching document): writes need a session
+// and access anyway. The admin sends parameters of its own (autosave, publishSpecificLocale…):
+// writes type what Payload parses and let the others through.
+const writeParams = z
+  .object({
+    ...commonParams,
+    limit: wholeNumberParam('limit: must be a whole number', 0, Number.MAX_SAFE_INTEGER),
+    page: wholeNumberParam(`page: must be a whole number between 1 and ${maxPage}`, 1, maxPage),
+    depth: depthParam(maxStaffDepth),
+    pagination: booleanParam('pagination'),
+    autosave: booleanParam('autosave'),
+    overrideLock: booleanParam('overrideLock'),
+    flattenLocales: booleanParam('flattenLocales'),
+    publishAllLocales: booleanParam('publishAllLocales'),
+    unpublishAllLocales: booleanParam('unpublishAllLocales'),
+    data: jsonObjectParam('data'),
+  })
+  .partial()
+  .passthrough()
+
+// Parameters read as one value: a list or an object given for one of them is refused by name
+// before the schema, whose own message would not say how it was spelled.
+const oneValued = new Set(['limit', 'page', 'depth', 'pagination', 'draft', 'trash', 'locale', 'fallback-locale', 'fallbackLocale', 'autosave', 'overrideLock', 'data'])
+
+const containsNul = (value: QueryValue): boolean =>
+  typeof value === 'string' ? value.includes('\u0000') : Object.entries(value).some(([key, inner]) => key.includes('\u0000') || containsNul(inner))
+
+export type RestReader = 'reader' | 'staff'
+
+/**
+ * A query string of Payload's REST routes, read as Payload reads it (qs: `limit[]=0` is a list,
+ * `where[id][in]=…` an object) and checked against what each parameter may be: numbers in their
+ * bounds (`limit=0` is "everything", `limit=abc` read as the default), one value where Payload
+ * reads one (a list reached SQL as text), `where` as JSON or fields, no `pagination=false`. A
+ * reader's unknown parameter is refused by name: it would only make another cache key. Editors
+ * signed in may ask larger pages and deeper reads. Conditions' values are checked by the
+ * collections themselves, which know the fields (plugins/inputBounds).
+ */
+export function readRestQuery(query: Query, method: string, reader: RestReader): { query: Query } | { problem: string } {
+  for (const [name, value] of Object.entries(query)) {
+    if (name.includes('\u0000') || containsNul(value)) return { problem: `${name.replaceAll('\u0000', '\\u0000')}: contains a NUL character` }
+    const wrong = oneValued.has(name) ? notOneValue(name, value) : undefined
+    if (wrong) return { problem: wrong }
+  }
+  const schema = method !== 'GET' ? writeParams : reader === 'staff' ? staffReadParams : readerParams
+  const parsed = schema.safeParse(query)
+  if (parsed.success) return { query }
+  const issue = parsed.error.issues[0]
+  if (issue.code === 'unrecognized_keys') {
+    return {
+      problem: `${issue.keys.join(', ')}: unknown parameter${issue.keys.length > 1 ? 's' : ''} (a reader may give ${Object.keys(readerParams.shape).join(', ')})`,
+    }
+  }
+  return { problem: issue.message }
 }

@@ -1,11 +1,19 @@
 import type { Caller } from './caller'
 import type { ErrorShape } from './errors'
+import type { Query } from './queryReading'
 
 export type EdgeRoute = {
   name: string
   methods: string[]
   /** Matches a pathname, giving its parameters, or false. */
   match: (pathname: string) => Record<string, string> | false
+  /**
+   * What the route reads of a query string (parsed as Payload parses it), checked and in the form
+   * the handler is given and the cache keys on; or why it is refused (a 400 naming the parameter).
+   * `caller` is undefined for writes with a credential, which the edge does not identify.
+   * Absent: each parameter must be one value.
+   */
+  readQuery?: (query: Query, context: { method: string; caller: Caller | undefined }) => { query: Query } | { problem: string }
   handle: (request: Request, params: Record<string, string>, caller: Caller | undefined) => Promise<Response> | Response
   /** GETs answered alike to every anonymous reader: counted, tagged, shared and kept in memory. */
   publicRead?: boolean

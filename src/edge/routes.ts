@@ -10,6 +10,8 @@ import { healthResponse, readinessResponse } from './health'
 import { settingsOf } from '../lib/settings'
 import type { PersistedQueryStore } from './persistedQueries'
 import { preflight } from './preflight'
+import { plainParameters, type Query } from './queryReading'
+import { readRestQuery } from './restQuery'
 import { restTags } from './restTags'
 import type { EdgeRoute } from './route'
 
@@ -62,6 +64,16 @@ const atApiPath = (request: Request, path: string): Request => {
   return new Request(url, { method: request.method, headers: request.headers })
 }
 
+const noParameters = (query: Query) => plainParameters(query, [])
+
+const graphqlParameterNames = ['query', 'variables', 'operationName', 'extensions']
+/** A GraphQL GET as Apollo sends it; anything else is refused by name. */
+function graphqlParameters(query: Query): { query: Query } | { problem: string } {
+  const unknown = Object.keys(query).filter((name) => !graphqlParameterNames.includes(name))
+  if (unknown.length) return { problem: `${unknown.join(', ')}: unknown parameter (a GraphQL GET gives ${graphqlParameterNames.join(', ')})` }
+  return plainParameters(query)
+}
+
 /**
  * The hub's one routing table, read top to bottom. Plugins publish an endpoint at a public path
  * by naming it in the endpoint's `custom.publicPath`: the table is built from the config, so a
@@ -95,6 +107,7 @@ export function hubRoutes(
         name: custom.publicPath,
         methods: ['GET'],
         match: matcher(custom.publicPath),
+        readQuery: (query) => plainParameters(query, custom.parameters),
         handle: (request, params) => {
           const path = `${config.routes.api}${internal(params)}`
           return rest.GET(atApiPath(request, path), restContext(path.slice(config.routes.api.length + 1)))
@@ -105,17 +118,19 @@ export function hubRoutes(
     })
 
   return [
-    { name: 'health', methods: ['GET'], match: matcher('/healthz'), handle: () => healthResponse() },
+    { name: 'health', methods: ['GET'], match: matcher('/healthz'), readQuery: noParameters, handle: () => healthResponse() },
     {
       name: 'readiness',
       methods: ['GET'],
       match: matcher('/readyz'),
+      readQuery: noParameters,
       handle: () => readinessResponse(async () => payload, settingsOf(payload).purge.redisUrl),
     },
     {
       name: 'graphql',
       methods: ['GET', 'POST', 'OPTIONS'],
       match: matcher(`${config.routes.api}${config.routes.graphQL}`),
+      readQuery: graphqlParameters,
       handle: guardGraphql({ production }, (request) => {
         if (request.method === 'OPTIONS') return preflight(request)
         return request.method === 'POST' ? graphqlPersistedPost(request) : graphqlGet(request)
@@ -131,6 +146,7 @@ export function hubRoutes(
             name: 'graphql-playground',
             methods: ['GET'],
             match: matcher(`${config.routes.api}${config.routes.graphQLPlayground}`),
+            readQuery: noParameters,
             handle: (request: Request) => playground(request),
           },
         ]),
@@ -139,7 +155,8 @@ export function hubRoutes(
       name: 'rest',
       methods: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS'],
       match: matcher(`${config.routes.api}/*slug`),
-      handle: guardRest(new Set(config.collections.map((c) => c.slug)), async (request, params, caller) => {
+      readQuery: (query, { method, caller }) => readRestQuery(query, method, caller?.kind === 'staff' ? 'staff' : 'reader'),
+      handle: guardRest(async (request, params, caller) => {
         if (request.method === 'OPTIONS') {
           return request.headers.has('access-control-request-method') ? preflight(request) : restOptions(request, restContext(params.slug))
         }

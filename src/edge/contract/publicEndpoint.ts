@@ -8,4 +8,10 @@ export type PublicEndpointCustom = {
   publicPath: string
   /** Widget frame pages only: other sites may frame them. */
   frameable?: boolean
+  /**
+   * The query parameters the endpoint reads. The edge drops every other one, from the request and
+   * from its cache key (`/sitemap.xml?x=1` is `/sitemap.xml`). Absent: the endpoint refuses, by
+   * name, any parameter it does not know. Either way each parameter is one value.
+   */
+  parameters?: readonly string[]
 }
