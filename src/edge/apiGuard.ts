@@ -1,5 +1,5 @@
 import type { Caller } from './caller'
-import { fragmentCycles } from './fragmentCycles'
+import { queryProblems } from './fragmentCycles'
 import { graphqlAnswer } from './graphqlAnswer'
 import { problem } from './contract'
 import { writeBodyProblem } from './writeBody'
@@ -19,16 +19,16 @@ async function graphqlQueryOf(request: Request): Promise<string> {
 
 /**
  * Checks made on the request itself before Payload's GraphQL handler reads it: what a write's
- * body may be (writeBody.ts), fragment cycles (fragmentCycles.ts), then the statuses and
- * messages of its answer (graphqlAnswer.ts).
+ * body may be (writeBody.ts), the query's length, tokens and fragment cycles (fragmentCycles.ts),
+ * then the statuses and messages of its answer (graphqlAnswer.ts).
  */
 export const guardGraphql =
   ({ production }: { production: boolean }, handler: Handler): Handler =>
   async (request, params, caller) => {
     const refusal = await writeBodyProblem(request, 'graphql')
     if (refusal) return refusal
-    const cycles = fragmentCycles(await graphqlQueryOf(request))
-    if (cycles.length) return Response.json({ errors: cycles }, { status: 400, headers: { 'Cache-Control': 'no-store' } })
+    const problems = queryProblems(await graphqlQueryOf(request))
+    if (problems.length) return Response.json({ errors: problems }, { status: 400, headers: { 'Cache-Control': 'no-store' } })
     return graphqlAnswer(await handler(request, params, caller), production)
   }
 

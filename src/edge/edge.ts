@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import proxyAddr from 'proxy-addr'
 
 import { materialize, type Answer } from './answer'
+import { overBudget } from './answerBudget'
 import { identifyCaller, presentsCredential, type Caller } from './caller'
 import { problem } from './contract'
 import { isCompressible } from './encoding'
@@ -77,6 +78,8 @@ export function createEdge({ payload, routes, settings, cache, limiter, fallback
       : await cache.compute(key, async (purgedSinceStart) => {
           const request = new Request(url, { headers: forwardedHeaders(req.headers, site, ip, true) })
           const answer = await materialize(await route.handle(request, params, { kind: 'anonymous', ip }))
+          const tooLarge = overBudget(route.errors, answer)
+          if (tooLarge) return { other: await materialize(tooLarge) }
           if (answer.status !== 200) return { other: answer.status >= 400 ? await errorAnswer(route.errors, answer) : answer }
           return sharedAnswer(answer, { lifetimes: settings, security: (headers) => securityFor(route, headers), purgedSinceStart })
         })
@@ -149,7 +152,8 @@ export function createEdge({ payload, routes, settings, cache, limiter, fallback
 
     if (route.publicRead && isRead && caller?.kind === 'anonymous' && !req.headers.range) return anonymousRead(req, res, route, url, params, ip)
 
-    const bodyLimit = bodyLimitOf(req.headers, settings)
+    const bodyLimit =
+      route.readerBodyBytes && caller?.kind !== 'staff' ? Math.min(route.readerBodyBytes, bodyLimitOf(req.headers, settings)) : bodyLimitOf(req.headers, settings)
     if (!isRead && method !== 'OPTIONS' && Number(req.headers['content-length'] ?? 0) > bodyLimit) {
       return replyWith(req, res, route, bodyTooLarge(bodyLimit))
     }
@@ -159,7 +163,10 @@ export function createEdge({ payload, routes, settings, cache, limiter, fallback
     if (response.status === 200 && response.body && !isCompressible(response.headers.get('content-type'), 1024) && !route.publicRead) {
       return sendStream(res, method, response, securityFor(route, response.headers))
     }
-    return reply(req, res, route, await privateAnswer(route, request, caller, await materialize(response), { extra: rateHeaders, cookiePrefix }))
+    const answer = await materialize(response)
+    const tooLarge = route.publicRead && caller && caller.kind !== 'staff' ? overBudget(route.errors, answer) : undefined
+    if (tooLarge) return replyWith(req, res, route, tooLarge)
+    return reply(req, res, route, await privateAnswer(route, request, caller, answer, { extra: rateHeaders, cookiePrefix }))
   }
 
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {

@@ -1,7 +1,8 @@
 import { OperationTypeNode, parse } from 'graphql'
 import { z } from 'zod'
 
-import { fragmentCycles } from './fragmentCycles'
+import type { Caller } from './caller'
+import { maxQueryLength, queryProblems } from './fragmentCycles'
 import { sha256Hex, type PersistedQueryStore } from './persistedQueries'
 import { surrogateKey } from './contract'
 import { graphqlProblem } from './errors'
@@ -13,8 +14,6 @@ function badRequest(error: z.ZodError | string): Response {
   const message = typeof error === 'string' ? error : error.issues.map((issue) => `${issue.path.join('.') || 'query'}: ${issue.message}`).join('; ')
   return graphqlProblem(400, message, 'BAD_REQUEST')
 }
-
-const MAX_QUERY_LENGTH = 20_000
 
 const jsonParam = <T extends z.ZodType>(schema: T) =>
   z
@@ -34,14 +33,14 @@ const persistedQuerySchema = z.object({
 })
 
 const operationSchema = z.object({
-  query: z.string().max(MAX_QUERY_LENGTH).optional(),
+  query: z.string().max(maxQueryLength).optional(),
   variables: z.record(z.string(), z.unknown()).nullish(),
   operationName: z.string().nullish(),
   extensions: persistedQuerySchema.passthrough().nullish(),
 })
 
 const getParamsSchema = z.object({
-  query: z.string().max(MAX_QUERY_LENGTH).optional(),
+  query: z.string().max(maxQueryLength).optional(),
   variables: jsonParam(z.record(z.string(), z.unknown())).optional(),
   operationName: z.string().optional(),
   extensions: jsonParam(persistedQuerySchema.passthrough()).optional(),
@@ -59,24 +58,45 @@ const persistedQueryNotFound = () =>
 
 const graphqlError = graphqlProblem
 
-/** Resolves a hash to its query (registering it when the query comes along), as Apollo's APQ protocol does. */
-async function resolvePersisted(operation: Operation, store: PersistedQueryStore): Promise<Operation | Response> {
+/**
+ * Resolves a hash to its query, as Apollo's APQ protocol does. A query that comes along with its
+ * hash is to be registered, once it has run (`register`).
+ */
+async function resolvePersisted(operation: Operation, store: PersistedQueryStore): Promise<{ operation: Operation; register?: string } | Response> {
   const hash = operation.extensions?.persistedQuery?.sha256Hash
-  if (!hash) return operation
+  if (!hash) return { operation }
   if (operation.query) {
     if (sha256Hex(operation.query) !== hash)
       return graphqlError(400, 'extensions.persistedQuery.sha256Hash: provided sha does not match query', 'PERSISTED_QUERY_HASH_MISMATCH')
-    await store.set(hash, operation.query)
-    return operation
+    return { operation, register: hash }
   }
   const query = await store.get(hash)
-  return query ? { ...operation, query } : persistedQueryNotFound()
+  return query ? { operation: { ...operation, query } } : persistedQueryNotFound()
+}
+
+/** Who registers a query, as counted for the limit per caller. */
+const registrant = (caller: Caller | undefined): string => (caller?.kind === 'partner' ? `partner:${caller.id}` : `address:${caller?.ip ?? 'unknown'}`)
+
+/**
+ * Keeps a query only once it ran (the answer has `data`): text that does not parse, fails
+ * validation or exceeds a limit is never stored, whatever its hash. Past the caller's or the
+ * store's limit the query still ran; it is only not kept, and Apollo sends it whole next time.
+ */
+async function registerIfRan(store: PersistedQueryStore, hash: string | undefined, query: string | undefined, text: string, caller: Caller | undefined) {
+  if (!hash || !query) return
+  let ran = false
+  try {
+    ran = (JSON.parse(text) as { data?: unknown }).data != null
+  } catch {
+    ran = false
+  }
+  if (ran) await store.register(hash, query, registrant(caller))
 }
 
 function forward(request: Request, operation: Operation, execute: Execute): Promise<Response> {
   // A query sent by its hash alone was never seen by the request guard: checked here too.
-  const cycles = fragmentCycles(operation.query ?? '')
-  if (cycles.length) return Promise.resolve(Response.json({ errors: cycles }, { status: 400, headers: { 'Cache-Control': 'no-store' } }))
+  const problems = queryProblems(operation.query ?? '')
+  if (problems.length) return Promise.resolve(Response.json({ errors: problems }, { status: 400, headers: { 'Cache-Control': 'no-store' } }))
   const headers = new Headers(request.headers)
   headers.set('content-type', 'application/json')
   headers.delete('content-length')
@@ -91,7 +111,7 @@ function forward(request: Request, operation: Operation, execute: Execute): Prom
 
 /** POST /api/graphql: Payload's handler, plus registration and lookup of persisted queries. */
 export function persistedGraphqlPost(execute: Execute, store: PersistedQueryStore) {
-  return async (request: Request): Promise<Response> => {
+  return async (request: Request, caller: Caller | undefined): Promise<Response> => {
     let json: unknown
     try {
       json = await request.json()
@@ -100,9 +120,13 @@ export function persistedGraphqlPost(execute: Execute, store: PersistedQueryStor
     }
     const parsed = operationSchema.safeParse(json)
     if (!parsed.success) return badRequest(parsed.error)
-    const operation = await resolvePersisted(parsed.data, store)
-    if (operation instanceof Response) return operation
-    return forward(request, operation, execute)
+    const resolved = await resolvePersisted(parsed.data, store)
+    if (resolved instanceof Response) return resolved
+    const response = await forward(request, resolved.operation, execute)
+    if (!resolved.register) return response
+    const text = await response.text()
+    await registerIfRan(store, resolved.register, resolved.operation.query, text, caller)
+    return new Response(text, { status: response.status, headers: response.headers })
   }
 }
 
@@ -123,17 +147,19 @@ function isQueryOperation(query: string, operationName?: string | null): boolean
  * collections it reads in its tags (`tagsOf`); the edge decides who may share it.
  */
 export function persistedGraphqlGet(execute: Execute, tagsOf: (query: string) => string[], store: PersistedQueryStore) {
-  return async (request: Request): Promise<Response> => {
+  return async (request: Request, caller: Caller | undefined): Promise<Response> => {
     const params = getParamsSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams))
     if (!params.success) return badRequest(params.error)
     if (!params.data.query && !params.data.extensions?.persistedQuery) return badRequest('query: give a query or extensions.persistedQuery')
-    const operation = await resolvePersisted(params.data, store)
-    if (operation instanceof Response) return operation
+    const resolved = await resolvePersisted(params.data, store)
+    if (resolved instanceof Response) return resolved
+    const { operation } = resolved
     if (!isQueryOperation(operation.query ?? '', operation.operationName)) {
       return graphqlError(405, 'query: mutations are sent with POST', 'METHOD_NOT_ALLOWED')
     }
     const response = await forward(request, operation, execute)
     const text = await response.text()
+    await registerIfRan(store, resolved.register, operation.query, text, caller)
     const type = response.headers.get('content-type') ?? 'application/json'
     let hasErrors = true
     try {

@@ -34,7 +34,7 @@ export function parseQuery(search: string): { query: Query } | { problem: string
       } catch {
         return { problem: `${shown(rootName(key))}: malformed percent-encoding (write % as %25)` }
       }
-      if (decoded.includes('\u0000')) return { problem: `${shown(rootName(safeDecode(key)))}: contains a NUL character` }
+      if (decoded.includes('\u0000')) return { problem: `${shown(safeDecode(key))}: contains a NUL character` }
     }
   }
   const query = qs.parse(text, parseOptions) as Query
@@ -75,7 +75,7 @@ export const canonicalSearch = (query: Query): string => {
 /** How a value a client gave differs from one text, in the words of a 400. */
 export function notOneValue(name: string, value: QueryValue): string | undefined {
   if (typeof value === 'string') return undefined
-  if (Array.isArray(value)) return `${name}: expected one value, got a list (${name}[]= or ${name} given more than once)`
+  if (Array.isArray(value)) return `${name}: given more than once or as a list (${name}[]=); expected one value`
   return `${name}: expected one value, got an object (${name}[…]=)`
 }
 

@@ -82,7 +82,7 @@ export function canonicalPath(pathname: string): string | { problem: string } {
     } catch {
       return { problem: `path: malformed percent-encoding in "${raw.slice(0, 100)}" (write % as %25)` }
     }
-    if (segment.includes('\u0000')) return { problem: 'path: contains a NUL character' }
+    if (segment.includes('\u0000')) return { problem: `path: ${JSON.stringify(segment.slice(0, 100))} contains a NUL character` }
     if (/[/\\]/.test(segment)) return { problem: `path: "${raw.slice(0, 100)}" hides a / or \\ in an escape` }
     if (segment === '.' || segment === '..') return { problem: 'path: . and .. are not names' }
     segments.push(encodeURIComponent(segment).replace(/%(3A|40|2C|3B|3D|2B|24|26)/g, (escape) => decodeURIComponent(escape)))

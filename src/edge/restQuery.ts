@@ -92,8 +92,15 @@ const writeParams = z
 // before the schema, whose own message would not say how it was spelled.
 const oneValued = new Set(['limit', 'page', 'depth', 'pagination', 'draft', 'trash', 'locale', 'fallback-locale', 'fallbackLocale', 'autosave', 'overrideLock', 'data'])
 
-const containsNul = (value: QueryValue): boolean =>
-  typeof value === 'string' ? value.includes('\u0000') : Object.entries(value).some(([key, inner]) => key.includes('\u0000') || containsNul(inner))
+/** Where a NUL hides in a parameter (`where[name][equals]`), if anywhere. */
+function nulIn(value: QueryValue, path: string): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined
+  for (const [key, inner] of Object.entries(value)) {
+    const found = key.includes('\u0000') ? `${path}[${key}]` : nulIn(inner, `${path}[${key}]`)
+    if (found) return found
+  }
+  return undefined
+}
 
 export type RestReader = 'reader' | 'staff'
 
@@ -108,7 +115,8 @@ export type RestReader = 'reader' | 'staff'
  */
 export function readRestQuery(query: Query, method: string, reader: RestReader): { query: Query } | { problem: string } {
   for (const [name, value] of Object.entries(query)) {
-    if (name.includes('\u0000') || containsNul(value)) return { problem: `${name.replaceAll('\u0000', '\\u0000')}: contains a NUL character` }
+    const nul = name.includes('\u0000') ? name : nulIn(value, name)
+    if (nul) return { problem: `${nul.replaceAll('\u0000', '\\u0000')}: contains a NUL character` }
     const wrong = oneValued.has(name) ? notOneValue(name, value) : undefined
     if (wrong) return { problem: wrong }
   }

@@ -131,9 +131,11 @@ export function hubRoutes(
       methods: ['GET', 'POST', 'OPTIONS'],
       match: matcher(`${config.routes.api}${config.routes.graphQL}`),
       readQuery: graphqlParameters,
-      handle: guardGraphql({ production }, (request) => {
+      // A query of at most 20,000 characters and its variables: readers never send more.
+      readerBodyBytes: 64 * 1024,
+      handle: guardGraphql({ production }, (request, _params, caller) => {
         if (request.method === 'OPTIONS') return preflight(request)
-        return request.method === 'POST' ? graphqlPersistedPost(request) : graphqlGet(request)
+        return request.method === 'POST' ? graphqlPersistedPost(request, caller) : graphqlGet(request, caller)
       }),
       publicRead: true,
       gated: true,
