@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import type { AnswerStore, CachedAnswer } from '../src/edge/answerStore'
-import { createMemoryStore } from '../src/edge/memoryStore'
+import { answerWeight, createMemoryStore } from '../src/edge/memoryStore'
 import { createPublicCache, type Computed } from '../src/edge/publicCache'
 
 /** A shared answer of `bytes` bytes showing `tags`, kept at most `ttlSeconds`. */
@@ -55,23 +55,31 @@ describe('the memory store', () => {
   })
 
   it('drops the least recently read answers when its bytes are spent', () => {
-    // Each answer weighs 5,000 bytes with its bookkeeping: eight fit in 40,000.
-    const store = createMemoryStore({ ttlSeconds: 60, maxBytes: 40_000 })
+    // Each answer weighs its bytes with its bookkeeping: eight fit.
+    const weight = answerWeight('/1', answer(['news'], 4_488))
+    const store = createMemoryStore({ ttlSeconds: 60, maxBytes: 8 * weight })
     const keys = ['/1', '/2', '/3', '/4', '/5', '/6', '/7', '/8']
     for (const key of keys) store.set(key, answer(['news'], 4_488))
-    expect(store.stats()).toEqual({ entries: 8, bytes: 40_000 })
+    expect(store.stats()).toEqual({ entries: 8, bytes: 8 * weight })
     store.get('/1')
     store.set('/9', answer(['news'], 4_488))
     expect(store.get('/2')).toBeUndefined()
     expect(store.get('/1')).toBeDefined()
     expect(store.get('/9')).toBeDefined()
-    expect(store.stats()).toEqual({ entries: 8, bytes: 40_000 })
+    expect(store.stats()).toEqual({ entries: 8, bytes: 8 * weight })
+  })
+
+  it('counts what holding an answer costs, not only its bytes: its key, headers and tags', () => {
+    const small = answer(['news'], 10)
+    expect(answerWeight('/a', small)).toBeGreaterThan(2048)
+    expect(answerWeight('/a'.repeat(100), small)).toBeGreaterThan(answerWeight('/a', small) + 2 * 198)
+    expect(answerWeight('/a', answer(['news', 'units', 'dept:35'], 10))).toBeGreaterThan(answerWeight('/a', small) + 2 * 160)
   })
 
   it('refuses an answer larger than an eighth of its memory, which would push out everything else', () => {
-    const store = createMemoryStore({ ttlSeconds: 60, maxBytes: 8_000 })
+    const store = createMemoryStore({ ttlSeconds: 60, maxBytes: 80_000 })
     store.set('/small', answer(['news'], 100))
-    expect(store.set('/huge', answer(['news'], 2_000))).toBe(false)
+    expect(store.set('/huge', answer(['news'], 20_000))).toBe(false)
     expect(store.get('/huge')).toBeUndefined()
     expect(store.get('/small')).toBeDefined()
   })
@@ -81,9 +89,11 @@ describe('the memory store', () => {
     const kept = answer(['news'], 2_000)
     store.set('/a', kept)
     const before = store.stats().bytes
+    expect(before).toBe(answerWeight('/a', kept))
     kept.encoded.gzip = Buffer.alloc(300)
     store.touch('/a', kept)
-    expect(store.stats().bytes).toBe(before + 300)
+    expect(store.stats().bytes).toBe(answerWeight('/a', kept))
+    expect(store.stats().bytes).toBeGreaterThan(before + 300)
   })
 
   it('drops exactly the answers showing a purged tag', () => {

@@ -11,10 +11,24 @@ export type MemoryStoreOptions = {
   now?: () => number
 }
 
-// What an entry costs beyond its bytes: its key, headers and bookkeeping.
-const overhead = 512
-const weight = (answer: CachedAnswer): number =>
-  answer.body.byteLength + (answer.encoded.br?.byteLength ?? 0) + (answer.encoded.gzip?.byteLength ?? 0) + overhead
+// What an entry costs beyond its bytes, measured on the hub's own answers (test/edge-cache-memory
+// .test.ts): each Buffer's backing store and object, the LRU's slots, the tag index's sets, and per
+// header and tag an array and two strings. Counting 512 B let 120,000 small answers, some 6 KB
+// each in the process, take 600 MB against a 64 MB setting.
+const entryOverhead = 2048
+const bufferOverhead = 256
+const headerOverhead = 96
+const tagOverhead = 160
+const textBytes = (text: string) => 2 * text.length
+/** What an answer kept under `key` is counted as: its bytes and what holding them costs. */
+export const answerWeight = (key: string, answer: CachedAnswer): number => {
+  const buffers = [answer.body, answer.encoded.br, answer.encoded.gzip].filter((buffer) => buffer !== undefined)
+  let bytes = entryOverhead + textBytes(key) + textBytes(answer.etag)
+  for (const buffer of buffers) bytes += buffer.byteLength + bufferOverhead
+  for (const [name, value] of answer.headers) bytes += headerOverhead + textBytes(name) + textBytes(value)
+  for (const tag of answer.tags) bytes += tagOverhead + textBytes(tag) + textBytes(key)
+  return bytes
+}
 
 /**
  * The edge's memory of public answers, bounded in bytes (least recently used go first) and in
@@ -28,7 +42,7 @@ export function createMemoryStore({ ttlSeconds, maxBytes, now = () => performanc
     maxSize: maxBytes,
     // An answer larger than an eighth of the whole would push out everything else.
     maxEntrySize: Math.max(1, Math.floor(maxBytes / 8)),
-    sizeCalculation: ({ answer }) => weight(answer),
+    sizeCalculation: ({ answer }, key) => answerWeight(key, answer),
     ttl: Math.max(1, ttlSeconds) * 1000,
     perf: { now },
     dispose: ({ answer }, key, reason) => {
