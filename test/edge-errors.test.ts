@@ -128,7 +128,10 @@ describe('the edge, between a handler and the reader', () => {
       routes,
       settings: { ...lifetimes, origin: 'http://hub.example', sessionOrigins: [], trustedProxies: [], maxJsonBytes: 1000, maxUploadBytes: 5000 },
       cache: createPublicCache(createMemoryStore({ ttlSeconds: 60, maxBytes: 1_000_000 })),
-      limiter: { consume: async () => ({ allowed: true, limit: 10, remaining: 9 }), ready: async () => undefined, close: async () => undefined },
+      limiter: {
+        consume: async () => ({ allowed: true, limit: 10, remaining: 9 }),
+        unknownKeys: { blocked: async () => 0, failed: async () => undefined },
+        ready: async () => undefined, close: async () => undefined },
     })
     const server = http.createServer((req, res) => void handler(req, res))
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

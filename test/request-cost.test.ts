@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 import http from 'node:http'
 
 import { parse } from 'graphql'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { News } from '../payload-types'
 import { fragmentCycles } from '../src/edge/fragmentCycles'
@@ -171,5 +171,35 @@ describe('what one REST read may cost', () => {
     }
     expect((await hub.api.get('/api/news?limit=2')).status).toBe(200)
     expect((await hub.api.get('/api/news?limit=5').set('Authorization', `JWT ${editorToken}`)).status).toBe(200)
+  })
+})
+
+describe('what guessing may cost', () => {
+  it('counts login attempts per address before any password is hashed', async () => {
+    const attempt = (address: string) => hub.api.post('/api/users/login').set('X-Forwarded-For', address).send({ email: 'nobody@test.example' })
+    for (let i = 0; i < 30; i++) expect((await attempt('198.51.100.20')).status).not.toBe(429)
+    const refused = await attempt('198.51.100.20')
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0)
+    expect(refused.body.detail).toMatch(/^Too many login attempts \(at most 30 a minute\) from this address; retry in \d+ s$/)
+    expect((await attempt('198.51.100.21')).status).not.toBe(429)
+  })
+
+  it('counts unknown API keys per address, and stops looking them up past ten', async () => {
+    const lookups = vi.spyOn(hub.payload, 'auth')
+    const withKey = (address: string, key: string) =>
+      hub.api.get('/api/news?limit=1').set('X-Forwarded-For', address).set('Authorization', `partners API-Key ${key}`)
+    for (let i = 0; i < 10; i++) expect((await withKey('198.51.100.30', crypto.randomUUID())).status).toBe(401)
+    const before = lookups.mock.calls.length
+    const refused = await withKey('198.51.100.30', crypto.randomUUID())
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0)
+    expect(refused.body.detail).toMatch(/^Too many unknown or revoked API keys from this address; retry in \d+ s$/)
+    // Over GraphQL and on writes too, and without any look-up.
+    expect((await hub.api.post('/api/graphql').set('X-Forwarded-For', '198.51.100.30').set('Authorization', 'partners API-Key x').send({ query: '{ __typename }' })).status).toBe(429)
+    expect((await hub.api.post('/api/news').set('X-Forwarded-For', '198.51.100.30').set('Authorization', 'partners API-Key x').send({})).status).toBe(429)
+    expect(lookups.mock.calls.length).toBe(before)
+    lookups.mockRestore()
+    expect((await hub.api.get('/api/news?limit=1').set('X-Forwarded-For', '198.51.100.31').set('Authorization', partnerAuthorization)).status).toBe(200)
   })
 })

@@ -9,7 +9,7 @@ import { identifyCaller, presentsCredential, type Caller } from './caller'
 import { problem } from './contract'
 import { isCompressible } from './encoding'
 import { errorAnswer } from './errorAnswer'
-import { bodyTooLarge, bodyTooLargeIn, errorResponse, internalError, tooManyRequests } from './errors'
+import { bodyTooLarge, bodyTooLargeIn, errorResponse, internalError, tooManyAttempts, tooManyRequests } from './errors'
 import { finishAnswer, finishShared, send, sendStream } from './finish'
 import { privateAnswer } from './privateAnswer'
 import { canonicalSearch, parseQuery, plainParameters } from './queryReading'
@@ -121,10 +121,21 @@ export function createEdge({ payload, routes, settings, cache, limiter, fallback
     const readByPost = method === 'POST' && req.headers['x-payload-http-method-override'] === 'GET'
     const counted = (route.publicRead && (isRead || readByPost)) || route.gated
 
+    if (route.loginAttempt?.(url.pathname, method)) {
+      const verdict = await limiter.consume('login', ip)
+      if (!verdict.allowed) return replyWith(req, res, route, tooManyAttempts(route.errors, `login attempts (at most ${verdict.limit} a minute)`, verdict.retryAfterSeconds))
+    }
+
     let caller: Caller | undefined = credentialed ? undefined : { kind: 'anonymous', ip }
-    if (counted && credentialed) {
+    // An API key is looked up here whatever the route, so that its failures are counted: an
+    // address that presented too many unknown keys waits before any key is looked up again.
+    const presentsKey = (req.headers.authorization ?? '').includes(' API-Key ')
+    if ((counted || presentsKey) && credentialed) {
+      const wait = presentsKey ? await limiter.unknownKeys.blocked(ip) : 0
+      if (wait) return replyWith(req, res, route, tooManyAttempts(route.errors, 'unknown or revoked API keys', wait))
       const identified = await identifyCaller(payload, forwardedHeaders(req.headers, site, ip, false), ip, settings.sessionOrigins)
       if ('refusal' in identified) {
+        if (presentsKey && identified.refusal.status === 401) await limiter.unknownKeys.failed(ip)
         const { status, message, code } = identified.refusal
         return replyWith(req, res, route, errorResponse(route.errors, status, message, code))
       }

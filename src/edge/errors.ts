@@ -41,6 +41,11 @@ export const bodyTooLarge = (limit: number): Response =>
 
 export const internalError = (): Response => problem(500, 'internal error: the hub could not answer; it has been logged')
 
+/** An address that tried too many passwords or API keys: when to come back, without a word on which were right. */
+export function tooManyAttempts(shape: ErrorShape | undefined, what: string, retryAfter: number): Response {
+  return errorResponse(shape, 429, `Too many ${what} from this address; retry in ${retryAfter} s`, 'RATE_LIMITED', { 'Retry-After': String(retryAfter) })
+}
+
 /** A reader over its budget: when to come back, and how many reads a minute it has. */
 export function tooManyRequests(shape: ErrorShape | undefined, who: 'partner' | 'address', limit: number, retryAfter: number): Response {
   const message = `Too many requests: ${who === 'partner' ? 'this API key' : 'this address'} may make ${limit} public reads per minute; retry in ${retryAfter} s`

@@ -21,6 +21,8 @@ export type EdgeRoute = {
   gated?: boolean
   /** Widget frame pages: the only answers other sites may frame. */
   frameable?: boolean
+  /** Whether a request is an attempt to log in (a password to hash): counted per address before anything else. */
+  loginAttempt?: (pathname: string, method: string) => boolean
   /** The largest body anyone but an editor may send (a GraphQL read), refused before it is read. */
   readerBodyBytes?: number
   /** GraphQL clients expect errors in GraphQL's shape; everything else answers problems. */

@@ -64,6 +64,9 @@ const atApiPath = (request: Request, path: string): Request => {
   return new Request(url, { method: request.method, headers: request.headers })
 }
 
+/** Requests that make Payload hash a password or look an account up. */
+const passwordActions = new Set(['login', 'forgot-password', 'reset-password', 'unlock'])
+
 const noParameters = (query: Query) => plainParameters(query, [])
 
 const graphqlParameterNames = ['query', 'variables', 'operationName', 'extensions']
@@ -92,6 +95,7 @@ export function hubRoutes(
     DELETE: REST_DELETE(config),
   }
   const restOptions = REST_OPTIONS(config)
+  const authCollections = new Set<string>(config.collections.filter((collection) => collection.auth).map((collection) => collection.slug))
   const graphqlPost = GRAPHQL_POST(config)
   const graphqlGet = persistedGraphqlGet(graphqlPost, (query) => graphqlTags(config, query), persistedQueries)
   const graphqlPersistedPost = persistedGraphqlPost(graphqlPost, persistedQueries)
@@ -157,6 +161,10 @@ export function hubRoutes(
       name: 'rest',
       methods: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS'],
       match: matcher(`${config.routes.api}/*slug`),
+      loginAttempt: (pathname, method) => {
+        const [collection, action, ...rest] = pathname.slice(config.routes.api.length + 1).split('/')
+        return method === 'POST' && rest.length === 0 && authCollections.has(collection) && passwordActions.has(action)
+      },
       readQuery: (query, { method, caller }) => readRestQuery(query, method, caller?.kind === 'staff' ? 'staff' : 'reader'),
       handle: guardRest(async (request, params, caller) => {
         if (request.method === 'OPTIONS') {
