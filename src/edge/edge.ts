@@ -78,7 +78,7 @@ export function createEdge({ payload, routes, settings, cache, limiter, fallback
       : await cache.compute(key, async (purgedSinceStart) => {
           const request = new Request(url, { headers: forwardedHeaders(req.headers, site, ip, true) })
           const answer = await materialize(await route.handle(request, params, { kind: 'anonymous', ip }))
-          const tooLarge = overBudget(route.errors, answer)
+          const tooLarge = route.boundedAnswers ? overBudget(route.errors, answer) : undefined
           if (tooLarge) return { other: await materialize(tooLarge) }
           if (answer.status !== 200) return { other: answer.status >= 400 ? await errorAnswer(route.errors, answer) : answer }
           return sharedAnswer(answer, { lifetimes: settings, security: (headers) => securityFor(route, headers), purgedSinceStart })
@@ -175,7 +175,7 @@ export function createEdge({ payload, routes, settings, cache, limiter, fallback
       return sendStream(res, method, response, securityFor(route, response.headers))
     }
     const answer = await materialize(response)
-    const tooLarge = route.publicRead && caller && caller.kind !== 'staff' ? overBudget(route.errors, answer) : undefined
+    const tooLarge = route.boundedAnswers && caller && caller.kind !== 'staff' ? overBudget(route.errors, answer) : undefined
     if (tooLarge) return replyWith(req, res, route, tooLarge)
     return reply(req, res, route, await privateAnswer(route, request, caller, answer, { extra: rateHeaders, cookiePrefix }))
   }

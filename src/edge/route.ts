@@ -23,6 +23,8 @@ export type EdgeRoute = {
   frameable?: boolean
   /** Whether a request is an attempt to log in (a password to hash): counted per address before anything else. */
   loginAttempt?: (pathname: string, method: string) => boolean
+  /** Payload's data answers (REST, GraphQL): bounded in size for anyone but an editor (answerBudget.ts). */
+  boundedAnswers?: boolean
   /** The largest body anyone but an editor may send (a GraphQL read), refused before it is read. */
   readerBodyBytes?: number
   /** GraphQL clients expect errors in GraphQL's shape; everything else answers problems. */

@@ -137,6 +137,7 @@ export function hubRoutes(
       readQuery: graphqlParameters,
       // A query of at most 20,000 characters and its variables: readers never send more.
       readerBodyBytes: 64 * 1024,
+      boundedAnswers: true,
       handle: guardGraphql({ production }, (request, _params, caller) => {
         if (request.method === 'OPTIONS') return preflight(request)
         return request.method === 'POST' ? graphqlPersistedPost(request, caller) : graphqlGet(request, caller)
@@ -165,6 +166,7 @@ export function hubRoutes(
         const [collection, action, ...rest] = pathname.slice(config.routes.api.length + 1).split('/')
         return method === 'POST' && rest.length === 0 && authCollections.has(collection) && passwordActions.has(action)
       },
+      boundedAnswers: true,
       readQuery: (query, { method, caller }) => readRestQuery(query, method, caller?.kind === 'staff' ? 'staff' : 'reader'),
       handle: guardRest(async (request, params, caller) => {
         if (request.method === 'OPTIONS') {
