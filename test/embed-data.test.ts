@@ -105,7 +105,8 @@ describe('GET /embed/v1/data/news', () => {
     ['limit=51', 'limit: must be a whole number between 1 and 50'],
     ['limit=abc', 'limit: must be a whole number between 1 and 50'],
     ['colour=red', 'colour: unknown parameter for the news widget'],
-    ['limit=1&limit=2', 'limit: given more than once'],
+    ['limit=1&limit=2', 'limit: given more than once or as a list (limit[]=); expected one value'],
+    ['limit[]=1', 'limit: given more than once or as a list (limit[]=); expected one value'],
   ])('answers 400 naming the parameter for %s', async (query, message) => {
     const response = await hub.api.get(`/embed/v1/data/news?${query}`)
     expect(response.status).toBe(400)

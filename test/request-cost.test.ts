@@ -196,10 +196,22 @@ describe('what guessing may cost', () => {
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0)
     expect(refused.body.detail).toMatch(/^Too many unknown or revoked API keys from this address; retry in \d+ s$/)
     // Over GraphQL and on writes too, and without any look-up.
-    expect((await hub.api.post('/api/graphql').set('X-Forwarded-For', '198.51.100.30').set('Authorization', 'partners API-Key x').send({ query: '{ __typename }' })).status).toBe(429)
-    expect((await hub.api.post('/api/news').set('X-Forwarded-For', '198.51.100.30').set('Authorization', 'partners API-Key x').send({})).status).toBe(429)
+    expect(
+      (
+        await hub.api
+          .post('/api/graphql')
+          .set('X-Forwarded-For', '198.51.100.30')
+          .set('Authorization', 'partners API-Key x')
+          .send({ query: '{ __typename }' })
+      ).status,
+    ).toBe(429)
+    expect((await hub.api.post('/api/news').set('X-Forwarded-For', '198.51.100.30').set('Authorization', 'partners API-Key x').send({})).status).toBe(
+      429,
+    )
     expect(lookups.mock.calls.length).toBe(before)
     lookups.mockRestore()
-    expect((await hub.api.get('/api/news?limit=1').set('X-Forwarded-For', '198.51.100.31').set('Authorization', partnerAuthorization)).status).toBe(200)
+    expect((await hub.api.get('/api/news?limit=1').set('X-Forwarded-For', '198.51.100.31').set('Authorization', partnerAuthorization)).status).toBe(
+      200,
+    )
   })
 })

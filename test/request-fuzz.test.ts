@@ -48,30 +48,89 @@ const routes = () => [
 ]
 
 // Every parameter each family of routes reads, and one none reads (utm_source).
-const restParameters = ['limit', 'page', 'depth', 'pagination', 'draft', 'trash', 'where', 'sort', 'locale', 'fallback-locale', 'select', 'populate', 'joins', 'utm_source']
+const restParameters = [
+  'limit',
+  'page',
+  'depth',
+  'pagination',
+  'draft',
+  'trash',
+  'where',
+  'sort',
+  'locale',
+  'fallback-locale',
+  'select',
+  'populate',
+  'joins',
+  'utm_source',
+]
 const graphqlParameters = ['query', 'variables', 'operationName', 'extensions', 'limit', 'utm_source']
-const otherParameters = ['lang', 'limit', 'commune', 'department', 'lat', 'lng', 'slug', 'theme', 'guide', 'category', 'audience', 'preview', 'url', 'format', 'maxwidth', 'utm_source']
+const otherParameters = [
+  'lang',
+  'limit',
+  'commune',
+  'department',
+  'lat',
+  'lng',
+  'slug',
+  'theme',
+  'guide',
+  'category',
+  'audience',
+  'preview',
+  'url',
+  'format',
+  'maxwidth',
+  'utm_source',
+]
 const parametersOf = (route: string) => (route === '/api/graphql' ? graphqlParameters : route.startsWith('/api/') ? restParameters : otherParameters)
 
 const enc = encodeURIComponent
 const text = fc.string({ maxLength: 12 })
-const number = fc.oneof(fc.integer({ min: -5, max: 2000 }).map(String), fc.constantFrom('0', '1', '1e3', '0x10', '99999999999999999999', '-1', '1.5', ''))
-const value = fc.oneof(number, text.map(enc), fc.constantFrom('true', 'false', 'fr', 'all', '35', '35238', 'notjson', enc('{"a":1}'), enc('{"id":{"equals":1}}')))
+const number = fc.oneof(
+  fc.integer({ min: -5, max: 2000 }).map(String),
+  fc.constantFrom('0', '1', '1e3', '0x10', '99999999999999999999', '-1', '1.5', ''),
+)
+const value = fc.oneof(
+  number,
+  text.map(enc),
+  fc.constantFrom('true', 'false', 'fr', 'all', '35', '35238', 'notjson', enc('{"a":1}'), enc('{"id":{"equals":1}}')),
+)
 
 /** The shapes of the fuzz pass: each a function of a parameter name to a query string. */
 const shapes: Record<string, fc.Arbitrary<(name: string) => string>> = {
   plain: value.map((v) => (name) => `${name}=${v}`),
   emptyList: value.map((v) => (name) => `${name}[]=${v}`),
-  indexed: fc.tuple(fc.nat(1000), value).map(([i, v]) => (name) => `${name}[${i}]=${v}`),
-  object: fc.tuple(fc.constantFrom('a', 'equals', 'in', '0'), value).map(([k, v]) => (name) => `${name}[${k}]=${v}`),
-  nested: fc.tuple(fc.nat(3), value).map(([i, v]) => (name) => `${name}[${i}][b]=${v}`),
+  indexed: fc.tuple(fc.nat(1000), value).map(
+    ([i, v]) =>
+      (name) =>
+        `${name}[${i}]=${v}`,
+  ),
+  object: fc.tuple(fc.constantFrom('a', 'equals', 'in', '0'), value).map(
+    ([k, v]) =>
+      (name) =>
+        `${name}[${k}]=${v}`,
+  ),
+  nested: fc.tuple(fc.nat(3), value).map(
+    ([i, v]) =>
+      (name) =>
+        `${name}[${i}][b]=${v}`,
+  ),
   deep: value.map((v) => (name) => `${name}${'[a]'.repeat(12)}=${v}`),
-  repeated: fc.tuple(value, value).map(([a, b]) => (name) => `${name}=${a}&${name}=${b}`),
+  repeated: fc.tuple(value, value).map(
+    ([a, b]) =>
+      (name) =>
+        `${name}=${a}&${name}=${b}`,
+  ),
   encodedName: value.map((v) => (name) => `${[...name].map((c) => `%${c.charCodeAt(0).toString(16)}`).join('')}=${v}`),
   nul: value.map((v) => (name) => `${name}=${v}%00`),
   malformed: fc.constantFrom('%', '%zz', '%E0%A4%A', 'a%', '%%').map((v) => (name) => `${name}=${v}`),
   bare: fc.constant((name: string) => name),
-  withOthers: fc.tuple(value, value).map(([a, b]) => (name) => `limit=${a}&${name}=${b}&page=1`),
+  withOthers: fc.tuple(value, value).map(
+    ([a, b]) =>
+      (name) =>
+        `limit=${a}&${name}=${b}&page=1`,
+  ),
 }
 
 const malformedPaths = ['%', '%zz', '%E0%A4%A', '%00', '%2F', '%5C', '..', '%2e%2e']

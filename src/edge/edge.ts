@@ -123,7 +123,13 @@ export function createEdge({ payload, routes, settings, cache, limiter, fallback
 
     if (route.loginAttempt?.(url.pathname, method)) {
       const verdict = await limiter.consume('login', ip)
-      if (!verdict.allowed) return replyWith(req, res, route, tooManyAttempts(route.errors, `login attempts (at most ${verdict.limit} a minute)`, verdict.retryAfterSeconds))
+      if (!verdict.allowed)
+        return replyWith(
+          req,
+          res,
+          route,
+          tooManyAttempts(route.errors, `login attempts (at most ${verdict.limit} a minute)`, verdict.retryAfterSeconds),
+        )
     }
 
     let caller: Caller | undefined = credentialed ? undefined : { kind: 'anonymous', ip }
@@ -164,7 +170,9 @@ export function createEdge({ payload, routes, settings, cache, limiter, fallback
     if (route.publicRead && isRead && caller?.kind === 'anonymous' && !req.headers.range) return anonymousRead(req, res, route, url, params, ip)
 
     const bodyLimit =
-      route.readerBodyBytes && caller?.kind !== 'staff' ? Math.min(route.readerBodyBytes, bodyLimitOf(req.headers, settings)) : bodyLimitOf(req.headers, settings)
+      route.readerBodyBytes && caller?.kind !== 'staff'
+        ? Math.min(route.readerBodyBytes, bodyLimitOf(req.headers, settings))
+        : bodyLimitOf(req.headers, settings)
     if (!isRead && method !== 'OPTIONS' && Number(req.headers['content-length'] ?? 0) > bodyLimit) {
       return replyWith(req, res, route, bodyTooLarge(bodyLimit))
     }

@@ -43,7 +43,9 @@ export const internalError = (): Response => problem(500, 'internal error: the h
 
 /** An address that tried too many passwords or API keys: when to come back, without a word on which were right. */
 export function tooManyAttempts(shape: ErrorShape | undefined, what: string, retryAfter: number): Response {
-  return errorResponse(shape, 429, `Too many ${what} from this address; retry in ${retryAfter} s`, 'RATE_LIMITED', { 'Retry-After': String(retryAfter) })
+  return errorResponse(shape, 429, `Too many ${what} from this address; retry in ${retryAfter} s`, 'RATE_LIMITED', {
+    'Retry-After': String(retryAfter),
+  })
 }
 
 /** A reader over its budget: when to come back, and how many reads a minute it has. */

@@ -75,14 +75,21 @@ async function resolvePersisted(operation: Operation, store: PersistedQueryStore
 }
 
 /** Who registers a query, as counted for the limit per caller. */
-const registrant = (caller: Caller | undefined): string => (caller?.kind === 'partner' ? `partner:${caller.id}` : `address:${caller?.ip ?? 'unknown'}`)
+const registrant = (caller: Caller | undefined): string =>
+  caller?.kind === 'partner' ? `partner:${caller.id}` : `address:${caller?.ip ?? 'unknown'}`
 
 /**
  * Keeps a query only once it ran (the answer has `data`): text that does not parse, fails
  * validation or exceeds a limit is never stored, whatever its hash. Past the caller's or the
  * store's limit the query still ran; it is only not kept, and Apollo sends it whole next time.
  */
-async function registerIfRan(store: PersistedQueryStore, hash: string | undefined, query: string | undefined, text: string, caller: Caller | undefined) {
+async function registerIfRan(
+  store: PersistedQueryStore,
+  hash: string | undefined,
+  query: string | undefined,
+  text: string,
+  caller: Caller | undefined,
+) {
   if (!hash || !query) return
   let ran = false
   try {

@@ -67,7 +67,11 @@ function redisEntries(url: string, prefix: string, { maxEntries, ttlSeconds }: P
       const now = Date.now()
       await redis.zremrangebyscore(index, '-inf', now)
       if ((await redis.zscore(index, hash)) === null && (await redis.zcard(index)) >= maxEntries) return false
-      await redis.multi().set(`${prefix}:pq:${hash}`, query, 'EX', ttlSeconds).zadd(index, now + ttlSeconds * 1000, hash).exec()
+      await redis
+        .multi()
+        .set(`${prefix}:pq:${hash}`, query, 'EX', ttlSeconds)
+        .zadd(index, now + ttlSeconds * 1000, hash)
+        .exec()
       return true
     },
     close: async () => {

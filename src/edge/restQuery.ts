@@ -23,11 +23,13 @@ const jsonObjectParam = (name: string) =>
   )
 
 /** A condition, a selection: JSON text, or the same object given field by field. */
-const objectParam = (name: string) => z.union([jsonObjectParam(name), z.record(z.string(), z.unknown())], {
-  error: `${name}: not a JSON object (or use ${name}[field][operator]=value)`,
-})
+const objectParam = (name: string) =>
+  z.union([jsonObjectParam(name), z.record(z.string(), z.unknown())], {
+    error: `${name}: not a JSON object (or use ${name}[field][operator]=value)`,
+  })
 
-const localeParam = (name: string) => z.string().regex(/^(?:[a-z]{2}(?:-[A-Za-z]{2})?|all|none|null|\*)$/, { error: `${name}: not a locale (fr, en, all)` })
+const localeParam = (name: string) =>
+  z.string().regex(/^(?:[a-z]{2}(?:-[A-Za-z]{2})?|all|none|null|\*)$/, { error: `${name}: not a locale (fr, en, all)` })
 
 // Field names, dotted paths into groups and relations, `-` for descending order.
 const sortParam = z.union([z.string().regex(/^[\w.,-]{0,500}$/), z.array(z.string().regex(/^[\w.-]{1,200}$/)).max(10)], {
@@ -90,7 +92,20 @@ const writeParams = z
 
 // Parameters read as one value: a list or an object given for one of them is refused by name
 // before the schema, whose own message would not say how it was spelled.
-const oneValued = new Set(['limit', 'page', 'depth', 'pagination', 'draft', 'trash', 'locale', 'fallback-locale', 'fallbackLocale', 'autosave', 'overrideLock', 'data'])
+const oneValued = new Set([
+  'limit',
+  'page',
+  'depth',
+  'pagination',
+  'draft',
+  'trash',
+  'locale',
+  'fallback-locale',
+  'fallbackLocale',
+  'autosave',
+  'overrideLock',
+  'data',
+])
 
 /** Where a NUL hides in a parameter (`where[name][equals]`), if anywhere. */
 function nulIn(value: QueryValue, path: string): string | undefined {
