@@ -20,7 +20,7 @@ const refusedNaming = async (path: string, parameter: string) => {
   const response = await hub.api.get(path)
   expect(response.status, `${path}: ${response.status} ${response.text.slice(0, 200)}`).toBeGreaterThanOrEqual(400)
   expect(response.status, path).toBeLessThan(500)
-  expect(response.body.detail ?? response.text, path).toContain(parameter)
+  expect(response.body.detail ?? response.body.errors?.[0]?.message ?? response.text, path).toContain(parameter)
   return response
 }
 
@@ -78,6 +78,23 @@ describe('one reading of a request', () => {
     const spellings = ['/api/units?limit=3&page=2', '/api/units?page=2&limit=3', '/api/%75nits?page=2&limit=3', '/api/units?page=%32&limit=3']
     for (const path of spellings) expect((await hub.api.get(path)).status, path).toBe(200)
     expect(hub.edge.cache.stats().entries).toBe(1)
+  })
+
+  it('drops from pages and sitemaps the parameters they do not read: no new key, no new work', async () => {
+    hub.edge.cache.clear()
+    for (const path of ['/sitemap.xml?x=1', '/sitemap.xml?x=2', '/sitemap.xml', '/robots.txt?utm_source=a', '/robots.txt?utm_source=b']) {
+      expect((await hub.api.get(path)).status, path).toBe(200)
+    }
+    expect(hub.edge.cache.stats().entries).toBe(2)
+    // A parameter a page reads must still be one value.
+    await refusedNaming('/communes/35238?preview[]=1', 'preview')
+  })
+
+  it('refuses a GraphQL GET parameter it does not read, and one given twice', async () => {
+    await refusedNaming('/api/graphql?query=%7B__typename%7D&x=1', 'x: unknown parameter')
+    const twice = await hub.api.get('/api/graphql?query=%7B__typename%7D&query=%7B__typename%7D')
+    expect(twice.status).toBe(400)
+    expect(twice.body.errors[0].message).toMatch(/^query: given more than once/)
   })
 
   it('answers 404 for an image file that is missing or badly named', async () => {
