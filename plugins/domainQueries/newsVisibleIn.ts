@@ -3,7 +3,7 @@ import type * as GraphQL from 'graphql'
 import { APIError, type GraphQLInfo, type PayloadRequest, type TypedLocale } from 'payload'
 
 import { fieldMessage } from '../../src/lib/fieldMessage'
-import { territoryQuery } from '../../src/lib/territoryQuery'
+import { territoryQuery } from '../../src/lib/territoryParams'
 import { pageOfNewsVisibleIn } from '../../src/lib/territoryNews'
 import { pageBounds } from './pageOf'
 

@@ -4,8 +4,8 @@ import { APIError, type GraphQLInfo, type PayloadRequest, type TypedLocale } fro
 
 import { publishedWhere } from '../../src/access/publicReads'
 import { fieldMessage } from '../../src/lib/fieldMessage'
-import { territoryQuery } from '../../src/lib/territoryQuery'
-import { servicesAvailableIn } from '../../src/lib/territoryQueries'
+import { territoryQuery } from '../../src/lib/territoryParams'
+import { servicesAvailableIn } from '../../src/lib/territoryWhere'
 import { pageOf } from './pageOf'
 
 type Args = { department: string; locale?: TypedLocale; fallbackLocale?: TypedLocale; limit?: number; page?: number }

@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 import { fieldMessage } from '../../src/lib/fieldMessage'
 import { wholeNumberParam } from '../../src/lib/queryNumber'
-import { communeCode, positionQuery, territoryQuery } from '../../src/lib/territoryQuery'
+import { communeCode, positionQuery, territoryQuery } from '../../src/lib/territoryParams'
 import { serviceAudiences, serviceCategories, sheetThemes, valuesOf, type Term } from '../../src/lib/vocabularies'
 import type { widgetDataOf } from './widgetData'
 import { widgetNames, type WidgetName } from './widgetNames'

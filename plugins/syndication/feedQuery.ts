@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 import { wholeNumberParam } from '../../src/lib/queryNumber'
-import { territoryQuery } from '../../src/lib/territoryQuery'
+import { territoryQuery } from '../../src/lib/territoryParams'
 
 /** The query string of a feed: a territory (the hub's one set of rules for it), a language, a length. */
 export const feedQuerySchema = territoryQuery.safeExtend({
