@@ -1,11 +1,12 @@
 import { z } from 'zod'
 
-import { fieldMessage } from '../../src/lib/fieldMessage'
+import { issuesMessage } from '../../src/lib/fieldMessage'
 import { wholeNumberParam } from '../../src/lib/queryNumber'
 import { communeCode, positionQuery, territoryQuery } from '../../src/lib/territoryParams'
 import { serviceAudiences, serviceCategories, sheetThemes, valuesOf, type Term } from '../../src/lib/vocabularies'
 import type { widgetDataOf } from './widgetData'
 import { widgetNames, type WidgetName } from './widgetNames'
+import { languages } from '../../src/lib/language'
 
 /*
  * The widget contract: each widget's query parameters (zod), what the hub's pages say about
@@ -16,7 +17,7 @@ import { widgetNames, type WidgetName } from './widgetNames'
 
 export { widgetNames, type WidgetName }
 
-const lang = z.enum(['fr', 'en'], { error: 'must be fr or en' }).default('fr')
+const lang = z.enum(languages, { error: 'must be fr or en' }).default('fr')
 const limit = (fallback: number) => wholeNumberParam('must be a whole number between 1 and 50', 1, 50).default(fallback)
 const slug = z.string().regex(/^[a-z0-9-]{1,100}$/, { error: 'lowercase letters, digits and dashes only' })
 const oneOf = (terms: Term[]) => {
@@ -80,7 +81,5 @@ export function parseWidgetQuery<W extends WidgetName>(
   }
   const parsed = widgetParams[widget].safeParse(raw)
   if (parsed.success) return { ok: true, query: parsed.data as WidgetQuery<W> }
-  const issue = parsed.error.issues[0]
-  if (issue.code === 'unrecognized_keys') return { ok: false, message: `${issue.keys[0]}: unknown parameter for the ${widget} widget` }
-  return { ok: false, message: fieldMessage(issue) }
+  return { ok: false, message: issuesMessage(parsed.error, { unknown: `unknown parameter for the ${widget} widget` }) }
 }

@@ -1,3 +1,4 @@
+import { type Lang } from '../../src/lib/language'
 /**
  * The official sites widgets send readers to when no page of the hub says more (a widget's
  * fallback, the orienteer's directory of units, emergency numbers). Each has a page on the hub,
@@ -18,4 +19,4 @@ export type OfficialSite = keyof typeof officialSites
 export const emergencyPage = 'urgence'
 
 /** The hub's page for an official site or the emergency numbers, under the widgets' base (/embed/v1/). */
-export const officialPagePath = (key: OfficialSite | typeof emergencyPage, lang: 'fr' | 'en') => `official/${key}${lang === 'en' ? '?lang=en' : ''}`
+export const officialPagePath = (key: OfficialSite | typeof emergencyPage, lang: Lang) => `official/${key}${lang === 'en' ? '?lang=en' : ''}`

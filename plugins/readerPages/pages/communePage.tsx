@@ -4,7 +4,7 @@ import { serviceCategories } from '../../../src/lib/vocabularies'
 import type { Service } from '../../../payload-types'
 import { collectionTag, latestDate, territoryTags } from '../../../src/edge/contract'
 import { nextFrenchMidnight } from '../../../src/lib/hours'
-import { type Lang, readerUrl } from '../../../src/lib/readerUrls'
+import { readerUrl } from '../../../src/lib/readerUrls'
 import { serviceName } from '../../../src/lib/serviceName'
 import { findCommune, findDepartment } from '../../../src/lib/territories'
 import { servicesAvailableIn } from '../../../src/lib/territoryWhere'
@@ -18,6 +18,7 @@ import { renderPage } from '../renderPage'
 import { OpenBadge } from './HoursTable'
 import { notFoundPage } from './notFoundPage'
 import { settingsOf } from '../../../src/lib/settings'
+import { type Lang } from '../../../src/lib/language'
 
 /** What a mayor links to: the services available in the commune, the units serving it, its news. */
 export async function communePage(payload: Payload, lang: Lang, insee: string, at: Date = new Date()): Promise<Response> {
