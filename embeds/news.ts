@@ -42,10 +42,6 @@ export class RelaisNews extends RelaisElement<'news'> {
   static override queryAttributes = parameters<'news'>({ commune: true, department: true, limit: true })
   protected readonly officialSite = 'masecurite' as const
 
-  protected widgetTitle(): string {
-    return this.lang_ === 'en' ? 'News' : 'Actualités'
-  }
-
   protected announce(data: NewsData, t: Texts): string {
     return t.loaded(data.items.length)
   }

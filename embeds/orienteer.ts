@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit'
 
 import type { WidgetResponse } from '../plugins/embeds/contract'
-import { officialSites } from '../plugins/embeds/officialSites'
+import { officialSites } from '../plugins/embeds/catalogue'
 import { parameters, RelaisElement } from './runtime/element'
 import type { Texts } from './runtime/i18n'
 
@@ -74,10 +74,10 @@ export class RelaisOrienteer extends RelaisElement<'orienteer'> {
     this.aside = false
   }
 
-  protected widgetTitle(): string {
+  protected override widgetTitle(): string {
     const { load } = this
     if (load.status === 'ready') return load.data.guide.title
-    return this.lang_ === 'en' ? 'Find the right service' : 'Être orienté'
+    return super.widgetTitle()
   }
 
   protected announce(data: { guide: Guide }): string {

@@ -71,10 +71,6 @@ export class RelaisServices extends RelaisElement<'services'> {
     this.page = 0
   }
 
-  protected widgetTitle(): string {
-    return this.lang_ === 'en' ? 'Online services' : 'Démarches en ligne'
-  }
-
   protected announce(data: ServicesData, t: Texts): string {
     return t.loaded(this.visible(data).length)
   }

@@ -86,10 +86,10 @@ export class RelaisSheet extends RelaisElement<'sheet'> {
     this.resized.disconnect()
   }
 
-  protected widgetTitle(): string {
+  protected override widgetTitle(): string {
     const { load } = this
     if (load.status === 'ready') return 'theme' in load.data ? load.data.theme : load.data.sheet.title
-    return this.lang_ === 'en' ? 'Practical sheet' : 'Fiche pratique'
+    return super.widgetTitle()
   }
 
   protected announce(data: SheetData, t: Texts): string {

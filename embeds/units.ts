@@ -165,10 +165,6 @@ export class RelaisUnits extends RelaisElement<'units'> {
     return query
   }
 
-  protected widgetTitle(): string {
-    return this.lang_ === 'en' ? 'Police and gendarmerie near you' : 'Commissariats et brigades'
-  }
-
   protected announce(data: UnitsData, t: Texts): string {
     return t.loaded(data.items.length)
   }

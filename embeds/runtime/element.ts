@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit'
 
 import type { WidgetName, WidgetParameter, WidgetResponse } from '../../plugins/embeds/contract'
-import { type emergencyPage, officialPagePath, type OfficialSite, officialSites } from '../../plugins/embeds/officialSites'
+import { type emergencyPage, officialPagePath, type OfficialSite, officialSites, widgetInfo } from '../../plugins/embeds/catalogue'
 import { fetchWidgetData, hubBase } from './hub'
 import { langOf, textsFor, type Lang, type Texts } from './i18n'
 import { baseStyles } from './styles'
@@ -37,10 +37,14 @@ export abstract class RelaisElement<W extends WidgetName> extends LitElement {
   protected abstract readonly widget: W
   /** Where readers go when the hub cannot answer, and where a link with no page of the hub leads in a sandbox. */
   protected abstract readonly officialSite: OfficialSite
-  protected abstract widgetTitle(t: Texts): string
   protected abstract renderData(data: WidgetResponse<W>, t: Texts): TemplateResult | typeof nothing
   /** Announced when data arrives (number of items), or a sentence. */
   protected abstract announce(data: WidgetResponse<W>, t: Texts): string
+
+  /** The widget's heading: its title in the catalogue, unless the widget names what it shows. */
+  protected widgetTitle(): string {
+    return widgetInfo[this.widget].title[this.lang_]
+  }
 
   private controller?: AbortController
 
@@ -123,7 +127,7 @@ export abstract class RelaisElement<W extends WidgetName> extends LitElement {
     </div>`
   }
 
-  /** The hub's page leading on to an official site or to the emergency numbers (see officialSites.ts). */
+  /** The hub's page leading on to an official site or to the emergency numbers (see plugins/embeds/catalogue.ts). */
   protected officialPage(key: OfficialSite | typeof emergencyPage): string {
     return new URL(officialPagePath(key, this.lang_), hubBase).href
   }
@@ -192,7 +196,7 @@ export abstract class RelaisElement<W extends WidgetName> extends LitElement {
       aria-busy=${load.status === 'loading' ? 'true' : 'false'}
       data-relais-page=${this.officialPage(this.officialSite)}
     >
-      ${this.heading(this.widgetTitle(t))}
+      ${this.heading(this.widgetTitle())}
       <p role="status" class=${load.status === 'ready' ? 'visually-hidden' : 'status'} part="status">${status}</p>
       ${load.status === 'loading' ? this.skeleton() : load.status === 'error' ? this.fallback(t) : this.renderData(load.data, t)}
     </section>`

@@ -5,7 +5,7 @@ import { wholeNumberParam } from '../../src/lib/queryNumber'
 import { communeCode, positionQuery, territoryQuery } from '../../src/lib/territoryParams'
 import { serviceAudiences, serviceCategories, sheetThemes, valuesOf, type Term } from '../../src/lib/vocabularies'
 import type { widgetDataOf } from './widgetData'
-import { widgetNames, type WidgetName } from './widgetNames'
+import { widgetElement, widgetInfo, widgetNames, type WidgetName } from './catalogue'
 import { languages } from '../../src/lib/language'
 
 /*
@@ -15,7 +15,7 @@ import { languages } from '../../src/lib/language'
  * types, so a parameter renamed here fails their type check.
  */
 
-export { widgetNames, type WidgetName }
+export { widgetElement, widgetInfo, widgetNames, type WidgetName }
 
 const lang = z.enum(languages, { error: 'must be fr or en' }).default('fr')
 const limit = (fallback: number) => wholeNumberParam('must be a whole number between 1 and 50', 1, 50).default(fallback)
@@ -42,22 +42,6 @@ export const widgetParams = {
   }),
   orienteer: z.strictObject({ lang, guide: slug.default('cyber') }),
 } satisfies Record<WidgetName, z.ZodObject>
-
-/**
- * What the hub's pages say about each widget: its title, and the height its iframe takes before
- * it tells its own (oEmbed, the builder's iframe snippet): enough for each of its states at its
- * default number of items, on a phone (375 px wide), so that a frame left at that height never
- * cuts it (test/wordpress-embed.test.ts measures it).
- */
-export const widgetInfo: Record<WidgetName, { title: { fr: string; en: string }; height: number }> = {
-  news: { title: { fr: 'Actualités', en: 'News' }, height: 820 },
-  services: { title: { fr: 'Démarches en ligne', en: 'Online services' }, height: 800 },
-  units: { title: { fr: 'Commissariats et brigades', en: 'Police and gendarmerie units' }, height: 740 },
-  sheet: { title: { fr: 'Fiche pratique', en: 'Practical sheet' }, height: 900 },
-  orienteer: { title: { fr: 'Être orienté', en: 'Find the right service' }, height: 800 },
-}
-
-export const widgetElement = (widget: WidgetName) => `relais-${widget}` as const
 
 export type WidgetQuery<W extends WidgetName> = z.output<(typeof widgetParams)[W]>
 /** The names of a widget's parameters, as query parameters and as attributes of its element. */

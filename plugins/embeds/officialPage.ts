@@ -3,7 +3,7 @@ import { z } from 'zod'
 
 import { problem, publicAnswer, type PublicEndpointCustom } from '../../src/edge/contract'
 import { escapeHtml } from '../../src/lib/escapeHtml'
-import { emergencyPage, officialSites, type OfficialSite } from './officialSites'
+import { emergencyPage, officialSites, type OfficialSite } from './catalogue'
 import { languages, type Lang } from '../../src/lib/language'
 import { issuesMessage } from '../../src/lib/fieldMessage'
 
