@@ -6,7 +6,15 @@ import { formatDate, type Texts } from './runtime/i18n'
 
 type NewsData = WidgetResponse<'news'>
 
-/** <relais-news commune="35238" limit="5">: national and local news of a territory, newest first. */
+/**
+ * <relais-news commune="35238" limit="5">: national and local news of a territory, newest first.
+ *
+ * @csspart list - The list of news.
+ * @csspart item - One news item.
+ * @csspart image - An item's thumbnail.
+ * @csspart link - An item's title, a link to the article.
+ * @csspart badge - An item's category, and "local" on the territory's own news.
+ */
 export class RelaisNews extends RelaisElement<'news'> {
   static override styles = [
     ...RelaisElement.styles,

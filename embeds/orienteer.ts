@@ -10,6 +10,13 @@ type Guide = WidgetResponse<'orienteer'>['guide']
 /**
  * <relais-orienteer guide="cyber">: a guide walked one question at a time, with buttons; the
  * focus moves to each new question or to the outcome so keyboard and screen-reader users follow.
+ *
+ * @csspart button - "Start", "previous question", "start again", and the button showing the evidence to keep and further reading.
+ * @csspart step - The current question, its help and its answers.
+ * @csspart answer - An answer to the current question.
+ * @csspart outcome - The advice the guide ends on, or its evidence and further reading.
+ * @csspart urgent - The emergency box (call 17 or 112) on an outcome that needs it.
+ * @csspart link - A sheet to read further, and the link to find a unit.
  */
 export class RelaisOrienteer extends RelaisElement<'orienteer'> {
   static override styles = [
