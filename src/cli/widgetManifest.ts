@@ -112,6 +112,8 @@ export function widgetStylingMarkdown({ base, widgets }: ReturnType<typeof widge
     '',
     '# Styling the widgets',
     '',
+    'For webmasters, beside [the widgets and how to embed them](webmasters.md).',
+    '',
     "The widgets draw inside a shadow root: the host page's CSS does not reach in, and theirs does",
     'not leak out. Fonts are inherited from the page. A page styles them through the custom',
     'properties below, set on the element or any ancestor, and through `::part()`:',
