@@ -35,6 +35,7 @@ import { databaseAdapter } from './src/lib/databaseAdapter'
 import { editorTranslations } from './src/lib/editorMessages'
 import { parseDatabaseUrl } from './src/lib/databaseUrl'
 import { hubLogger } from './src/lib/logging'
+import { defaultLang, languageNames, languages } from './src/lib/language'
 import { readSettings } from './src/lib/settings'
 import { withSessionCookies } from './src/lib/sessionCookies'
 import { frenchTimezones } from './src/admin/timezones'
@@ -85,11 +86,8 @@ const config = buildConfig({
     translations: { fr: { ...adminTranslations.fr, ...editorTranslations.fr }, en: editorTranslations.en },
   },
   localization: {
-    locales: [
-      { code: 'fr', label: 'Français' },
-      { code: 'en', label: 'English' },
-    ],
-    defaultLocale: 'fr',
+    locales: languages.map((code) => ({ code, label: languageNames[code] })),
+    defaultLocale: defaultLang,
     fallback: true,
   },
   collections: [Services, Sheets, Units, UnitCompetences, News, Guides, media, withSessionCookies(Users, settings.origin), SeedRecords],

@@ -3,7 +3,7 @@
  * in step with the form, checks the accent's contrast, copies the snippet.
  */
 import { accentContrast, accentProperties, legibleAccent, minimumContrast, type Palette } from '../plugins/embeds/accentContrast'
-import type { BuilderWidget } from '../plugins/embeds/builder'
+import type { BuilderWidget } from '../plugins/embeds/builderPage'
 import type { WidgetName, WidgetParameter } from '../plugins/embeds/contract'
 
 type Mode = 'address' | 'script' | 'iframe'

@@ -5,6 +5,8 @@
  * a link may neither open a tab, nor leave the frame, nor call a number, but WordPress follows
  * `{message: 'link'}` to the frame's own host: to the hub's page for what was clicked.
  */
+import { type HeightMessage, heightMessageType, type WordPressMessage } from '../plugins/embeds/catalogue'
+
 function parentOrigin(): string | null {
   const ancestor = location.ancestorOrigins?.[0]
   if (ancestor && ancestor !== 'null') return ancestor
@@ -26,8 +28,8 @@ if (target) {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height)
     if (height === last) return
     last = height
-    window.parent.postMessage({ type: 'relais:height', height }, target)
-    if (secret) window.parent.postMessage({ secret, message: 'height', value: height }, target)
+    window.parent.postMessage({ type: heightMessageType, height } satisfies HeightMessage, target)
+    if (secret) window.parent.postMessage({ secret, message: 'height', value: height } satisfies WordPressMessage, target)
   }
   new ResizeObserver(send).observe(document.body)
   send()
@@ -56,7 +58,7 @@ document.addEventListener('click', (event) => {
   event.preventDefault()
   // In WordPress, the host page navigates; it only goes to this frame's host, hence the hub's page.
   if (secret && target) {
-    if (page) window.parent.postMessage({ secret, message: 'link', value: page }, target)
+    if (page) window.parent.postMessage({ secret, message: 'link', value: page } satisfies WordPressMessage, target)
     return
   }
   const opened = window.open(anchor.href, '_blank')

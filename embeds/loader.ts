@@ -3,7 +3,7 @@
  * Relais widget present on the page (now or later), and sizes Relais iframes from the height
  * they announce. Defines nothing global but the custom elements the widget scripts register.
  */
-import { widgetNames } from '../plugins/embeds/widgetNames'
+import { type HeightMessage, heightMessageType, maxFrameHeight, widgetNames } from '../plugins/embeds/catalogue'
 
 const script = document.currentScript as HTMLScriptElement | null
 // A copy hosted on the site itself (strict CSP) names the hub with data-hub.
@@ -33,10 +33,10 @@ scan()
 
 addEventListener('message', (event: MessageEvent) => {
   // Only the hub's frames may resize an iframe, and only their own.
-  if (event.origin !== base.origin || event.data?.type !== 'relais:height') return
-  const height = Number(event.data.height)
+  if (event.origin !== base.origin || (event.data as Partial<HeightMessage> | null)?.type !== heightMessageType) return
+  const height = Number((event.data as HeightMessage).height)
   if (!Number.isFinite(height) || height <= 0) return
   for (const frame of document.getElementsByTagName('iframe')) {
-    if (frame.contentWindow === event.source) frame.style.height = `${Math.min(Math.ceil(height), 5000)}px`
+    if (frame.contentWindow === event.source) frame.style.height = `${Math.min(Math.ceil(height), maxFrameHeight)}px`
   }
 })

@@ -6,7 +6,15 @@ import { formatDate, type Texts } from './runtime/i18n'
 
 type NewsData = WidgetResponse<'news'>
 
-/** <relais-news commune="35238" limit="5">: national and local news of a territory, newest first. */
+/**
+ * <relais-news commune="35238" limit="5">: national and local news of a territory, newest first.
+ *
+ * @csspart list - The list of news.
+ * @csspart item - One news item.
+ * @csspart image - An item's thumbnail.
+ * @csspart link - An item's title, a link to the article.
+ * @csspart badge - An item's category, and "local" on the territory's own news.
+ */
 export class RelaisNews extends RelaisElement<'news'> {
   static override styles = [
     ...RelaisElement.styles,
@@ -41,10 +49,6 @@ export class RelaisNews extends RelaisElement<'news'> {
   protected readonly widget = 'news' as const
   static override queryAttributes = parameters<'news'>({ commune: true, department: true, limit: true })
   protected readonly officialSite = 'masecurite' as const
-
-  protected widgetTitle(): string {
-    return this.lang_ === 'en' ? 'News' : 'Actualités'
-  }
 
   protected announce(data: NewsData, t: Texts): string {
     return t.loaded(data.items.length)

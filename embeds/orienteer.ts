@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit'
 
 import type { WidgetResponse } from '../plugins/embeds/contract'
-import { officialSites } from '../plugins/embeds/officialSites'
+import { officialSites } from '../plugins/embeds/catalogue'
 import { parameters, RelaisElement } from './runtime/element'
 import type { Texts } from './runtime/i18n'
 
@@ -10,6 +10,13 @@ type Guide = WidgetResponse<'orienteer'>['guide']
 /**
  * <relais-orienteer guide="cyber">: a guide walked one question at a time, with buttons; the
  * focus moves to each new question or to the outcome so keyboard and screen-reader users follow.
+ *
+ * @csspart button - "Start", "previous question", "start again", and the button showing the evidence to keep and further reading.
+ * @csspart step - The current question, its help and its answers.
+ * @csspart answer - An answer to the current question.
+ * @csspart outcome - The advice the guide ends on, or its evidence and further reading.
+ * @csspart urgent - The emergency box (call 17 or 112) on an outcome that needs it.
+ * @csspart link - A sheet to read further, and the link to find a unit.
  */
 export class RelaisOrienteer extends RelaisElement<'orienteer'> {
   static override styles = [
@@ -74,10 +81,10 @@ export class RelaisOrienteer extends RelaisElement<'orienteer'> {
     this.aside = false
   }
 
-  protected widgetTitle(): string {
+  protected override widgetTitle(): string {
     const { load } = this
     if (load.status === 'ready') return load.data.guide.title
-    return this.lang_ === 'en' ? 'Find the right service' : 'Être orienté'
+    return super.widgetTitle()
   }
 
   protected announce(data: { guide: Guide }): string {

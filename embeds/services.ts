@@ -14,6 +14,13 @@ const pageSize = 3
  * <relais-services commune="35238" category="report">: the online services usable in the
  * commune's department, by category: the list of categories, and a category's services in its
  * place, a few at a time, so that the widget stays short whatever the number of services.
+ *
+ * @csspart select - The audience filter.
+ * @csspart list - The list of categories, and a category's services.
+ * @csspart button - A category (opening its services), and the previous and next pages of a category.
+ * @csspart item - One service.
+ * @csspart link - A service's name, a link to its page on the hub.
+ * @csspart badge - "Planned" on a service not open yet, "local" on one offered in the department only.
  */
 export class RelaisServices extends RelaisElement<'services'> {
   static override styles = [
@@ -69,10 +76,6 @@ export class RelaisServices extends RelaisElement<'services'> {
     this.forWhom = ''
     this.category = null
     this.page = 0
-  }
-
-  protected widgetTitle(): string {
-    return this.lang_ === 'en' ? 'Online services' : 'Démarches en ligne'
   }
 
   protected announce(data: ServicesData, t: Texts): string {

@@ -18,6 +18,13 @@ const bodyRoom = 560
  * <relais-sheet slug="..."> one practical sheet, or <relais-sheet theme="..."> the sheets of a
  * theme. A sheet shows its summary, services and sources; its body replaces them on demand, as
  * much as fits, and its page on the hub has the rest.
+ *
+ * @csspart list - A theme's list of sheets.
+ * @csspart item - One sheet in a theme's list.
+ * @csspart button - A sheet's title in a theme's list (opening it), and "read it here" (its body in place).
+ * @csspart sheet - A sheet (an `<article>`).
+ * @csspart body - The sheet's body, read in place.
+ * @csspart link - "Read on the hub", and "more" below a section's first links.
  */
 export class RelaisSheet extends RelaisElement<'sheet'> {
   static override styles = [
@@ -86,10 +93,10 @@ export class RelaisSheet extends RelaisElement<'sheet'> {
     this.resized.disconnect()
   }
 
-  protected widgetTitle(): string {
+  protected override widgetTitle(): string {
     const { load } = this
     if (load.status === 'ready') return 'theme' in load.data ? load.data.theme : load.data.sheet.title
-    return this.lang_ === 'en' ? 'Practical sheet' : 'Fiche pratique'
+    return super.widgetTitle()
   }
 
   protected announce(data: SheetData, t: Texts): string {

@@ -30,6 +30,18 @@ async function geolocationAllowed(): Promise<boolean> {
  * <relais-units commune="35238">: the units serving the commune (or the reader's position), open
  * now, hours. Short by design: each unit in a few lines, its week and details in a view that
  * replaces the list, the commune search too.
+ *
+ * @csspart list - The list of units.
+ * @csspart item - One unit in the list.
+ * @csspart button - A unit's name (opening its details), "use my position", "another commune", the commune search's button and its matches.
+ * @csspart badge - Whether a unit is open now: "open", "closed" or "hours unknown".
+ * @csspart open - The "open now" badge (also the `badge` part).
+ * @csspart closed - The "closed" badge (also the `badge` part).
+ * @csspart unit - A unit's details, in place of the list.
+ * @csspart link - A unit's name in its details (its page on the hub), and its website.
+ * @csspart week - The table of a unit's hours for the week.
+ * @csspart search - The commune search: its field and button.
+ * @csspart input - The commune search's field.
  */
 export class RelaisUnits extends RelaisElement<'units'> {
   static override styles = [
@@ -163,10 +175,6 @@ export class RelaisUnits extends RelaisElement<'units'> {
       query.set('commune', this.commune.code)
     }
     return query
-  }
-
-  protected widgetTitle(): string {
-    return this.lang_ === 'en' ? 'Police and gendarmerie near you' : 'Commissariats et brigades'
   }
 
   protected announce(data: UnitsData, t: Texts): string {

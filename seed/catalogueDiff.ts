@@ -5,6 +5,7 @@ import type { Service, Sheet } from '../payload-types'
 import { serviceData, sheetData } from './catalogueDocuments'
 import type { Catalogue, CatalogueService, CatalogueSheet } from './catalogueSchema'
 import { seedKey } from './seedRecords'
+import { type Lang } from '../src/lib/language'
 
 type Id = number | string
 type Collection = 'services' | 'sheets'
@@ -64,7 +65,7 @@ export async function diffCatalogue(payload: Payload, catalogue: Catalogue): Pro
 
   const { docs: records } = await payload.find({ collection: 'seed-records', pagination: false, depth: 0 })
   const recorded = new Map(records.map((record) => [record.key, record.documentId]))
-  const read = async <C extends Collection>(collection: C, locale: 'fr' | 'en') =>
+  const read = async <C extends Collection>(collection: C, locale: Lang) =>
     (await payload.find({ collection, locale, fallbackLocale: false, draft: true, pagination: false, depth: 0 })).docs
   const [servicesFr, servicesEn, sheetsFr, sheetsEn] = await Promise.all([
     read('services', 'fr'),

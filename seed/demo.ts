@@ -35,7 +35,7 @@ const brigade = (commune: string, inseeCode: string, postcode: string, latitude:
 })
 
 /**
- * Fictitious places, marked as such in their name and their source, so that the README's demo
+ * Fictitious places, marked as such in their name and their source, so that the demo (docs/editors.md)
  * commune (Rennes, 35238) has units near it: a police station and a victim-support office in
  * Rennes, gendarmerie brigades in the communes around it. Phone numbers are in the range set
  * aside for fiction (01 99 00 xx xx); coordinates are those of each commune's centre.

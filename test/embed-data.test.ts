@@ -227,7 +227,7 @@ describe('GET /embed/v1/data/units', () => {
     ['', 'commune: required (or lat and lng)'],
     ['lat=123&lng=2', 'lat: must be between -90 and 90'],
     ['lat=48', 'lat: give lat and lng together'],
-    ['lat=&lng=', 'lat: must be a decimal number such as 48.11'],
+    ['lat=&lng=', 'lat: must be a decimal number such as 48.11; lng: must be a decimal number such as -1.68'],
     ['lat=0x10&lng=2', 'lat: must be a decimal number such as 48.11'],
     ['lat=48.11&lng=1e1', 'lng: must be a decimal number such as -1.68'],
     ['commune=35238&limit=0x10', 'limit: must be a whole number between 1 and 50'],

@@ -10,6 +10,7 @@ import type { News } from '../payload-types'
 import { seed } from '../seed'
 import { toolAvailable } from './helpers/debianTools'
 import { type Hub, startHub } from './helpers/hub'
+import { feedKinds } from '../plugins/syndication/feeds'
 
 // Debian's Python, where python3-feedparser installs (another python3 may come first on PATH).
 const python = '/usr/bin/python3'
@@ -55,7 +56,7 @@ const run = feedparserAvailable()
 const runNewsboat = toolAvailable('newsboat', 'newsboat', 'the newsboat feed reader tests')
 let hub: Hub
 
-const feeds = ['news', 'sheets'].flatMap((kind) =>
+const feeds = feedKinds.flatMap((kind) =>
   (kind === 'news' ? ['', 'department=35', 'commune=35238'] : ['']).flatMap((territory) =>
     // Debian's feedparser (6.0) reads RSS and Atom; it has no JSON Feed reader (test/feeds.test.ts checks that one).
     ['fr', 'en'].flatMap((lang) =>

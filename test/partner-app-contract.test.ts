@@ -28,7 +28,7 @@ function partnerApp(authorization: string) {
     useGETForHashedQueries: true,
   })
   return new ApolloClient({
-    // As the README tells partners: a localized object is one object per language.
+    // As docs/partners.md tells partners: a localized object is one object per language.
     cache: new InMemoryCache({ typePolicies: Object.fromEntries(localizedTypes.map((type) => [type, { keyFields: byIdAndLocale }])) }),
     link: persisted.concat(new HttpLink({ uri: `${hub.url}/api/graphql`, headers: { Authorization: authorization }, fetch: recordingFetch })),
   })

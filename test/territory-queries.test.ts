@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { News } from '../payload-types'
 import { newsVisibleInTerritory, pageOfNewsVisibleIn } from '../src/lib/territoryNews'
-import { servicesAvailableIn, type Territory } from '../src/lib/territoryQueries'
+import { servicesAvailableIn, type Territory } from '../src/lib/territoryWhere'
 import { type Hub, startHub } from './helpers/hub'
 
 let hub: Hub

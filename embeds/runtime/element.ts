@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit'
 
 import type { WidgetName, WidgetParameter, WidgetResponse } from '../../plugins/embeds/contract'
-import { type emergencyPage, officialPagePath, type OfficialSite, officialSites } from '../../plugins/embeds/officialSites'
+import { type emergencyPage, officialPagePath, type OfficialSite, officialSites, widgetInfo } from '../../plugins/embeds/catalogue'
 import { fetchWidgetData, hubBase } from './hub'
 import { langOf, textsFor, type Lang, type Texts } from './i18n'
 import { baseStyles } from './styles'
@@ -18,6 +18,35 @@ type Load<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 
  * What every Relais widget shares: its data request built from its attributes, loading and
  * error states announced in a live region, a readable fallback linking to the official site,
  * a heading level chosen by the host, French or English.
+ *
+ * Its parts and custom properties are every widget's: docs/widget-styling.md is generated from
+ * these tags and each widget's (`npm run docs:widgets`).
+ *
+ * @csspart container - The widget's box (a `<section>`): border, background, padding.
+ * @csspart heading - The widget's title.
+ * @csspart subheading - A title inside the widget: an item's, a view's, a section's.
+ * @csspart status - The loading or error message, announced to screen readers; visually hidden once the data is shown.
+ * @csspart fallback - What shows when the hub cannot answer or a parameter is wrong: a message and a link to the official site.
+ * @csspart link - A link drawn by every widget alike: "see all" below a list, an official service, the call link beside a phone number.
+ * @csspart button - The "back" button of a view that replaced another (sheet, units, orienteer).
+ * @csspart phone - A phone number, selected whole in one click (services, units).
+ *
+ * @cssproperty [--relais-accent=#00358e] - Links and buttons. Dark palette: `#a9c2ff`, and this property only with `appearance="dark"` (on a dark system with `appearance="auto"`, `--relais-accent-dark`).
+ * @cssproperty [--relais-accent-dark=#a9c2ff] - The accent of the dark palette (`appearance="dark"`, or `auto` on a dark system): no colour is legible at 4.5:1 on both backgrounds.
+ * @cssproperty [--relais-on-accent=#ffffff] - Text on buttons. Dark palette: `#0b1a3a`.
+ * @cssproperty [--relais-background=#ffffff] - The widget's background and the fields'. Dark palette: `#17181c`.
+ * @cssproperty [--relais-surface=#f4f5f8] - Boxes inside the widget: the fallback message, the placeholders while loading, behind images. Dark palette: `#24262c`.
+ * @cssproperty [--relais-text=#1e1e1e] - Text. Dark palette: `#f2f2f2`.
+ * @cssproperty [--relais-muted=#4f4f4f] - Secondary text (dates, help, the loading message) and the fields' borders. Dark palette: `#c5c7cc`.
+ * @cssproperty [--relais-border=#c4c7cc] - The widget's border and the lines between items. Dark palette: `#4a4d55`.
+ * @cssproperty [--relais-open=#136b34] - The units' "open now" badge. Dark palette: `#6fdc8c`.
+ * @cssproperty [--relais-closed=#a1331c] - The units' "closed" badge. Dark palette: `#ffa48f`.
+ * @cssproperty [--relais-urgent=#a1141c] - The orienteer's emergency box. Dark palette: `#ff9d9d`.
+ * @cssproperty [--relais-focus=#0a76f6] - The focus ring. Dark palette: `#8ab4ff`.
+ * @cssproperty [--relais-radius=0.5rem] - Corner radius of the widget; buttons, fields and images take three quarters of it.
+ * @cssproperty [--relais-space=1rem] - The widget's padding; the space between items follows it.
+ * @cssproperty [--relais-font-size=medium] - The widget's base font size (the reader's default); everything inside is relative to it.
+ * @cssproperty [--relais-min-height=14rem] - Height reserved before the data arrives, so that the host's page does not jump.
  */
 export abstract class RelaisElement<W extends WidgetName> extends LitElement {
   static styles = [baseStyles]
@@ -37,10 +66,14 @@ export abstract class RelaisElement<W extends WidgetName> extends LitElement {
   protected abstract readonly widget: W
   /** Where readers go when the hub cannot answer, and where a link with no page of the hub leads in a sandbox. */
   protected abstract readonly officialSite: OfficialSite
-  protected abstract widgetTitle(t: Texts): string
   protected abstract renderData(data: WidgetResponse<W>, t: Texts): TemplateResult | typeof nothing
   /** Announced when data arrives (number of items), or a sentence. */
   protected abstract announce(data: WidgetResponse<W>, t: Texts): string
+
+  /** The widget's heading: its title in the catalogue, unless the widget names what it shows. */
+  protected widgetTitle(): string {
+    return widgetInfo[this.widget].title[this.lang_]
+  }
 
   private controller?: AbortController
 
@@ -123,7 +156,7 @@ export abstract class RelaisElement<W extends WidgetName> extends LitElement {
     </div>`
   }
 
-  /** The hub's page leading on to an official site or to the emergency numbers (see officialSites.ts). */
+  /** The hub's page leading on to an official site or to the emergency numbers (see plugins/embeds/catalogue.ts). */
   protected officialPage(key: OfficialSite | typeof emergencyPage): string {
     return new URL(officialPagePath(key, this.lang_), hubBase).href
   }
@@ -192,7 +225,7 @@ export abstract class RelaisElement<W extends WidgetName> extends LitElement {
       aria-busy=${load.status === 'loading' ? 'true' : 'false'}
       data-relais-page=${this.officialPage(this.officialSite)}
     >
-      ${this.heading(this.widgetTitle(t))}
+      ${this.heading(this.widgetTitle())}
       <p role="status" class=${load.status === 'ready' ? 'visually-hidden' : 'status'} part="status">${status}</p>
       ${load.status === 'loading' ? this.skeleton() : load.status === 'error' ? this.fallback(t) : this.renderData(load.data, t)}
     </section>`

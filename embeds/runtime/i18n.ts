@@ -1,4 +1,5 @@
-export type Lang = 'fr' | 'en'
+export type { Lang } from '../../src/lib/language'
+import type { Lang } from '../../src/lib/language'
 
 const texts = {
   fr: {

@@ -2,8 +2,8 @@ import type { GraphQLFieldConfig } from 'graphql'
 import type * as GraphQL from 'graphql'
 import { APIError, type GraphQLInfo, type PayloadRequest, type TypedLocale } from 'payload'
 
-import { fieldMessage } from '../../src/lib/fieldMessage'
-import { territoryQuery } from '../../src/lib/territoryQuery'
+import { issuesMessage } from '../../src/lib/fieldMessage'
+import { territoryQuery } from '../../src/lib/territoryParams'
 import { pageOfNewsVisibleIn } from '../../src/lib/territoryNews'
 import { pageBounds } from './pageOf'
 
@@ -33,7 +33,7 @@ export function newsVisibleInQuery(graphql: typeof GraphQL, parts: SchemaParts):
     },
     resolve: async (_source, args, { req }) => {
       const territory = territoryQuery.safeParse({ department: args.department ?? undefined, commune: args.commune ?? undefined })
-      if (!territory.success) throw new APIError(fieldMessage(territory.error.issues[0]), 400, undefined, true)
+      if (!territory.success) throw new APIError(issuesMessage(territory.error), 400, undefined, true)
       const { limit, page, locale, fallbackLocale } = pageBounds(req, args, 20)
       return pageOfNewsVisibleIn(req.payload, territory.data, { limit, page, locale, fallbackLocale, req })
     },

@@ -3,9 +3,9 @@ import type * as GraphQL from 'graphql'
 import { APIError, type GraphQLInfo, type PayloadRequest, type TypedLocale } from 'payload'
 
 import { publishedWhere } from '../../src/access/publicReads'
-import { fieldMessage } from '../../src/lib/fieldMessage'
-import { territoryQuery } from '../../src/lib/territoryQuery'
-import { servicesAvailableIn } from '../../src/lib/territoryQueries'
+import { issuesMessage } from '../../src/lib/fieldMessage'
+import { territoryQuery } from '../../src/lib/territoryParams'
+import { servicesAvailableIn } from '../../src/lib/territoryWhere'
 import { pageOf } from './pageOf'
 
 type Args = { department: string; locale?: TypedLocale; fallbackLocale?: TypedLocale; limit?: number; page?: number }
@@ -38,7 +38,7 @@ export function servicesAvailableInQuery(graphql: typeof GraphQL, parts: SchemaP
     },
     resolve: async (_source, args, context) => {
       const department = territoryQuery.safeParse({ department: args.department })
-      if (!department.success) throw new APIError(fieldMessage(department.error.issues[0]), 400, undefined, true)
+      if (!department.success) throw new APIError(issuesMessage(department.error), 400, undefined, true)
       return pageOf(context.req, args, {
         collection: 'services',
         where: { and: [publishedWhere, servicesAvailableIn(args.department)] },

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { searchCommunes } from '../../src/lib/communeSearch'
 import { departmentOfCommune, findDepartment } from '../../src/lib/territories'
 import { problem, publicJson, type PublicEndpointCustom } from '../../src/edge/contract'
+import { issuesMessage } from '../../src/lib/fieldMessage'
 
 const query = z.strictObject({
   q: z
@@ -20,10 +21,7 @@ export const communesEndpoint: Endpoint = {
   custom: { publicPath: '/embed/v1/communes' } satisfies PublicEndpointCustom,
   handler: async (req) => {
     const parsed = query.safeParse(Object.fromEntries(new URL(req.url ?? 'http://localhost').searchParams))
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]
-      return problem(400, issue.code === 'unrecognized_keys' ? `${issue.keys[0]}: unknown parameter` : issue.message)
-    }
+    if (!parsed.success) return problem(400, issuesMessage(parsed.error))
     const communes = searchCommunes(parsed.data.q).map((c) => ({
       code: c.code,
       name: c.name,

@@ -1,11 +1,12 @@
 import { z } from 'zod'
 
-import { fieldMessage } from '../../src/lib/fieldMessage'
+import { issuesMessage } from '../../src/lib/fieldMessage'
 import { wholeNumberParam } from '../../src/lib/queryNumber'
-import { communeCode, positionQuery, territoryQuery } from '../../src/lib/territoryQuery'
+import { communeCode, positionQuery, territoryQuery } from '../../src/lib/territoryParams'
 import { serviceAudiences, serviceCategories, sheetThemes, valuesOf, type Term } from '../../src/lib/vocabularies'
 import type { widgetDataOf } from './widgetData'
-import { widgetNames, type WidgetName } from './widgetNames'
+import { widgetElement, widgetInfo, widgetNames, type WidgetName } from './catalogue'
+import { languages } from '../../src/lib/language'
 
 /*
  * The widget contract: each widget's query parameters (zod), what the hub's pages say about
@@ -14,9 +15,9 @@ import { widgetNames, type WidgetName } from './widgetNames'
  * types, so a parameter renamed here fails their type check.
  */
 
-export { widgetNames, type WidgetName }
+export { widgetElement, widgetInfo, widgetNames, type WidgetName }
 
-const lang = z.enum(['fr', 'en'], { error: 'must be fr or en' }).default('fr')
+const lang = z.enum(languages, { error: 'must be fr or en' }).default('fr')
 const limit = (fallback: number) => wholeNumberParam('must be a whole number between 1 and 50', 1, 50).default(fallback)
 const slug = z.string().regex(/^[a-z0-9-]{1,100}$/, { error: 'lowercase letters, digits and dashes only' })
 const oneOf = (terms: Term[]) => {
@@ -42,22 +43,6 @@ export const widgetParams = {
   orienteer: z.strictObject({ lang, guide: slug.default('cyber') }),
 } satisfies Record<WidgetName, z.ZodObject>
 
-/**
- * What the hub's pages say about each widget: its title, and the height its iframe takes before
- * it tells its own (oEmbed, the builder's iframe snippet): enough for each of its states at its
- * default number of items, on a phone (375 px wide), so that a frame left at that height never
- * cuts it (test/wordpress-embed.test.ts measures it).
- */
-export const widgetInfo: Record<WidgetName, { title: { fr: string; en: string }; height: number }> = {
-  news: { title: { fr: 'Actualités', en: 'News' }, height: 820 },
-  services: { title: { fr: 'Démarches en ligne', en: 'Online services' }, height: 800 },
-  units: { title: { fr: 'Commissariats et brigades', en: 'Police and gendarmerie units' }, height: 740 },
-  sheet: { title: { fr: 'Fiche pratique', en: 'Practical sheet' }, height: 900 },
-  orienteer: { title: { fr: 'Être orienté', en: 'Find the right service' }, height: 800 },
-}
-
-export const widgetElement = (widget: WidgetName) => `relais-${widget}` as const
-
 export type WidgetQuery<W extends WidgetName> = z.output<(typeof widgetParams)[W]>
 /** The names of a widget's parameters, as query parameters and as attributes of its element. */
 export type WidgetParameter<W extends WidgetName> = keyof z.input<(typeof widgetParams)[W]> & string
@@ -80,7 +65,5 @@ export function parseWidgetQuery<W extends WidgetName>(
   }
   const parsed = widgetParams[widget].safeParse(raw)
   if (parsed.success) return { ok: true, query: parsed.data as WidgetQuery<W> }
-  const issue = parsed.error.issues[0]
-  if (issue.code === 'unrecognized_keys') return { ok: false, message: `${issue.keys[0]}: unknown parameter for the ${widget} widget` }
-  return { ok: false, message: fieldMessage(issue) }
+  return { ok: false, message: issuesMessage(parsed.error, { unknown: `unknown parameter for the ${widget} widget` }) }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { wholeNumberParam } from '../../src/lib/queryNumber'
+import { issuesMessage } from '../../src/lib/fieldMessage'
 
 /**
  * What the host page would set with CSS or attributes in script mode, given as query
@@ -30,5 +31,5 @@ export function splitFrameQuery(search: URLSearchParams): {
     else data.append(key, value)
   }
   const parsed = frameDisplayParams.safeParse(display)
-  return { data, display: parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: parsed.error.issues[0].message } }
+  return { data, display: parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: issuesMessage(parsed.error) } }
 }

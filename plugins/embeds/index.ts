@@ -1,10 +1,10 @@
 import type { Config } from 'payload'
 
 import { embedAssetsEndpoint } from './assets'
-import { builderEndpoint } from './builder'
+import { builderEndpoint } from './builderPage'
 import { communesEndpoint } from './communes'
 import { embedDataEndpoints } from './dataEndpoints'
-import { frameEndpoints } from './frame'
+import { frameEndpoints } from './framePage'
 import { officialPageEndpoint } from './officialPage'
 import { oembedEndpoint } from './oembed'
 

@@ -8,6 +8,8 @@ import { splitFrameQuery } from './frameParams'
 import { isWidgetName, parseWidgetQuery, widgetInfo } from './contract'
 import { settingsOf } from '../../src/lib/settings'
 import { widgetSubject } from './widgetSubject'
+import { type Lang } from '../../src/lib/language'
+import { issuesMessage } from '../../src/lib/fieldMessage'
 
 const dimension = (name: string) => wholeNumberParam(`${name}: a number of pixels between 100 and 4000`, 100, 4000).optional()
 
@@ -32,10 +34,7 @@ export const oembedEndpoint: Endpoint = {
   custom: { publicPath: '/oembed' } satisfies PublicEndpointCustom,
   handler: async (req) => {
     const parsed = oembedQuery.safeParse(Object.fromEntries(new URL(req.url ?? 'http://localhost').searchParams))
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]
-      return problem(400, issue.message)
-    }
+    if (!parsed.success) return problem(400, issuesMessage(parsed.error))
     const { url, format, maxwidth, maxheight } = parsed.data
     if (format !== 'json') return problem(501, `format: only json is supported, not ${JSON.stringify(format)}`)
     const { origin } = settingsOf(req.payload)
@@ -49,7 +48,7 @@ export const oembedEndpoint: Endpoint = {
     if (!display.ok) return problem(400, `url: ${display.message}`)
     const query = parseWidgetQuery(widget, data)
     if (!query.ok) return problem(400, `url: ${query.message}`)
-    const lang = (query.query as { lang: 'fr' | 'en' }).lang
+    const lang = (query.query as { lang: Lang }).lang
     const info = widgetInfo[widget]
     const subject = await widgetSubject(req, widget, query.query, lang)
     const width = Math.min(maxwidth ?? 640, 640)

@@ -3,9 +3,9 @@ import { z } from 'zod'
 
 import { problem, publicAnswer, type PublicEndpointCustom } from '../../src/edge/contract'
 import { escapeHtml } from '../../src/lib/escapeHtml'
-import { emergencyPage, officialSites, type OfficialSite } from './officialSites'
-
-type Lang = 'fr' | 'en'
+import { emergencyPage, officialSites, type OfficialSite } from './catalogue'
+import { languages, type Lang } from '../../src/lib/language'
+import { issuesMessage } from '../../src/lib/fieldMessage'
 
 const contentSecurityPolicy = [
   "default-src 'none'",
@@ -124,7 +124,7 @@ function officialPage(key: string, lang: Lang): string | null {
   )
 }
 
-const query = z.strictObject({ lang: z.enum(['fr', 'en'], { error: 'lang: must be fr or en' }).default('fr') })
+const query = z.strictObject({ lang: z.enum(languages, { error: 'lang: must be fr or en' }).default('fr') })
 
 /**
  * GET /embed/v1/official/<site>: a page of the hub that leads on to an official site, or to the
@@ -138,10 +138,7 @@ export const officialPageEndpoint: Endpoint = {
   custom: { publicPath: '/embed/v1/official/:site', frameable: true } satisfies PublicEndpointCustom,
   handler: async (req) => {
     const parsed = query.safeParse(Object.fromEntries(new URL(req.url ?? 'http://localhost').searchParams))
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]
-      return problem(400, issue.code === 'unrecognized_keys' ? `${issue.keys[0]}: unknown parameter` : issue.message)
-    }
+    if (!parsed.success) return problem(400, issuesMessage(parsed.error))
     const key = String(req.routeParams?.site ?? '')
     const html = officialPage(key, parsed.data.lang)
     if (!html)

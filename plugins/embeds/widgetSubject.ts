@@ -7,8 +7,7 @@ import { findCommune, findDepartment } from '../../src/lib/territories'
 import { labelOf } from '../../src/lib/labelOf'
 import { sheetThemes } from '../../src/lib/vocabularies'
 import { widgetInfo, type WidgetName, type WidgetQuery } from './contract'
-
-type Lang = 'fr' | 'en'
+import { type Lang } from '../../src/lib/language'
 
 export type WidgetSubject = {
   /** What the widget shows, for a reader: a frame's title, an iframe's `title`, oEmbed's title. */

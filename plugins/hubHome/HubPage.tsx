@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 
-import type { Lang } from '../../src/lib/readerUrls'
+import type { Lang } from '../../src/lib/language'
 import { styles } from '../readerPages/styles'
 
 // The reader pages' look, plus code blocks and tables for an API reference that reflow on a

@@ -1,5 +1,5 @@
 import { maxPage, maxPageSize } from '../../src/edge/contract'
-import type { Lang } from '../../src/lib/readerUrls'
+import type { Lang } from '../../src/lib/language'
 
 /** Every text of the partner documentation that is not generated, in French and in English. */
 export const docsText = {

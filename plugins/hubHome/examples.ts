@@ -1,4 +1,4 @@
-import type { Lang } from '../../src/lib/readerUrls'
+import type { Lang } from '../../src/lib/language'
 
 /**
  * Hand-written examples for the partner documentation, keyed by root query name; everything

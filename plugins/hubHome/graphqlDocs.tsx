@@ -17,7 +17,7 @@ import type { ReactNode } from 'react'
 
 import { absoluteUrl } from '../../src/lib/absoluteUrl'
 import { settingsOf } from '../../src/lib/settings'
-import type { Lang } from '../../src/lib/readerUrls'
+import type { Lang } from '../../src/lib/language'
 import { defaultArmorLimits } from '../graphqlLimits/armor'
 import { renderPage } from '../readerPages/renderPage'
 import { descriptionsFr, docsText } from './docsText'

@@ -9,7 +9,7 @@ import {
 
 import { type Say, sayFor } from '../../src/lib/editorMessages'
 import { documentDataIssues, textIssue, type Issue } from './documentData'
-import { fieldErrorMessage } from './fieldErrorMessage'
+import { fieldErrorMessage } from '../../src/lib/fieldMessage'
 import { withDefaultBounds } from './fieldBounds'
 import { idExpectation, isDocumentId } from './ids'
 import { relationSortIssues } from './relationSorts'

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 
-import type { Lang } from '../../src/lib/readerUrls'
+import { languages, type Lang } from '../../src/lib/language'
 import { type WidgetName, widgetInfo } from '../embeds/contract'
 import { labels } from './labels'
 import { livePreviewScript } from './livePreview'
@@ -18,7 +18,7 @@ export type PageHead = {
    * The languages the content really exists in (French always; English once translated):
    * `hreflang` and `og:locale` name these only. Both unless said.
    */
-  translated?: Lang[]
+  translated?: readonly Lang[]
   /** The language the title and main text are really in, when the page's own (`lang`) is not it (og:locale). */
   contentLang?: Lang
   /** The language of the title alone, when it differs (a unit's name left in French). */
@@ -61,7 +61,7 @@ const ogLocales: Record<Lang, string> = { fr: 'fr_FR', en: 'en_GB' }
 export function Layout({ head, children }: { head: PageHead; children: ReactNode }) {
   const t = labels[head.lang]
   const other: Lang = head.lang === 'fr' ? 'en' : 'fr'
-  const translated = head.translated ?? ['fr', 'en']
+  const translated = head.translated ?? languages
   const contentLang = head.contentLang ?? head.lang
   return (
     <html lang={head.lang}>

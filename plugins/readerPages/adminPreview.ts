@@ -1,7 +1,8 @@
 import type { CollectionConfig, LivePreviewConfig } from 'payload'
 
-import { type Lang, type ReaderPage, readerUrl } from '../../src/lib/readerUrls'
+import { type ReaderPage, readerUrl } from '../../src/lib/readerUrls'
 import { settingsOf } from '../../src/lib/settings'
+import { type Lang } from '../../src/lib/language'
 
 type ReaderDocument = Record<string, unknown>
 

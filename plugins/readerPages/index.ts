@@ -3,7 +3,7 @@ import type { Config, Endpoint, PayloadRequest } from 'payload'
 import { type Reading, readingOf } from '../../src/access/previewReading'
 import { publicAnswer, type PublicEndpointCustom } from '../../src/edge/contract'
 import { absoluteUrl } from '../../src/lib/absoluteUrl'
-import { type Lang, type ReaderPage, readerPath, readerPaths } from '../../src/lib/readerUrls'
+import { type ReaderPage, readerPath, readerPaths } from '../../src/lib/readerUrls'
 import { communePage } from './pages/communePage'
 import { newsPage } from './pages/newsPage'
 import { servicePage } from './pages/servicePage'
@@ -14,6 +14,7 @@ import { withReaderPreviews } from './adminPreview'
 import { mediaFileEndpoint } from './mediaFiles'
 import { sitemapIndex, sitemapPart } from './sitemap'
 import { settingsOf } from '../../src/lib/settings'
+import { languages, type Lang } from '../../src/lib/language'
 
 const pages: Record<ReaderPage, (req: PayloadRequest, lang: Lang, key: string, reading: Reading) => Promise<Response>> = {
   sheet: (req, lang, key, reading) => sheetPage(req.payload, lang, key, reading),
@@ -35,7 +36,7 @@ function pageHandler(page: ReaderPage, lang: Lang, param: string) {
 
 /** One endpoint per page and language, published at the path readers see (see src/lib/readerUrls.ts). */
 const pageEndpoints: Endpoint[] = (Object.keys(readerPaths) as ReaderPage[]).flatMap((page) =>
-  (['fr', 'en'] as const).map((lang) => {
+  languages.map((lang) => {
     const publicPath = readerPaths[page][lang]
     const param = /:(\w+)/.exec(publicPath)?.[1] as string
     return {

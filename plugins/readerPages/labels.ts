@@ -1,4 +1,4 @@
-import type { Lang } from '../../src/lib/readerUrls'
+import type { Lang } from '../../src/lib/language'
 
 /** Every text of the reader pages that is not content, in both languages. */
 export const labels = {

@@ -3,14 +3,13 @@ import type { Payload, Where } from 'payload'
 import { publishedWhere, visibleNewsWhere } from '../../src/access/publicReads'
 import { collectionTag, nationalNewsTag, problem, publicAnswer } from '../../src/edge/contract'
 import { escapeHtml } from '../../src/lib/escapeHtml'
-import { type Lang, type ReaderPage, readerPath } from '../../src/lib/readerUrls'
+import { type ReaderPage, readerPath } from '../../src/lib/readerUrls'
 import { settingsOf } from '../../src/lib/settings'
 import { listCommunes } from '../../src/lib/territories'
 import { hasText } from '../../src/lib/textLanguages'
+import { defaultLang, languages, type Lang } from '../../src/lib/language'
 
 type Entry = { page: ReaderPage; key: string | number; lastmod?: string | null; langs: readonly Lang[] }
-
-const bothLanguages = ['fr', 'en'] as const
 
 /*
  * Search engines take at most 50,000 URLs a sitemap. Each entry is at most two URLs (French and
@@ -64,7 +63,7 @@ async function entries(payload: Payload, part: Part, number: number): Promise<En
   if (!collection)
     return communeCodes()
       .slice(start, start + entriesPerSitemap)
-      .map((code) => ({ page, key: code, langs: bothLanguages }))
+      .map((code) => ({ page, key: code, langs: languages }))
   // Straight from the adapter: the where is the public-read rule itself, and Payload's
   // per-document read (hooks, field access) of 2,000 documents cost ten times the query.
   const found = await payload.db.find<{ id: number | string; slug?: string | null; updatedAt: string; title?: unknown; name?: unknown }>({
@@ -82,7 +81,7 @@ async function entries(payload: Payload, part: Part, number: number): Promise<En
     const key = collection === 'units' ? doc.id : doc.slug
     // The adapter answers a localized field with every locale's value ({ fr, en }): an item whose
     // title is missing in English has no English page to list.
-    const langs = title && !hasText(inEnglish(doc[title])) ? (['fr'] as const) : bothLanguages
+    const langs = title && !hasText(inEnglish(doc[title])) ? [defaultLang] : languages
     return key ? [{ page, key, lastmod: doc.updatedAt, langs }] : []
   })
 }

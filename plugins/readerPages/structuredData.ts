@@ -15,7 +15,7 @@ import type { News, Service, Sheet, Unit } from '../../payload-types'
 import { type DayHours, ordinaryWeek, publicHolidaysAhead } from '../../src/lib/hours'
 import { labelOf } from '../../src/lib/labelOf'
 import type { PublicImage } from '../../src/lib/publicMedia'
-import type { Lang } from '../../src/lib/readerUrls'
+import type { Lang } from '../../src/lib/language'
 import { findDepartment } from '../../src/lib/territories'
 import {
   channelKinds,

@@ -1,4 +1,4 @@
-import type { Lang } from '../../src/lib/readerUrls'
+import type { Lang } from '../../src/lib/language'
 import type { FeedDocument } from './feedDocument'
 import { child, hasXmlText, serializeXml, xmlDocument } from './xmlDocument'
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../../src/lib/readerUrls'
+import type { Lang } from '../../src/lib/language'
 
 /** An item's image as a feed carries it: one enclosure, its alt text as the enclosure's title. */
 export type FeedImage = { url: string; type: string; length: number; alt: string }

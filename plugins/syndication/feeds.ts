@@ -6,7 +6,7 @@ import { labelOf } from '../../src/lib/labelOf'
 import { absoluteUrl } from '../../src/lib/absoluteUrl'
 import { settingsOf } from '../../src/lib/settings'
 import { publicImage } from '../../src/lib/publicMedia'
-import { type Lang, readerUrl } from '../../src/lib/readerUrls'
+import { readerUrl } from '../../src/lib/readerUrls'
 import { richTextHtml } from '../../src/lib/richText'
 import { findCommune, findDepartment } from '../../src/lib/territories'
 import { type EnglishTexts, englishTexts, hasText, textLang } from '../../src/lib/textLanguages'
@@ -17,8 +17,13 @@ import type { FeedDocument, FeedEntry, FeedImage } from './feedDocument'
 import type { FeedQuery } from './feedQuery'
 import { jsonFeed } from './jsonFeed'
 import { rss } from './rss'
+import { type Lang } from '../../src/lib/language'
 
-export type FeedFormat = 'rss' | 'atom' | 'json'
+/** The feeds the hub serves, /feeds/<kind>.<format>: a kind or a format added here fails to compile until every table below handles it. */
+export const feedKinds = ['news', 'sheets'] as const
+export type FeedKind = (typeof feedKinds)[number]
+export const feedFormats = ['rss', 'atom', 'json'] as const
+export type FeedFormat = (typeof feedFormats)[number]
 
 export const feedContentTypes: Record<FeedFormat, string> = {
   rss: 'application/rss+xml; charset=utf-8',
@@ -30,7 +35,7 @@ type FeedContext = { payload: Payload; query: FeedQuery; format: FeedFormat }
 
 export type BuiltFeed = { body: string; lastModified: Date | undefined; mediaIds: (number | string)[] }
 
-const titles = {
+const titles: Record<FeedKind, Record<Lang, string>> = {
   news: { fr: 'Relais · Actualités', en: 'Relais · News' },
   sheets: { fr: 'Relais · Fiches pratiques mises à jour', en: 'Relais · Updated practical sheets' },
 }
@@ -81,11 +86,8 @@ function feedDocument(
   }
 }
 
-function serialize(document: FeedDocument, format: FeedFormat): string {
-  if (format === 'rss') return rss(document)
-  if (format === 'atom') return atom(document)
-  return jsonFeed(document)
-}
+const serializers: Record<FeedFormat, (document: FeedDocument) => string> = { rss, atom, json: jsonFeed }
+const serialize = (document: FeedDocument, format: FeedFormat) => serializers[format](document)
 
 /** The item's image at its card size, under the public /media/ path. */
 function feedImage(origin: string, image: News['image']): FeedImage | undefined {
@@ -105,10 +107,10 @@ function texts(doc: { id: number | string; title?: string | null; summary?: stri
 }
 
 /** In an English feed, which texts are translated (a French feed is French throughout). */
-const translations = (payload: Payload, collection: 'news' | 'sheets', lang: Lang, ids: (string | number)[]) =>
+const translations = (payload: Payload, collection: FeedKind, lang: Lang, ids: (string | number)[]) =>
   englishTexts(payload, { collection, ids: lang === 'en' ? ids : [], select: { title: true, summary: true, body: true } })
 
-export async function newsFeed({ payload, query, format }: FeedContext): Promise<BuiltFeed> {
+async function newsFeed({ payload, query, format }: FeedContext): Promise<BuiltFeed> {
   const { origin } = settingsOf(payload)
   const docs = await newsVisibleInTerritory(
     payload,
@@ -136,7 +138,7 @@ export async function newsFeed({ payload, query, format }: FeedContext): Promise
   return { body: serialize(document, format), lastModified: updated ? new Date(updated) : undefined, mediaIds }
 }
 
-export async function sheetsFeed({ payload, query, format }: FeedContext): Promise<BuiltFeed> {
+async function sheetsFeed({ payload, query, format }: FeedContext): Promise<BuiltFeed> {
   const { origin } = settingsOf(payload)
   const { docs } = await payload.find({
     collection: 'sheets',
@@ -166,4 +168,10 @@ export async function sheetsFeed({ payload, query, format }: FeedContext): Promi
   // Any edit changes the feed's bytes, a significant one or not.
   const lastModified = docs.reduce((latest, doc) => Math.max(latest, Date.parse(doc.updatedAt)), 0)
   return { body: serialize(document, format), lastModified: lastModified ? new Date(lastModified) : undefined, mediaIds: [] }
+}
+
+/** Each kind's feed, and whether it is read for a territory (national sheets are not). */
+export const feedKindsBuilt: Record<FeedKind, { build: (context: FeedContext) => Promise<BuiltFeed>; territorial: boolean }> = {
+  news: { build: newsFeed, territorial: true },
+  sheets: { build: sheetsFeed, territorial: false },
 }

@@ -5,36 +5,34 @@ import { documentTag, problem, publicAnswer, territoryTags, type PublicEndpointC
 import { fieldMessage } from '../../src/lib/fieldMessage'
 import { departmentOfCommune } from '../../src/lib/territories'
 import { feedQuerySchema } from './feedQuery'
-import { feedContentTypes, newsFeed, sheetsFeed, type FeedFormat } from './feeds'
+import { feedContentTypes, feedFormats, feedKinds, feedKindsBuilt } from './feeds'
 
-const fileSchema = z.object({
-  kind: z.enum(['news', 'sheets']),
-  format: z.enum(['rss', 'atom', 'json']),
-})
+const fileSchema = z.object({ kind: z.enum(feedKinds), format: z.enum(feedFormats) })
+const feedFiles = feedKinds.map((kind) => `/feeds/${kind}.{${feedFormats.join(',')}}`).join(' or ')
 
 async function serveFeed(req: PayloadRequest): Promise<Response> {
   const [kind, format] = String(req.routeParams?.file ?? '').split('.')
   const file = fileSchema.safeParse({ kind, format })
-  if (!file.success) return problem(404, 'feed: unknown feed, use /feeds/news.{rss,atom,json} or /feeds/sheets.{rss,atom,json}')
+  if (!file.success) return problem(404, `feed: unknown feed, use ${feedFiles}`)
   const query = feedQuerySchema.safeParse(req.query ?? {})
   if (!query.success)
     return problem(
       400,
       query.error.issues.map((issue) => ({ field: issue.path.join('.'), message: fieldMessage(issue) })),
     )
-  if (file.data.kind === 'sheets' && (query.data.department || query.data.commune)) {
+  const feed = feedKindsBuilt[file.data.kind]
+  if (!feed.territorial && (query.data.department || query.data.commune)) {
     return problem(400, `${query.data.department ? 'department' : 'commune'}: practical sheets are national, the sheets feed takes no territory`)
   }
-  const context = { payload: req.payload, query: query.data, format: file.data.format as FeedFormat }
-  const { body, lastModified, mediaIds } = file.data.kind === 'news' ? await newsFeed(context) : await sheetsFeed(context)
+  const context = { payload: req.payload, query: query.data, format: file.data.format }
+  const { body, lastModified, mediaIds } = await feed.build(context)
   const { department, commune } = query.data
-  const tags =
-    file.data.kind === 'news'
-      ? [
-          ...territoryTags({ department: department ?? (commune ? departmentOfCommune(commune) : undefined), commune }),
-          ...mediaIds.map((id) => documentTag('media', id)),
-        ]
-      : ['sheets']
+  const tags = feed.territorial
+    ? [
+        ...territoryTags({ department: department ?? (commune ? departmentOfCommune(commune) : undefined), commune }),
+        ...mediaIds.map((id) => documentTag('media', id)),
+      ]
+    : [file.data.kind]
   return publicAnswer(body, feedContentTypes[context.format], { tags, lastModified, headers: { 'Content-Language': query.data.lang } })
 }
 

@@ -12,7 +12,7 @@ export function sign(secret: string, body: string, timestamp: number): string {
   return `t=${timestamp},v1=${digest}`
 }
 
-/** What a receiver does; used by the tests as a receiver would, and documented in the README. */
+/** What a receiver does; used by the tests as a receiver would, and documented in docs/partners.md. */
 export function verify(secret: string, body: string, header: string, toleranceSeconds = 300, now = Date.now()): boolean {
   const parts = Object.fromEntries(header.split(',').map((part) => part.split('=') as [string, string]))
   const timestamp = Number(parts.t)

@@ -4,6 +4,7 @@ import { TextField, useField, useTranslation } from '@payloadcms/ui'
 import type { TextFieldClientComponent } from 'payload'
 
 import { type DayHours, openingHoursError, weekTable } from '../lib/hours'
+import { type Lang } from '../lib/language'
 
 const words = {
   fr: {
@@ -24,7 +25,7 @@ const words = {
 
 const cell = { padding: '2px 12px 2px 0', textAlign: 'left' } as const
 
-function WeekPreview({ week, lang }: { week: DayHours[]; lang: 'fr' | 'en' }) {
+function WeekPreview({ week, lang }: { week: DayHours[]; lang: Lang }) {
   const w = words[lang]
   return (
     <table style={{ marginTop: 8, borderCollapse: 'collapse', fontSize: 13 }}>

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 
 import { embedAssetsDir } from '../../plugins/embeds/assetsDir'
-import { widgetNames } from '../../plugins/embeds/widgetNames'
+import { widgetNames } from '../../plugins/embeds/catalogue'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 

@@ -10,6 +10,8 @@
  */
 import { spawnSync } from 'node:child_process'
 
+import { startupWarnedVariable } from './startupChecks'
+
 const attempts = 10
 const [script, ...args] = process.argv.slice(2)
 if (!script) {
@@ -19,7 +21,9 @@ if (!script) {
 
 let status: number | null = null
 for (let attempt = 1; attempt <= attempts; attempt++) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { stdio: 'inherit' })
+  // A start again repeats nothing the first attempt already told the operator.
+  const env = attempt > 1 ? { ...process.env, [startupWarnedVariable]: '1' } : process.env
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { stdio: 'inherit', env })
   status = result.status
   if (status !== 13) break
   if (attempt < attempts) console.error(`${script}: Node stopped while loading modules (exit 13); starting again (${attempt + 1}/${attempts})`)

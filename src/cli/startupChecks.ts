@@ -3,6 +3,13 @@ import net from 'node:net'
 import type { Env } from '../lib/env'
 
 /**
+ * Set once a command has printed its start-up warnings: the commands it starts (npm start's seed
+ * and server) and its starts again after a loading stall inherit it and stay quiet, so an operator
+ * reads each warning once.
+ */
+export const startupWarnedVariable = 'RELAIS_STARTUP_WARNED'
+
+/**
  * Reads the environment and checks the services it names (database, Redis) before anything
  * loads Payload; a problem is printed as it is, one line per variable, and the command exits 1.
  */
@@ -16,7 +23,8 @@ export async function checkStartupOrExit(): Promise<Env> {
   try {
     const env = readEnv()
     const { warnings } = await checkServices(env, parseDatabaseUrl(env.DATABASE_URL))
-    for (const warning of warnings) console.warn(warning)
+    if (process.env[startupWarnedVariable] !== '1') for (const warning of warnings) console.warn(warning)
+    process.env[startupWarnedVariable] = '1'
     return env
   } catch (error) {
     if (!isStartupError(error)) throw error

@@ -1,5 +1,6 @@
 import { jwtVerify } from 'jose'
 import type { Payload } from 'payload'
+import { parseCookies } from 'payload/shared'
 
 /**
  * Who is calling, decided once per request by the edge:
@@ -33,12 +34,13 @@ export function presentsCredential(header: (name: 'authorization' | 'cookie') =>
 function sessionToken(headers: Headers, cookiePrefix: string): { token: string; fromCookie: boolean } | undefined {
   const bearer = /^(?:JWT|Bearer) (.+)$/.exec(headers.get('authorization') ?? '')?.[1]
   if (bearer) return { token: bearer, fromCookie: false }
-  for (const pair of (headers.get('cookie') ?? '').split(';')) {
-    const [name, ...value] = pair.split('=')
-    if (name.trim() === `${cookiePrefix}-token` && value.length) return { token: value.join('='), fromCookie: true }
-  }
-  return undefined
+  const cookie = sessionCookie(headers, cookiePrefix)
+  return cookie ? { token: cookie, fromCookie: true } : undefined
 }
+
+/** The session cookie's value, read with Payload's own cookie parser: the session Payload will see. */
+export const sessionCookie = (headers: Headers, cookiePrefix: string): string | undefined =>
+  parseCookies(headers).get(`${cookiePrefix}-token`) || undefined
 
 /**
  * Who is calling. An editor's session is recognised by its signature alone (no database read: it

@@ -1,5 +1,5 @@
 import type { Answer } from './answer'
-import type { Caller } from './caller'
+import { type Caller, sessionCookie } from './caller'
 import { errorAnswer } from './errorAnswer'
 import type { EdgeRoute } from './route'
 import { vary } from './sharedAnswer'
@@ -11,8 +11,7 @@ import { etagOf } from './validators'
  * that type, where `application/problem+json` would leave editors with a bare "Forbidden".
  */
 const readsOnlyJson = (request: Request, cookiePrefix: string): boolean =>
-  !request.headers.has('authorization') &&
-  (request.headers.get('cookie') ?? '').split(';').some((pair) => pair.trim().startsWith(`${cookiePrefix}-token=`))
+  !request.headers.has('authorization') && sessionCookie(request.headers, cookiePrefix) !== undefined
 
 /**
  * An answer for one caller only: partners may revalidate theirs, nobody keeps an editor's, and

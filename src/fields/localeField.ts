@@ -3,7 +3,7 @@ import type { TextField } from 'payload'
 /**
  * The language a document was read in, on every localized type: what tells a client's cache
  * that `Sheet 12` in French and `Sheet 12` in English are two objects. Apollo Client keys them
- * with `typePolicies: { Sheet: { keyFields: ['id', 'locale'] } }` (see the README). Computed
+ * with `typePolicies: { Sheet: { keyFields: ['id', 'locale'] } }` (see docs/partners.md). Computed
  * when read, never stored.
  */
 export const localeField: TextField = {

@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { nameKey } from '../lib/nameKey'
 import { findCommune } from '../lib/territories'
+import { issuesMessage } from '../lib/fieldMessage'
 
 export type CompetenceData = {
   key: string
@@ -51,7 +52,7 @@ const row = z.object({
 /** One row of the "compétence territoriale" file: a commune and the unit competent for it. */
 export function parseCompetenceRow(raw: Record<string, string | undefined>): { competence: CompetenceData } | { error: string } {
   const parsed = row.safeParse(raw)
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'invalid row' }
+  if (!parsed.success) return { error: issuesMessage(parsed.error, { fallback: 'row' }) }
   const { code_commune_insee, institution, id_service, service, codes_postaux } = parsed.data
   const bad = codes_postaux?.split(', ').find((code) => !/^\d{5}$/.test(code))
   if (bad) return { error: `codes_postaux: "${bad}" is not a postcode` }

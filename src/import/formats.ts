@@ -15,7 +15,7 @@ export const requiredColumns: Record<FileFormat, string[]> = {
 
 /**
  * Header names of the competence file as it may be spelled; each is read as the canonical name
- * on the left. The accepted header is documented in the README.
+ * on the left. The accepted header is documented in docs/operating.md.
  */
 export const competenceAliases: Record<string, string[]> = {
   code_commune_insee: ['code_insee', 'insee', 'code_commune', 'codgeo'],

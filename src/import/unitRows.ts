@@ -9,6 +9,7 @@ import { nameKey } from '../lib/nameKey'
 import { structuredHoursToOpeningHours } from '../lib/structuredHours'
 import { findCommune } from '../lib/territories'
 import type { UnitFormat } from './formats'
+import { issuesMessage } from '../lib/fieldMessage'
 
 /** What an import writes into a unit, from one row of an official file. */
 export type UnitData = {
@@ -68,17 +69,13 @@ const gendarmerieRow = identityRow.extend({
 const sameDepartment = (given: string, official: string) =>
   given.padStart(2, '0') === official || (given === '20' && (official === '2A' || official === '2B'))
 
-function firstIssue(error: z.ZodError): string {
-  return error.issues[0]?.message ?? 'invalid row'
-}
-
 /**
  * One row of an official units file, checked against INSEE's list (code, department, name)
  * and France's territories (coordinates), turned into the unit it describes.
  */
 export function parseUnitRow(format: UnitFormat, raw: Record<string, string | undefined>): RowResult {
   const parsed = (format === 'police' ? identityRow : gendarmerieRow).safeParse(raw)
-  if (!parsed.success) return { error: firstIssue(parsed.error) }
+  if (!parsed.success) return { error: issuesMessage(parsed.error, { fallback: 'row' }) }
   const row = parsed.data
   const warnings: string[] = []
 

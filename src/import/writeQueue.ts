@@ -1,6 +1,6 @@
 import { commitTransaction, createLocalReq, getLocalI18n, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
-import { fieldErrorMessage } from '../../plugins/inputBounds/fieldErrorMessage'
+import { fieldErrorMessage } from '../lib/fieldMessage'
 import type { ImportOptions, ImportSummary } from './importOfficialFile'
 
 /**

@@ -3,6 +3,7 @@ import { createLocalReq, type Payload, type Where } from 'payload'
 import type { User } from '../../payload-types'
 import { isAdmin, isNationalStaff } from '../access/roles'
 import { type DueReview, reviewsDue } from './reviewsDue'
+import { type Lang } from './language'
 
 /** The collections editors write with drafts, in the order the dashboard lists them. */
 const editorialCollections = ['news', 'sheets', 'services', 'guides'] as const
@@ -28,7 +29,7 @@ export type EditorDashboard = {
   failedDeliveries: FailedDelivery[] | null
 }
 
-type Options = { limit?: number; now?: Date; locale?: 'fr' | 'en' }
+type Options = { limit?: number; now?: Date; locale?: Lang }
 
 /**
  * What the user may edit in a collection, as the collection's own update access says (a local

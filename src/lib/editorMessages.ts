@@ -1,3 +1,4 @@
+import { type Lang } from './language'
 /*
  * Every validation and access message an editor can meet, in the admin's two languages. Each
  * says what is wrong and what to do; none names a field path: Payload's error data carries the
@@ -5,7 +6,7 @@
  * the one-line message. Registered as Payload's custom translations (`i18n.translations` in
  * payload.config.ts) under `relais:`, so the server answers in the language Payload picked for
  * the request (the `payload-lng` cookie the admin's language setting writes, else
- * Accept-Language, else French) and the admin's own components read the same texts.
+ * Accept-Lang, else French) and the admin's own components read the same texts.
  *
  * Messages avoid commas after a colon where they can: the admin's error toast splits a message
  * on commas into a list.
@@ -150,19 +151,17 @@ type Vars = Record<string, string | number>
 /** A message in one language, with its variables filled in. */
 export type Say = (key: MessageKey, vars?: Vars) => string
 
-export type Language = 'fr' | 'en'
-
 type Translate = (key: string, vars?: Vars) => string
 
-const lists: Record<Language, Intl.ListFormat> = {
+const lists: Record<Lang, Intl.ListFormat> = {
   fr: new Intl.ListFormat('fr', { type: 'conjunction' }),
   en: new Intl.ListFormat('en', { type: 'conjunction' }),
 }
 
 /** Codes as an editor reads them: « 35 et 56 », "35 and 56". */
-export const listCodes = (language: Language, codes: readonly string[]): string => lists[language].format(codes)
+export const listCodes = (language: Lang, codes: readonly string[]): string => lists[language].format(codes)
 
-export const languageOf = (req: { i18n?: { language?: string } } | undefined): Language => (req?.i18n?.language === 'en' ? 'en' : 'fr')
+export const languageOf = (req: { i18n?: { language?: string } } | undefined): Lang => (req?.i18n?.language === 'en' ? 'en' : 'fr')
 
 /**
  * The messages in the language of a request, through Payload's own `t` (which picks the plural
@@ -176,7 +175,7 @@ export function sayFor(req: { t?: unknown; i18n?: { language?: string } } | unde
 }
 
 /** The messages in a given language, without Payload (the messages' own tests, scripts). */
-export function sayIn(language: Language): Say {
+export function sayIn(language: Lang): Say {
   const messages: Messages = language === 'en' ? en : fr
   return (key, vars = {}) => {
     const count = typeof vars.count === 'number' ? vars.count : undefined

@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz'
 import OpeningHours, { type nominatim_object } from 'opening_hours'
+import { type Lang } from './language'
 
 // The package needs a country to know which public holidays `PH` means.
 const franceLocation: nominatim_object = { address: { country_code: 'fr', state: '' }, lat: 48.85, lon: 2.35 }
@@ -7,13 +8,13 @@ const franceLocation: nominatim_object = { address: { country_code: 'fr', state:
 /** Units keep French time, whatever the zone of the machine that answers. */
 export const hubTimeZone = 'Europe/Paris'
 
-export function parseOpeningHours(value: string, locale: 'fr' | 'en' = 'en'): OpeningHours {
+export function parseOpeningHours(value: string, locale: Lang = 'en'): OpeningHours {
   // The package's types list every option as present; unset ones take its defaults.
   return new OpeningHours(value, franceLocation, { locale, mode: undefined, tag_key: undefined, map_value: undefined, warnings_severity: undefined })
 }
 
 /** Null when the string is valid OpenStreetMap opening_hours syntax, else the parser's message, in `locale`. */
-export function openingHoursError(value: string, locale: 'fr' | 'en' = 'en'): string | null {
+export function openingHoursError(value: string, locale: Lang = 'en'): string | null {
   try {
     parseOpeningHours(value, locale)
     return null

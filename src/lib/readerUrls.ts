@@ -1,6 +1,5 @@
 import { absoluteUrl } from './absoluteUrl'
-
-export type Lang = 'fr' | 'en'
+import { type Lang } from './language'
 
 /** The path of each kind of reader page, per language: French at the root, English under /en. */
 export const readerPaths = {

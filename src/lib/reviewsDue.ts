@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { todayAtNoonUtc } from './calendarDay'
+import { type Lang } from './language'
 
 export type DueReview = { id: number | string; title: string; reviewDueDate: string; status: 'draft' | 'published' }
 
@@ -10,7 +11,7 @@ export type DueReview = { id: number | string; title: string; reviewDueDate: str
  */
 export async function reviewsDue(
   payload: Payload,
-  { now = new Date(), limit = 100, locale = 'fr', req }: { now?: Date; limit?: number; locale?: 'fr' | 'en'; req?: PayloadRequest } = {},
+  { now = new Date(), limit = 100, locale = 'fr', req }: { now?: Date; limit?: number; locale?: Lang; req?: PayloadRequest } = {},
 ): Promise<DueReview[]> {
   const { docs } = await payload.find({
     collection: 'sheets',

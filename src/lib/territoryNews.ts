@@ -2,7 +2,7 @@ import type { PaginatedDocs, Payload, PayloadRequest, SelectType, TypedLocale, W
 
 import type { News } from '../../payload-types'
 import { visibleNewsWhere } from '../access/publicReads'
-import { newsReachingTerritory, type Territory } from './territoryQueries'
+import { newsReachingTerritory, type Territory } from './territoryWhere'
 
 export type TerritoryNewsRead = {
   limit: number

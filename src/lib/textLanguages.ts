@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload, SelectType } from 'payload'
 
-import type { Lang } from './readerUrls'
+import type { Lang } from './language'
 
 /** A text worth showing: a non-blank string, or rich text with at least one node. */
 export function hasText(value: unknown): boolean {

@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import type { Unit } from '../../payload-types'
 import { parseOpeningHours } from './hours'
 import { nameKey } from './nameKey'
+import { type Lang } from './language'
 
 /** What the searches need of an active unit, held in memory; the documents are read afterwards. */
 export type IndexedUnit = {
@@ -22,7 +23,6 @@ export type IndexedUnit = {
 }
 
 export type Competence = { serviceId: string; serviceName: string }
-export type Locale = 'fr' | 'en'
 
 export type UnitIndex = {
   units: IndexedUnit[]
@@ -38,7 +38,7 @@ export type UnitIndex = {
    * The units as an anonymous reader gets them (depth 0), by locale, so a search reads no
    * database at all; French is loaded with the index, English on first use.
    */
-  documents: (locale: Locale) => Promise<Map<string, Unit>>
+  documents: (locale: Lang) => Promise<Map<string, Unit>>
 }
 
 type Slot = { index?: UnitIndex; building?: Promise<UnitIndex>; stale: boolean; signature?: string; checkedAt: number }
@@ -69,7 +69,7 @@ async function databaseSignature(payload: Payload): Promise<string> {
   return [units.totalDocs, units.docs[0]?.updatedAt, competences.totalDocs, competences.docs[0]?.updatedAt].join(':')
 }
 
-const readableUnits = (payload: Payload, locale: Locale) =>
+const readableUnits = (payload: Payload, locale: Lang) =>
   payload.find({
     collection: 'units',
     where: { status: { equals: 'active' } },
@@ -137,7 +137,7 @@ async function build(payload: Payload): Promise<UnitIndex> {
   for (const row of competenceRows.docs) push(competences, row.inseeCode, { serviceId: row.serviceId, serviceName: row.serviceName })
 
   const byId = (list: Unit[]) => new Map(list.map((doc) => [String(doc.id), doc]))
-  const documents = new Map<Locale, Promise<Map<string, Unit>>>([['fr', Promise.resolve(byId(docs))]])
+  const documents = new Map<Lang, Promise<Map<string, Unit>>>([['fr', Promise.resolve(byId(docs))]])
   return {
     units,
     located,

@@ -8,6 +8,7 @@ import { hoursState, isOpenAt, type HoursState } from './hours'
 import { nameKey } from './nameKey'
 import { findCommune } from './territories'
 import { type IndexedUnit, type UnitIndex, unitIndex } from './unitIndex'
+import { languages, type Lang } from './language'
 
 export const unitSearchLimits = { defaultLimit: 10, maxLimit: 50, maxRadiusKm: 1000 } as const
 
@@ -48,7 +49,7 @@ const common = {
   openAt: instant.optional(),
   /** The instant the state is told at when openAt is not given (default: now). */
   at: z.date().optional(),
-  locale: z.enum(['fr', 'en']).default('fr'),
+  locale: z.enum(languages).default('fr'),
 }
 
 const communeQuery = z.object({
@@ -106,7 +107,7 @@ function centre(units: IndexedUnit[]): { lat: number; lng: number } | null {
 }
 
 /** The picked units' documents, as an anonymous reader gets them, with their hours told at `at`. */
-async function withDocuments(index: UnitIndex, picked: Picked[], locale: 'fr' | 'en', at: Date): Promise<UnitMatch[]> {
+async function withDocuments(index: UnitIndex, picked: Picked[], locale: Lang, at: Date): Promise<UnitMatch[]> {
   if (!picked.length) return []
   const documents = await index.documents(locale)
   return picked.flatMap(({ unit, distanceKm, reason }) => {

@@ -6,7 +6,7 @@ import { documentTag, latestDate, territoryTags } from '../../../src/edge/contra
 import { absoluteUrl } from '../../../src/lib/absoluteUrl'
 import { readerUrl } from '../../../src/lib/readerUrls'
 import { departmentOfCommune } from '../../../src/lib/territories'
-import { newsInTerritory } from '../../../src/lib/territoryQueries'
+import { newsInTerritory } from '../../../src/lib/territoryWhere'
 import { newsVisibleInTerritory } from '../../../src/lib/territoryNews'
 import { type Reading, publicReading, readAs } from '../../../src/access/previewReading'
 import type { WidgetQuery } from '../contract'

@@ -4,7 +4,7 @@ import { channelAvailabilities, channelKinds, serviceAudiences, serviceCategorie
 import { departmentOfCommune } from '../../../src/lib/territories'
 import { collectionTag, latestDate } from '../../../src/edge/contract'
 import { readerUrl } from '../../../src/lib/readerUrls'
-import { servicesAvailableIn } from '../../../src/lib/territoryQueries'
+import { servicesAvailableIn } from '../../../src/lib/territoryWhere'
 import { type Reading, publicReading, readAs } from '../../../src/access/previewReading'
 import type { WidgetQuery } from '../contract'
 import { labelOf } from '../../../src/lib/labelOf'

@@ -1,5 +1,5 @@
 import type { DayHours } from '../../../src/lib/hours'
-import type { Lang } from '../../../src/lib/readerUrls'
+import type { Lang } from '../../../src/lib/language'
 import { labels } from '../labels'
 
 /** A unit's week, one row a day in French time, today first. */

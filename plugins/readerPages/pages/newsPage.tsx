@@ -5,7 +5,7 @@ import type { News, Unit } from '../../../payload-types'
 import { visibleNewsWhere } from '../../../src/access/publicReads'
 import { documentTag, latestDate } from '../../../src/edge/contract'
 import { publicImage } from '../../../src/lib/publicMedia'
-import { type Lang, readerUrl } from '../../../src/lib/readerUrls'
+import { readerUrl } from '../../../src/lib/readerUrls'
 import { richTextHtml } from '../../../src/lib/richText'
 import { findCommune, findDepartment } from '../../../src/lib/territories'
 import { labelOf } from '../../../src/lib/labelOf'
@@ -17,6 +17,7 @@ import { type Reading, publicReading, readAs } from '../../../src/access/preview
 import { newsJsonLd } from '../structuredData'
 import { notFoundPage } from './notFoundPage'
 import { settingsOf } from '../../../src/lib/settings'
+import { defaultLang, languages, type Lang } from '../../../src/lib/language'
 
 function scopeText(scope: News['scope'], lang: Lang): string {
   if (scope.level === 'national') return labels[lang].national
@@ -84,7 +85,7 @@ export async function newsPage(payload: Payload, lang: Lang, slug: string, readi
         description: item.summary,
         canonical,
         alternates,
-        translated: translated ? ['fr', 'en'] : ['fr'],
+        translated: translated ? languages : [defaultLang],
         contentLang,
         jsonLd: newsJsonLd(item, canonical, lang, {
           image: share,

@@ -1,4 +1,4 @@
-import type { Lang } from '../../../src/lib/readerUrls'
+import type { Lang } from '../../../src/lib/language'
 import { labels } from '../labels'
 import { Layout } from '../Layout'
 import { renderPage } from '../renderPage'

@@ -1,5 +1,5 @@
 import { absoluteUrl } from '../../../src/lib/absoluteUrl'
-import type { Lang } from '../../../src/lib/readerUrls'
+import type { Lang } from '../../../src/lib/language'
 import { labels } from '../labels'
 import { Layout } from '../Layout'
 import { renderPage } from '../renderPage'

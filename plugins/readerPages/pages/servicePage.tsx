@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { channelAvailabilities, channelKinds, serviceAudiences, serviceCategories, serviceOperators } from '../../../src/lib/vocabularies'
 import type { Service } from '../../../payload-types'
 import { documentTag, latestDate } from '../../../src/edge/contract'
-import { type Lang, readerUrl } from '../../../src/lib/readerUrls'
+import { readerUrl } from '../../../src/lib/readerUrls'
 import { serviceName } from '../../../src/lib/serviceName'
 import { richTextHtml } from '../../../src/lib/richText'
 import { findDepartment } from '../../../src/lib/territories'
@@ -16,6 +16,7 @@ import { type Reading, publicReading, readAs } from '../../../src/access/preview
 import { serviceJsonLd } from '../structuredData'
 import { notFoundPage } from './notFoundPage'
 import { settingsOf } from '../../../src/lib/settings'
+import { defaultLang, languages, type Lang } from '../../../src/lib/language'
 
 type Channel = NonNullable<Service['channels']>[number]
 
@@ -74,7 +75,7 @@ export async function servicePage(payload: Payload, lang: Lang, slug: string, re
         description: service.summary,
         canonical,
         alternates,
-        translated: translated ? ['fr', 'en'] : ['fr'],
+        translated: translated ? languages : [defaultLang],
         contentLang: textLang(lang, texts, service.id, 'name'),
         jsonLd: serviceJsonLd(service, canonical, lang, successor?.slug ? readerUrl(origin, 'service', successor.slug, lang) : null),
         preview,

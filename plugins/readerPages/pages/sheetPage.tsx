@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { sheetThemes } from '../../../src/lib/vocabularies'
 import type { Service, Sheet } from '../../../payload-types'
 import { documentTag, latestDate } from '../../../src/edge/contract'
-import { type Lang, readerUrl } from '../../../src/lib/readerUrls'
+import { readerUrl } from '../../../src/lib/readerUrls'
 import { serviceName } from '../../../src/lib/serviceName'
 import { richTextHtml } from '../../../src/lib/richText'
 import { labelOf } from '../../../src/lib/labelOf'
@@ -15,6 +15,7 @@ import { type Reading, publicReading, readAs } from '../../../src/access/preview
 import { sheetJsonLd } from '../structuredData'
 import { notFoundPage } from './notFoundPage'
 import { settingsOf } from '../../../src/lib/settings'
+import { defaultLang, languages, type Lang } from '../../../src/lib/language'
 
 const published = <T extends { _status?: string | null }>(items: (number | T)[] | null | undefined): T[] =>
   (items ?? []).filter((item): item is T => typeof item === 'object' && item !== null && item._status === 'published')
@@ -63,7 +64,7 @@ export async function sheetPage(payload: Payload, lang: Lang, slug: string, read
         description: sheet.summary,
         canonical,
         alternates,
-        translated: translated ? ['fr', 'en'] : ['fr'],
+        translated: translated ? languages : [defaultLang],
         contentLang,
         jsonLd: sheetJsonLd(sheet, canonical, lang, {
           textLang: contentLang,

@@ -4,7 +4,7 @@ import { unitKinds } from '../../../src/lib/vocabularies'
 import type { Service, Unit } from '../../../payload-types'
 import { documentTag, latestDate } from '../../../src/edge/contract'
 import { hoursState, nextFrenchMidnight, weekTable } from '../../../src/lib/hours'
-import { type Lang, readerUrl } from '../../../src/lib/readerUrls'
+import { readerUrl } from '../../../src/lib/readerUrls'
 import { serviceName } from '../../../src/lib/serviceName'
 import { labelOf } from '../../../src/lib/labelOf'
 import { englishTexts, langAttribute, textLang } from '../../../src/lib/textLanguages'
@@ -16,6 +16,7 @@ import { type Reading, publicReading, readAs } from '../../../src/access/preview
 import { unitJsonLd } from '../structuredData'
 import { notFoundPage } from './notFoundPage'
 import { settingsOf } from '../../../src/lib/settings'
+import { type Lang } from '../../../src/lib/language'
 
 /**
  * A unit: address, phone, this week's hours and whether it is open now in French time, its

@@ -8,6 +8,7 @@ import { parseWidgetQuery, widgetElement, widgetNames, type WidgetName } from '.
 import { widgetSubject } from './widgetSubject'
 import { previewRefused, widgetReading } from './widgetData'
 import { settingsOf } from '../../src/lib/settings'
+import { type Lang } from '../../src/lib/language'
 
 // Only the hub's own scripts run in a frame; data comes from the hub too. Frames may be
 // embedded anywhere: that is their purpose.
@@ -27,7 +28,7 @@ function framePage(
   origin: string,
   widget: WidgetName,
   url: URL,
-  lang: 'fr' | 'en',
+  lang: Lang,
   title: string,
   attributes: Record<string, string>,
   style: string,
@@ -83,7 +84,7 @@ export const frameEndpoints: Endpoint[] = widgetNames.map((widget) => ({
     if (!display.ok) return errorPage(req.headers.get('accept'), 400, display.message)
     const parsed = parseWidgetQuery(widget, data)
     if (!parsed.ok) return errorPage(req.headers.get('accept'), 400, parsed.message)
-    const lang = (parsed.query as { lang: 'fr' | 'en' }).lang
+    const lang = (parsed.query as { lang: Lang }).lang
     const attributes: Record<string, string> = Object.fromEntries(data)
     attributes.lang = lang
     if (display.value.appearance) attributes.appearance = display.value.appearance
