@@ -5,7 +5,7 @@ import { documentTag, problem, publicAnswer, territoryTags, type PublicEndpointC
 import { fieldMessage } from '../../src/lib/fieldMessage'
 import { departmentOfCommune } from '../../src/lib/territories'
 import { feedQuerySchema } from './feedQuery'
-import { feedContentTypes, newsFeed, sheetsFeed, type FeedFormat } from './feeds'
+import { feedContentTypes, newsFeed, sheetsFeed } from './feeds'
 
 const fileSchema = z.object({
   kind: z.enum(['news', 'sheets']),
@@ -25,7 +25,7 @@ async function serveFeed(req: PayloadRequest): Promise<Response> {
   if (file.data.kind === 'sheets' && (query.data.department || query.data.commune)) {
     return problem(400, `${query.data.department ? 'department' : 'commune'}: practical sheets are national, the sheets feed takes no territory`)
   }
-  const context = { payload: req.payload, query: query.data, format: file.data.format as FeedFormat }
+  const context = { payload: req.payload, query: query.data, format: file.data.format }
   const { body, lastModified, mediaIds } = file.data.kind === 'news' ? await newsFeed(context) : await sheetsFeed(context)
   const { department, commune } = query.data
   const tags =
