@@ -43,6 +43,7 @@ const httpFrameworks = rule(
   String.raw`^(next|express|fastify|koa|hono|@hapi/hapi|@payloadcms/next)(/|$)`,
   'src/lib is the domain layer: no HTTP framework (the edge and Next adapt requests to it).',
 )
+const testCode = rule(`${up}test(/|$)`, 'Only tests import test helpers: the hub and its benchmarks never do.')
 const edgeServer = rule(
   `${up}src/edge(/(?!contract(/|$))|$)`,
   'Only src/edge/contract is shared: the rest of src/edge is the server, which imports plugins, not the other way round.',
@@ -52,7 +53,7 @@ const serverOnly = [
     String.raw`^(node:|payload$|payload/|@payloadcms/|next$|next/|react$|react-dom|pg$|ioredis$|zod$)`,
     'Widgets run in the host page: no server package.',
   ),
-  rule(`${up}(src|collections|seed|payload\\.config|payload-types)(/|$)`, 'Widgets run in the host page: no hub code.'),
+  rule(`${up}(src|collections|seed|test|payload\\.config|payload-types)(/|$)`, 'Widgets run in the host page: no hub code.'),
 ]
 /** Modules of plugins/embeds with no server import, shared with the widgets' browser code. */
 const browserShared = String.raw`plugins/embeds/(officialSites|widgetNames|accentContrast)$`
@@ -97,30 +98,47 @@ export default tseslint.config(
     rules: { 'no-restricted-globals': 'off' },
   },
   {
+    // The blocks below replace this rule's patterns for their folders, and repeat this one.
+    files: ['src/**', 'bench/**', 'seed/**', 'plugins/**', 'collections/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [testCode] }] },
+  },
+  {
     files: ['collections/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: [rule(`${up}plugins(/|$)`, 'Collections are the schema: plugins add to them, never the other way round.'), edgeServer],
+          patterns: [rule(`${up}plugins(/|$)`, 'Collections are the schema: plugins add to them, never the other way round.'), edgeServer, testCode],
         },
       ],
     },
   },
   {
     files: ['src/lib/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [httpFrameworks, edgeServer] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            httpFrameworks,
+            edgeServer,
+            rule(`${up}(collections|plugins)(/|$)`, 'src/lib is the domain layer: collections and plugins build on it, not the other way round.'),
+            testCode,
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['plugins/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [edgeServer] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [edgeServer, testCode] }] },
   },
   {
     files: ['src/edge/contract/**'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [rule(String.raw`^\.\./`, 'The edge contract is framework-free and imports nothing of the hub.'), httpFrameworks] },
+        { patterns: [rule(String.raw`^\.\./`, 'The edge contract is framework-free and imports nothing of the hub.'), httpFrameworks, testCode] },
       ],
     },
   },
