@@ -1,12 +1,13 @@
 import { createRequire } from 'node:module'
 
 import pg from 'pg'
-import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
+import { configDefaults, defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
 
 /**
- * `npm test` runs the whole suite once per database adapter: SQLite always, PostgreSQL when
- * it answers (and always under CI=true, where a missing server must fail the run), MongoDB
- * when MONGODB_URL is set.
+ * `npm test` runs the unit lane once (the files below: no hub, no database adapter) and the rest
+ * of the suite once per database adapter: SQLite always, PostgreSQL when it answers (and always
+ * under CI=true, where a missing server must fail the run), MongoDB when MONGODB_URL is set.
+ * `npm run test:unit` runs the unit lane alone.
  */
 async function postgresAnswers(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 })
@@ -19,15 +20,36 @@ async function postgresAnswers(url: string): Promise<boolean> {
   }
 }
 
+/** Files that start no hub and open no database of the adapter under test. */
+const unitFiles = [
+  'test/edge-*.test.ts',
+  'test/purge-bus.test.ts',
+  'test/plugins.test.ts',
+  'test/catalogue.test.ts',
+  'test/database-url.test.ts',
+  'test/opening-hours.test.ts',
+  'test/graphql-schema.test.ts',
+]
+
+const unit: TestProjectInlineConfiguration = { extends: true, test: { name: 'unit', include: unitFiles } }
+
 const project = (name: string, env: Record<string, string>): TestProjectInlineConfiguration => ({
   extends: true,
-  test: { name, env: { TEST_DATABASE: name, ...env } },
+  test: {
+    name,
+    env: { TEST_DATABASE: name, ...env },
+    include: ['test/**/*.test.ts'],
+    exclude: [...configDefaults.exclude, ...unitFiles],
+    // Bundles the widgets the hubs serve and compiles the server the fleet tests run.
+    globalSetup: ['test/helpers/globalSetup.ts'],
+  },
 })
 
 export default defineConfig(async () => {
   const postgresUrl = process.env.TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres'
   const only = process.env.TEST_DATABASE
-  const projects: TestProjectInlineConfiguration[] = []
+  // The unit lane runs whatever TEST_DATABASE says, so that any test file can be run with it.
+  const projects: TestProjectInlineConfiguration[] = [unit]
   if (!only || only === 'sqlite') projects.push(project('sqlite', {}))
   if (!only || only === 'postgres') {
     if (process.env.CI === 'true' || only === 'postgres' || (await postgresAnswers(postgresUrl))) {
@@ -50,8 +72,6 @@ export default defineConfig(async () => {
       alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
     },
     test: {
-      include: ['test/**/*.test.ts'],
-      globalSetup: ['test/helpers/globalSetup.ts'],
       pool: 'forks',
       testTimeout: 60_000,
       hookTimeout: 180_000,

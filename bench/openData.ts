@@ -171,7 +171,7 @@ for (const target of ['/opendata/units.geojson', '/opendata/units.csv']) {
 console.log(`  hub memory: ${mb(process.memoryUsage().rss)} resident`)
 
 server.close()
-edge.close()
+await edge.close()
 await payload.destroy()
 fs.rmSync(work, { recursive: true, force: true })
 process.exit(0)

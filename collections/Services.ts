@@ -184,7 +184,7 @@ export const Services: CollectionConfig = {
       validate: (value: unknown, { data, id, req }: { data: { status?: string }; id?: string | number; req: PayloadRequest }) => {
         if (data?.status !== 'replaced') return true
         if (value == null || value === '') return sayFor(req)('replacedByRequired')
-        const target = typeof value === 'object' && value !== null && 'id' in value ? (value as { id: unknown }).id : value
+        const target = typeof value === 'object' && value !== null && 'id' in value ? value.id : value
         return id !== undefined && String(target) === String(id) ? sayFor(req)('replacedBySelf') : true
       },
     },

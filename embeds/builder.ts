@@ -207,25 +207,27 @@ let pending: ReturnType<typeof setTimeout> | undefined
 let asked = 0
 search.addEventListener('input', () => {
   clearTimeout(pending)
-  pending = setTimeout(async () => {
-    const q = search.value.trim()
-    if (!q) return
-    const mine = ++asked
-    communeStatus.textContent = '…'
-    try {
-      const response = await fetch(`${hub}/embed/v1/communes?${new URLSearchParams({ q })}`)
-      const { communes } = (await response.json()) as { communes?: { code: string; name: string; department: string; postcodes: string[] }[] }
-      if (mine !== asked) return
-      communeSelect.replaceChildren(
-        ...(communes ?? []).map((c) => new Option(`${c.name} (${c.postcodes[0] ?? c.department}) – INSEE ${c.code}`, c.code)),
-      )
-      communeStatus.textContent = communes?.length ? `${communes.length} commune(s) trouvée(s).` : 'Aucune commune trouvée.'
-      void update()
-    } catch {
-      communeStatus.textContent = 'La recherche de commune ne répond pas.'
-    }
-  }, 250)
+  pending = setTimeout(() => void findCommunes(), 250)
 })
+
+async function findCommunes(): Promise<void> {
+  const q = search.value.trim()
+  if (!q) return
+  const mine = ++asked
+  communeStatus.textContent = '…'
+  try {
+    const response = await fetch(`${hub}/embed/v1/communes?${new URLSearchParams({ q })}`)
+    const { communes } = (await response.json()) as { communes?: { code: string; name: string; department: string; postcodes: string[] }[] }
+    if (mine !== asked) return
+    communeSelect.replaceChildren(
+      ...(communes ?? []).map((c) => new Option(`${c.name} (${c.postcodes[0] ?? c.department}) – INSEE ${c.code}`, c.code)),
+    )
+    communeStatus.textContent = communes?.length ? `${communes.length} commune(s) trouvée(s).` : 'Aucune commune trouvée.'
+    void update()
+  } catch {
+    communeStatus.textContent = 'La recherche de commune ne répond pas.'
+  }
+}
 
 $('widget').addEventListener('change', () => {
   // Each widget has its own default number of items.
@@ -233,7 +235,8 @@ $('widget').addEventListener('change', () => {
 })
 form.addEventListener('change', () => void update())
 form.addEventListener('submit', (event) => event.preventDefault())
-$('copy').addEventListener('click', async () => {
+$('copy').addEventListener('click', () => void copySnippet())
+async function copySnippet(): Promise<void> {
   snippet.select()
   try {
     await navigator.clipboard.writeText(snippet.value)
@@ -241,7 +244,7 @@ $('copy').addEventListener('click', async () => {
   } catch {
     $('copy-status').textContent = 'Copie impossible : sélectionnez le code et copiez-le (Ctrl+C).'
   }
-})
+}
 
 const loader = document.createElement('script')
 loader.src = '/embed/v1/loader.js'

@@ -72,7 +72,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     }
     const doc = await payload.create({ collection, data: data as never, locale: 'fr', draft, depth: 0 })
     if (english && Object.keys(english).length) {
-      await payload.update({ collection, id: doc.id, data: english as never, locale: 'en', draft, depth: 0 })
+      await payload.update({ collection, id: doc.id, data: english, locale: 'en', draft, depth: 0 })
     }
     await records.remember(key, doc.id)
     return { id: doc.id, outcome }

@@ -117,8 +117,8 @@ describe.runIf(run)('widgets in a browser', () => {
     // The host's rules do not reach inside, the widget's rules do not reach out, the font is the host's.
     const styles = await page.evaluate(() => {
       const root = document.querySelector('relais-services')!.shadowRoot!
-      const container = root.querySelector('.root') as HTMLElement
-      const button = root.querySelector('select, button') as HTMLElement | null
+      const container = root.querySelector<HTMLElement>('.root')!
+      const button = root.querySelector<HTMLElement>('select, button')
       return {
         letterSpacing: getComputedStyle(container).letterSpacing,
         transform: getComputedStyle(container).textTransform,

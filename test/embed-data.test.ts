@@ -80,7 +80,7 @@ describe('GET /embed/v1/data/news', () => {
         scope: { level: 'national' },
         publishedAt: new Date().toISOString(),
         _status: 'draft',
-      } as News,
+      },
     })
     const withDraft = await hub.api.get('/embed/v1/data/news?commune=35238').set('If-None-Match', before.headers.etag)
     expect(withDraft.status).toBe(304)

@@ -29,7 +29,7 @@ beforeAll(async () => {
   await hub.payload.create({
     collection: 'news',
     draft: true,
-    data: { title: 'Brouillon', summary: 'x', category: 'event', scope: { level: 'national' }, publishedAt: minuteAgo(), _status: 'draft' } as News,
+    data: { title: 'Brouillon', summary: 'x', category: 'event', scope: { level: 'national' }, publishedAt: minuteAgo(), _status: 'draft' },
   })
   const sheet = await hub.payload.create({
     collection: 'sheets',

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { News, Sheet, Webhook } from '../payload-types'
+import type { News, Webhook } from '../payload-types'
 import { freePort } from '../deploy/varnish/startVarnish'
 import { verify } from '../plugins/webhooks/signature'
 import { bossOf, sendJob } from '../src/jobs/bossJobs'
@@ -165,7 +165,7 @@ describe.runIf(fleet)('two identical instances on PostgreSQL', () => {
         lastSignificantUpdate: '2025-01-15',
         reviewDueDate: '2025-02-01',
         _status: 'published',
-      } as Sheet,
+      },
     })
     // Seven o'clock now: the job made due, as its time would.
     const now = new Date().toISOString()

@@ -23,7 +23,7 @@ beforeAll(async () => {
   const base = { summary: 'x', category: 'event', scope: { level: 'national' }, publishedAt: new Date(Date.now() - 60_000).toISOString() } as const
   const published = await hub.payload.create({ collection: 'news', data: { ...base, title: 'Publiée', _status: 'published' } as News })
   await hub.payload.update({ collection: 'news', id: published.id, draft: true, data: { title: 'Publiée, brouillon en cours', _status: 'draft' } })
-  await hub.payload.create({ collection: 'news', draft: true, data: { ...base, title: 'Brouillon seul', _status: 'draft' } as News })
+  await hub.payload.create({ collection: 'news', draft: true, data: { ...base, title: 'Brouillon seul', _status: 'draft' } })
   const service = {
     summary: 'x',
     url: 'https://example.org',

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { News, Service, Sheet, Unit } from '../payload-types'
+import type { News, Service, Sheet } from '../payload-types'
 import { seed } from '../seed'
 import { createPeople, createUnit, password, people } from './helpers/fixtures'
 import { type Hub, startHub } from './helpers/hub'
@@ -116,7 +116,7 @@ describe('a reader page asked for with ?preview=1', () => {
   })
 
   it('shows an editor a closed unit that readers no longer see', async () => {
-    const closed = await createUnit(hub.payload, '35238', 'Brigade fermée de Rennes', { status: 'closed' } as Partial<Unit>)
+    const closed = await createUnit(hub.payload, '35238', 'Brigade fermée de Rennes', { status: 'closed' })
     expect((await page(`/unites/${closed.id}`)).status).toBe(404)
     const preview = await page(`/unites/${closed.id}?preview=1`, 'local35')
     expect(preview.status).toBe(200)

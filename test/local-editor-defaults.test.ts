@@ -25,8 +25,8 @@ beforeAll(async () => {
   await createPeople(hub.payload)
   local35 = await hub.login(people.local35.email, password)
   editor = await hub.login(people.editor.email, password)
-  localUser = { ...(await userByEmail(people.local35.email)), collection: 'users' } as User
-  editorUser = { ...(await userByEmail(people.editor.email)), collection: 'users' } as User
+  localUser = { ...(await userByEmail(people.local35.email)), collection: 'users' }
+  editorUser = { ...(await userByEmail(people.editor.email)), collection: 'users' }
   unit35 = await createUnit(hub.payload, '35238', 'Brigade de Rennes')
   unit45 = await createUnit(hub.payload, '45234', 'Brigade d’Orléans')
 })
@@ -41,7 +41,7 @@ describe("a local editor's news form", () => {
     // The admin's create view computes its initial values with this step of Payload's form state.
     const { calculateDefaultValues } = await import('@payloadcms/ui/forms/fieldSchemasToFormState/calculateDefaultValues')
     const formFor = async (user: User) => {
-      const req = await createLocalReq({ user: user as never }, hub.payload)
+      const req = await createLocalReq({ user: user }, hub.payload)
       const data: { scope?: { level?: string; departments?: string[] } } = {}
       await calculateDefaultValues({
         data,

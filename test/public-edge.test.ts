@@ -5,24 +5,13 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { News } from '../payload-types'
-import { createPeople, password, people } from './helpers/fixtures'
+import { createPeople, newsData, password, people } from './helpers/fixtures'
 import { type Hub, startHub } from './helpers/hub'
 import { createPartner } from './helpers/partners'
 
 let hub: Hub
 let editorToken: string
 let published: News
-
-const newsData = (title: string, scope: News['scope'], extra: Partial<News> = {}) =>
-  ({
-    title,
-    summary: 'Résumé',
-    category: 'event',
-    scope,
-    publishedAt: new Date(Date.now() - 60_000).toISOString(),
-    _status: 'published',
-    ...extra,
-  }) as News
 
 const publish = (title: string, scope: News['scope'], extra: Partial<News> = {}) =>
   hub.payload.create({ collection: 'news', data: newsData(title, scope, extra) })

@@ -1,25 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import type { News } from '../payload-types'
 import { seed } from '../seed'
 import { readCatalogue } from '../seed/readCatalogue'
 import { listCommunes } from '../src/lib/territories'
-import { createPeople, password, people } from './helpers/fixtures'
+import { createPeople, newsData, password, people } from './helpers/fixtures'
 import { type Hub, startHub } from './helpers/hub'
 
 let hub: Hub
 const catalogue = readCatalogue()
-
-const newsData = (title: string, scope: News['scope'], extra: Partial<News> = {}) =>
-  ({
-    title,
-    summary: `Résumé de ${title}`,
-    category: 'event',
-    scope,
-    publishedAt: new Date(Date.now() - 60_000).toISOString(),
-    _status: 'published',
-    ...extra,
-  }) as News
 
 const page = (path: string) => hub.api.get(path).set('Accept', 'text/html')
 const meta = (html: string, property: string) => new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`).exec(html)?.[1]

@@ -135,7 +135,7 @@ describe("the hub's log", () => {
     const settings = hub.config.logger as { options: LoggerOptions }
     const capture = new Writable({ write: (chunk, _encoding, done) => (lines.push(JSON.parse(String(chunk))), done()) })
     hub.payload.logger = pino(settings.options, capture)
-    draft = await hub.payload.create({ collection: 'sheets', data: { title: 'Brouillon', summary: 'Pas encore publiée' } as Sheet, draft: true })
+    draft = await hub.payload.create({ collection: 'sheets', data: { title: 'Brouillon', summary: 'Pas encore publiée' }, draft: true })
   })
   afterAll(async () => {
     await hub?.close()

@@ -39,7 +39,7 @@ beforeAll(async () => {
       scope: { level: 'national' },
       publishedAt: new Date().toISOString(),
       _status: 'draft',
-    } as News,
+    },
   })
   const base = {
     summary: 'x',

@@ -351,7 +351,7 @@ describe('fields a local editor reads but never sets', () => {
     unit = await createUnit(hub.payload, '35238', 'Brigade de Rennes (champs protégés)', {
       publicId: '1008999',
       source: 'opendata-gendarmerie',
-    } as Partial<Unit>)
+    })
   })
 
   it('keeps publicId, source and importRecord on REST updates', async () => {

@@ -5,9 +5,8 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { freePort, startVarnish, varnishMissing } from '../deploy/varnish/startVarnish'
-import type { News } from '../payload-types'
 import { readEnv } from '../src/lib/env'
-import { createPeople, password, people } from './helpers/fixtures'
+import { createPeople, newsData, password, people } from './helpers/fixtures'
 import { type Hub, startHub } from './helpers/hub'
 import { createPartner } from './helpers/partners'
 
@@ -28,17 +27,6 @@ let varnish: Awaited<ReturnType<typeof startVarnish>>
 const through = (path: string, headers: Record<string, string> = {}) => fetch(`${varnish.url}${path}`, { headers })
 const titles = async (path: string): Promise<string[]> =>
   ((await (await through(path)).json()) as { items: { title: string }[] }).items.map((i) => i.title)
-
-const newsData = (title: string, scope: News['scope'], extra: Partial<News> = {}) =>
-  ({
-    title,
-    summary: 'Résumé',
-    category: 'event',
-    scope,
-    publishedAt: new Date(Date.now() - 60_000).toISOString(),
-    _status: 'published',
-    ...extra,
-  }) as News
 
 /** Polls until `check` passes; returns how long it took. */
 async function within(ms: number, check: () => Promise<boolean>): Promise<number> {

@@ -135,7 +135,7 @@ const texts = {
 }
 
 export type Texts = (typeof texts)['fr']
-export const textsFor = (lang: Lang): Texts => texts[lang] as Texts
+export const textsFor = (lang: Lang): Texts => texts[lang]
 
 /** The element's lang attribute, else its nearest ancestor's, else the page's; French unless English. */
 export function langOf(element: Element): Lang {

@@ -25,7 +25,7 @@ export function createCommitPurges(purge: Purge) {
         await commit(id)
         const tags = key === undefined || key === null ? undefined : pending.get(key)
         if (!tags) return
-        pending.delete(key as TransactionId)
+        pending.delete(key)
         await purge([...tags])
       }
       db.rollbackTransaction = async (id) => {

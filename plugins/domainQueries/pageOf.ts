@@ -23,5 +23,5 @@ export function pageBounds(req: PayloadRequest, args: PageArgs, defaultLimit: nu
   if (page < 1) throw new APIError('page: 1 or more', 400, undefined, true)
   if (args.locale) req.locale = args.locale
   if (args.fallbackLocale) req.fallbackLocale = args.fallbackLocale
-  return { limit, page, locale: args.locale ?? req.locale ?? 'fr', fallbackLocale: args.fallbackLocale ?? ('fr' as TypedLocale) }
+  return { limit, page, locale: args.locale ?? req.locale ?? 'fr', fallbackLocale: args.fallbackLocale ?? 'fr' }
 }

@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeOperationHook, type Where } from 'payload'
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 const message =
   'this document has unpublished changes saved as a draft, and a save that does not say "_status" would unpublish it: ' +
@@ -22,7 +22,7 @@ export const refuseUnpublishingSave: CollectionBeforeOperationHook = async ({ ar
       : (
           await req.payload.find({
             collection: collection.slug,
-            where: args.where as Where,
+            where: args.where,
             depth: 0,
             pagination: false,
             select: {},

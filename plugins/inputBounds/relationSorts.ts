@@ -29,7 +29,7 @@ function collectionsReadBy(req: PayloadRequest, fields: FlattenedField[], segmen
       // The id a relation stores is the document's own data.
       if (rest.length === 1 && (rest[0] === 'id' || (Array.isArray(field.relationTo) && ['value', 'relationTo'].includes(rest[0])))) return []
       if (Array.isArray(field.relationTo)) return field.relationTo
-      const target = req.payload.collections[field.relationTo as keyof typeof req.payload.collections]
+      const target = req.payload.collections[field.relationTo]
       return target ? [field.relationTo, ...collectionsReadBy(req, target.config.flattenedFields, rest)] : [field.relationTo]
     }
     case 'join':
@@ -54,8 +54,7 @@ export async function relationSortIssues(req: PayloadRequest, collection: Saniti
     let fields = collection.flattenedFields
     // Payload names the versions' reads `read` too: their paths start with `version.` or `parent.`.
     if (collection.versions && segments[0] === 'version') segments = segments.slice(1)
-    else if (collection.versions && segments[0] === 'parent')
-      fields = [{ name: 'parent', type: 'relationship', relationTo: collection.slug } as FlattenedField]
+    else if (collection.versions && segments[0] === 'parent') fields = [{ name: 'parent', type: 'relationship', relationTo: collection.slug }]
     for (const slug of collectionsReadBy(req, fields, segments)) {
       if (!readable.has(slug)) {
         const target = req.payload.collections[slug as keyof typeof req.payload.collections]

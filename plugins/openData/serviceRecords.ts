@@ -1,6 +1,5 @@
 import type { Payload } from 'payload'
 
-import type { Service } from '../../payload-types'
 import { readerUrl } from '../../src/lib/readerUrls'
 import { settingsOf } from '../../src/lib/settings'
 import { englishTexts, inEnglish } from '../../src/lib/textLanguages'
@@ -28,7 +27,7 @@ export async function serviceRecords(payload: Payload): Promise<{ records: Servi
     overrideAccess: false,
   })
   const english = await englishTexts(payload, { collection: 'services', ids: docs.map((doc) => doc.id), select: { name: true, summary: true } })
-  const records = (docs as Service[]).map((service): ServiceRecord => ({
+  const records = docs.map((service): ServiceRecord => ({
     id: String(service.id),
     slug: service.slug ?? String(service.id),
     name: service.name ?? '',

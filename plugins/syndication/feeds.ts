@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { News, Sheet } from '../../payload-types'
+import type { News } from '../../payload-types'
 import { publishedWhere } from '../../src/access/publicReads'
 import { labelOf } from '../../src/lib/labelOf'
 import { absoluteUrl } from '../../src/lib/absoluteUrl'
@@ -157,7 +157,7 @@ async function sheetsFeed({ payload, query, format }: FeedContext): Promise<Buil
     docs.map((doc) => doc.id),
   )
   const updated = docs.reduce((latest, doc) => Math.max(latest, Date.parse(doc.lastSignificantUpdate)), 0)
-  const entries = (docs as Sheet[]).map((doc): FeedEntry => ({
+  const entries = docs.map((doc): FeedEntry => ({
     ...texts(doc, query.lang, english),
     id: absoluteUrl(origin, `/api/sheets/${doc.id}`),
     link: readerUrl(origin, 'sheet', doc.slug ?? String(doc.id), query.lang),

@@ -17,7 +17,7 @@ export const ReadOnlyReason: UIFieldClientComponent = () => {
     scopeDepartments: fields['scope.departments']?.value,
   }))
   if (id === undefined || id === null || hasSavePermission !== false || !collectionSlug) return null
-  const reason = readOnlyReason(collectionSlug, doc, user as Parameters<typeof readOnlyReason>[2])
+  const reason = readOnlyReason(collectionSlug, doc, user)
   if (!reason) return null
   return (
     <div role="status" style={{ marginBottom: 24 }}>

@@ -1,18 +1,20 @@
 /**
  * tsx src/cli/runScript.ts SCRIPT [ARGS...]
  *
- * Runs a command that loads the Payload config in a child Node process, and runs it again when
- * Node stops with exit code 13 ("unsettled top-level await"). Node 20's ESM loader now and then
- * drops a module load while importing @payloadcms/richtext-lexical (about one start in four on
- * a busy machine, also with plain `node`): the import never settles, the event loop drains,
- * and the process ends before the command has done anything. Every command run this way
- * (seed, units import, scheduling) is idempotent, so starting it again is safe.
+ * Runs a command that loads the Payload config in a child Node process. On Node 20 it runs it
+ * again when Node stops with exit code 13 ("unsettled top-level await"): Node 20's ESM loader
+ * now and then drops a module load while importing @payloadcms/richtext-lexical (about one start
+ * in four on a busy machine, also with plain `node`): the import never settles, the event loop
+ * drains, and the process ends before the command has done anything. Every command run this
+ * way (seed, units import, scheduling) is idempotent, so starting it again is safe. Node 22 and
+ * later do not stall: the command runs once.
  */
 import { spawnSync } from 'node:child_process'
 
+import { loaderMayStall } from './loadingStall'
 import { startupWarnedVariable } from './startupChecks'
 
-const attempts = 10
+const attempts = loaderMayStall ? 10 : 1
 const [script, ...args] = process.argv.slice(2)
 if (!script) {
   console.error('usage: tsx src/cli/runScript.ts SCRIPT [ARGS...]')

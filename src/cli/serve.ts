@@ -63,7 +63,10 @@ const server = http.createServer((req, res) => {
   if (stopping) res.setHeader('Connection', 'close')
   void edge.handle(req, res)
 })
-if (values.dev && app) server.on('upgrade', app.getUpgradeHandler())
+if (values.dev && app) {
+  const upgrade = app.getUpgradeHandler()
+  server.on('upgrade', (req, socket, head) => void upgrade(req, socket, head))
+}
 server.keepAliveTimeout = 65_000
 
 await new Promise<void>((resolve, reject) => {
@@ -112,7 +115,7 @@ async function shutdown(signal: NodeJS.Signals): Promise<void> {
   const [handedBack] = await Promise.all([runner?.stop(deadline) ?? Promise.resolve(0), requestsDone(deadline)])
   const cut = inFlight.size
   server.closeAllConnections()
-  edge.close()
+  await settled(edge.close(), 1000)
   health.closeHealthChecks()
   await settled((app as unknown as { close?: () => Promise<void> } | undefined)?.close?.(), 1000)
   await settled(payload.destroy(), 2000)

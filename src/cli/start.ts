@@ -12,6 +12,7 @@ import path from 'node:path'
 import { buildHub } from './buildHub'
 import { buildServer, serverDir } from './buildServer'
 import { ensureSecret, loadDotEnv } from './dotenv'
+import { loaderMayStall } from './loadingStall'
 import { checkPortOrExit, checkStartupOrExit } from './startupChecks'
 
 loadDotEnv()
@@ -37,11 +38,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
  * modules (exit 13, see src/cli/runScript.ts): the command, idempotent, is started again then.
  */
 async function runCompiled(script: string, args: string[]): Promise<number> {
-  for (let attempt = 1; attempt <= 10; attempt++) {
+  const attempts = loaderMayStall ? 10 : 1
+  for (let attempt = 1; attempt <= attempts; attempt++) {
     current = spawn(process.execPath, ['--enable-source-maps', path.join(serverDir, script), ...args], { stdio: 'inherit', env })
     const code = await new Promise<number>((resolve) => current!.once('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0))))
-    if (code !== 13 || stopping) return code
-    console.error(`${script}: Node stopped while loading modules (exit 13); starting again (${attempt + 1}/10)`)
+    if (code !== 13 || stopping || attempt === attempts) return code
+    console.error(`${script}: Node stopped while loading modules (exit 13); starting again (${attempt + 1}/${attempts})`)
   }
   return 13
 }

@@ -211,7 +211,7 @@ async function importUnitRows(
         continue
       }
       queue.add(line, 'updated', (req) =>
-        payload.update({ collection: 'units', id: doc.id, data: plan.data as never, locale: 'fr', depth: 0, select: { status: true }, req }),
+        payload.update({ collection: 'units', id: doc.id, data: plan.data, locale: 'fr', depth: 0, select: { status: true }, req }),
       )
     }
     await queue.run()
@@ -225,7 +225,7 @@ async function importUnitRows(
         const plan = planUnitChange(doc, { ...(doc.importRecord as ImportRecord | null)?.values, status: 'closed' })
         if (!plan.write) continue
         queue.add(0, plan.data.status === 'closed' ? 'closed' : 'updated', (req) =>
-          payload.update({ collection: 'units', id: doc.id, data: plan.data as never, locale: 'fr', depth: 0, select: { status: true }, req }),
+          payload.update({ collection: 'units', id: doc.id, data: plan.data, locale: 'fr', depth: 0, select: { status: true }, req }),
         )
       }
       // Closing changes neither the source nor the public id: the next page is where it was.

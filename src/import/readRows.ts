@@ -63,7 +63,7 @@ function csvFile(file: string, size: number): SourceFile | { error: string } {
   const options = { delimiter, bom: true, relax_column_count: true, skip_empty_lines: true, info: true } as const
   let header: string[]
   try {
-    header = canonicalHeader((parseSync(firstLine, { delimiter, relax_column_count: true }) as string[][])[0] ?? [])
+    header = canonicalHeader(parseSync(firstLine, { delimiter, relax_column_count: true })[0] ?? [])
   } catch (error) {
     return { error: `${file}: not a readable CSV file: ${(error as Error).message}` }
   }

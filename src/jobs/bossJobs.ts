@@ -56,7 +56,7 @@ const adapterOf = (payload: Payload) => payload.db as unknown as PostgresAdapter
 export const runsOnPgBoss = (payload: Payload): boolean => payload.db.name === 'postgres'
 
 function poolSql(payload: Payload): Sql {
-  return { executeSql: (text, values) => adapterOf(payload).pool!.query(text, values) as Promise<{ rows: unknown[] }> }
+  return { executeSql: (text, values) => adapterOf(payload).pool!.query(text, values) }
 }
 
 /** The connection of the caller's Payload transaction, if it has one. */
@@ -64,7 +64,7 @@ export async function transactionSql(payload: Payload, req?: Partial<PayloadRequ
   const id = await req?.transactionID
   if (id === undefined || id === null) return undefined
   const client = adapterOf(payload).sessions?.[String(id)]?.db?.session?.client
-  return client ? { executeSql: (text, values) => client.query(text, values) as Promise<{ rows: unknown[] }> } : undefined
+  return client ? { executeSql: (text, values) => client.query(text, values) } : undefined
 }
 
 export async function sendJob(boss: PgBoss, job: JobRecord, db?: Sql): Promise<void> {

@@ -38,7 +38,7 @@ export const dueIn = (queue: string, now = new Date()): Where => ({
 })
 
 export async function readJob(payload: Payload, id: JobRecord['id']): Promise<JobRecord | null> {
-  return (await payload.db.findOne({ collection: jobsCollection, where: { id: { equals: id } } })) as JobRecord | null
+  return payload.db.findOne<JobRecord>({ collection: jobsCollection, where: { id: { equals: id } } })
 }
 
 /**
@@ -64,7 +64,7 @@ export async function earlierUnfinished(payload: Payload, job: JobRecord): Promi
     limit: 1,
     pagination: false,
   })
-  return (docs[0] as JobRecord | undefined) ?? null
+  return docs[0] ?? null
 }
 
 /** When a job held back by an earlier one should look again: once that one's retry is due, or in a second. */

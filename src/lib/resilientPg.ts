@@ -29,4 +29,4 @@ class ResilientPool extends pg.Pool {
   }
 }
 
-export const resilientPg: PgModule = { ...pg, Pool: ResilientPool } as PgModule
+export const resilientPg: PgModule = { ...pg, Pool: ResilientPool }

@@ -75,7 +75,7 @@ async function documents(payload: Payload, ids: News['id'][], read: TerritoryNew
     overrideAccess: false,
     req: read.req,
   })
-  const byId = new Map(docs.map((doc) => [String(doc.id), doc as News]))
+  const byId = new Map(docs.map((doc) => [String(doc.id), doc]))
   return ids.flatMap((id) => byId.get(String(id)) ?? [])
 }
 

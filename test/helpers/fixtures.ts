@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { Unit } from '../../payload-types'
+import type { News, Unit } from '../../payload-types'
 
 export const password = 'test-password-123'
 
@@ -33,3 +33,15 @@ export async function createUnit(payload: Payload, inseeCode: string, name: stri
     } as Unit,
   })
 }
+
+/** A published news item's data, published a minute ago, for payload.create. */
+export const newsData = (title: string, scope: News['scope'], extra: Partial<News> = {}) =>
+  ({
+    title,
+    summary: `Résumé de ${title}`,
+    category: 'event',
+    scope,
+    publishedAt: new Date(Date.now() - 60_000).toISOString(),
+    _status: 'published',
+    ...extra,
+  }) as News

@@ -1,7 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
 import { newsCategories } from '../../../src/lib/vocabularies'
-import type { Media } from '../../../payload-types'
 import { documentTag, latestDate, territoryTags } from '../../../src/edge/contract'
 import { absoluteUrl } from '../../../src/lib/absoluteUrl'
 import { readerUrl } from '../../../src/lib/readerUrls'
@@ -38,14 +37,12 @@ export async function newsData(req: PayloadRequest, query: WidgetQuery<'news'>, 
         : await newsVisibleInTerritory(req.payload, territory, read),
   }
   const department = query.department ?? (query.commune ? departmentOfCommune(query.commune) : undefined)
-  const images = found.docs
-    .map((item) => (typeof item.image === 'object' && item.image ? (item.image as Media) : null))
-    .filter((image) => image !== null)
+  const images = found.docs.map((item) => (typeof item.image === 'object' && item.image ? item.image : null)).filter((image) => image !== null)
   const tags = [...territoryTags({ department, commune: query.commune }), ...images.map((image) => documentTag('media', image.id))]
   const lastModified = latestDate([...found.docs.map((item) => item.updatedAt), ...images.map((image) => image.updatedAt)])
   const data = {
     items: found.docs.map((item) => {
-      const image = typeof item.image === 'object' && item.image ? (item.image as Media) : null
+      const image = typeof item.image === 'object' && item.image ? item.image : null
       const size = image?.sizes?.thumbnail?.url ? image.sizes.thumbnail : image
       return {
         slug: item.slug,

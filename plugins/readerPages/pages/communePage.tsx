@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 
 import { serviceCategories } from '../../../src/lib/vocabularies'
-import type { Service } from '../../../payload-types'
 import { collectionTag, latestDate, territoryTags } from '../../../src/edge/contract'
 import { nextFrenchMidnight } from '../../../src/lib/hours'
 import { readerUrl } from '../../../src/lib/readerUrls'
@@ -41,7 +40,7 @@ export async function communePage(payload: Payload, lang: Lang, insee: string, a
     newsVisibleInTerritory(payload, { commune: commune.code }, { limit: 10, depth: 0, locale: lang, fallbackLocale: 'fr', now: at }),
   ])
   const byCategory = serviceCategories
-    .map((category) => ({ category, items: (services.docs as Service[]).filter((s) => s.category === category.value) }))
+    .map((category) => ({ category, items: services.docs.filter((s) => s.category === category.value) }))
     .filter((group) => group.items.length)
   const changes = units.map((match) => (match.nextChange ? Date.parse(match.nextChange) : Infinity))
   const english = (collection: 'units' | 'news' | 'services', ids: (string | number)[], select: Record<string, true>) =>

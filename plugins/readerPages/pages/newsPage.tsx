@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { newsCategories } from '../../../src/lib/vocabularies'
-import type { News, Unit } from '../../../payload-types'
+import type { News } from '../../../payload-types'
 import { visibleNewsWhere } from '../../../src/access/publicReads'
 import { documentTag, latestDate } from '../../../src/edge/contract'
 import { publicImage } from '../../../src/lib/publicMedia'
@@ -65,7 +65,7 @@ export async function newsPage(payload: Payload, lang: Lang, slug: string, readi
   // Images at their public address (/media/), which robots.txt lets link previews and image search fetch.
   const share = publicImage(origin, image, 'share')
   const card = publicImage(origin, image, 'card')
-  const unit = typeof item.unit === 'object' && item.unit?.status === 'active' ? (item.unit as Unit) : null
+  const unit = typeof item.unit === 'object' && item.unit?.status === 'active' ? item.unit : null
   const [texts, unitTexts, imageTexts] = await Promise.all([
     englishTexts(payload, { collection: 'news', ids: [item.id], select: { title: true, summary: true, body: true }, draft: preview }),
     englishTexts(payload, { collection: 'units', ids: unit ? [unit.id] : [], select: { name: true } }),
