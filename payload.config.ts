@@ -38,6 +38,7 @@ import { hubLogger } from './src/lib/logging'
 import { readSettings } from './src/lib/settings'
 import { withSessionCookies } from './src/lib/sessionCookies'
 import { frenchTimezones } from './src/admin/timezones'
+import { labelsInLanguage } from './src/admin/labelsInLanguage'
 import { adminTranslations } from './src/admin/translations'
 import { createPurgeBus } from './src/edge/purgeBus'
 
@@ -71,6 +72,8 @@ const config = buildConfig({
     meta: { titleSuffix: ' · Relais' },
     // Gravatar would send every editor's address hash to a third party, and the admin's CSP forbids it.
     avatar: 'default',
+    // Texts Payload and Lexical write in English whatever the language (src/admin/HardCodedWords.tsx).
+    components: { providers: ['/src/admin/HardCodedWords#HardCodedWords'] },
     // Day first, 24-hour clock and no month name: the same text whatever the admin's language
     // has loaded, and the format French editors read.
     dateFormat: 'dd/MM/yyyy HH:mm',
@@ -132,6 +135,7 @@ const config = buildConfig({
     cachePurge({ purge: purgeBus.purge }),
     editorial(),
     inputBounds(),
+    labelsInLanguage,
   ],
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),

@@ -31,6 +31,7 @@ import { TerritoryListNotice as TerritoryListNotice_0a8a9d784c01ef2e16b6eaa00f25
 import { NewsDepartmentsField as NewsDepartmentsField_82933515d8720713c708ce1ac66a33bf } from '../../../../src/admin/NewsDepartmentsField'
 import { RequiredLabel as RequiredLabel_feac774f99880b0872933c4f00c7f632 } from '../../../../src/admin/RequiredLabel'
 import { EditorDashboard as EditorDashboard_30f60bcc73811e75f9dc64afff9b6d0d } from '../../../../src/admin/EditorDashboard'
+import { HardCodedWords as HardCodedWords_73d3b2e3e3f7095578d83935b35ce043 } from '../../../../src/admin/HardCodedWords'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -68,5 +69,6 @@ export const importMap = {
   "/src/admin/NewsDepartmentsField#NewsDepartmentsField": NewsDepartmentsField_82933515d8720713c708ce1ac66a33bf,
   "/src/admin/RequiredLabel#RequiredLabel": RequiredLabel_feac774f99880b0872933c4f00c7f632,
   "/src/admin/EditorDashboard#EditorDashboard": EditorDashboard_30f60bcc73811e75f9dc64afff9b6d0d,
+  "/src/admin/HardCodedWords#HardCodedWords": HardCodedWords_73d3b2e3e3f7095578d83935b35ce043,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

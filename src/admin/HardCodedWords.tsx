@@ -1,0 +1,93 @@
+'use client'
+
+import { useTranslation } from '@payloadcms/ui'
+import { type ReactNode, useEffect } from 'react'
+
+type Words = { fr: string; en: string }
+
+/**
+ * Texts Payload, Lexical and react-datepicker write in English whatever the admin's language,
+ * with no setting to reach them: the rich text's gutter buttons, the link editor, the live
+ * preview's sizes, the date picker's navigation. Keyed by the English they are written in.
+ */
+const exact: Record<string, Words> = {
+  'Add block': { fr: 'Ajouter un bloc', en: 'Add block' },
+  'Drag to move': { fr: 'Glisser pour déplacer', en: 'Drag to move' },
+  'Insert Paragraph': { fr: 'Insérer un paragraphe', en: 'Insert paragraph' },
+  'Edit link': { fr: 'Modifier le lien', en: 'Edit link' },
+  'Remove link': { fr: 'Retirer le lien', en: 'Remove link' },
+  'Add Column': { fr: 'Ajouter une colonne', en: 'Add column' },
+  'Add Row': { fr: 'Ajouter une ligne', en: 'Add row' },
+  Responsive: { fr: 'Pleine largeur', en: 'Full width' },
+  Tablette: { fr: 'Tablette', en: 'Tablet' },
+  Ordinateur: { fr: 'Ordinateur', en: 'Desktop' },
+  'Next Month': { fr: 'Mois suivant', en: 'Next month' },
+  'Previous Month': { fr: 'Mois précédent', en: 'Previous month' },
+  'Next Year': { fr: 'Année suivante', en: 'Next year' },
+  'Previous Year': { fr: 'Année précédente', en: 'Previous year' },
+  Time: { fr: 'Heure', en: 'Time' },
+  'Page Preview': { fr: 'Aperçu de la page', en: 'Page preview' },
+}
+
+/** Texts that start with an English word and go on with a date or a value. */
+const prefixes: [string, Words][] = [
+  ['Choose ', { fr: 'Choisir le ', en: 'Choose ' }],
+  ['Not available ', { fr: 'Indisponible : ', en: 'Not available: ' }],
+  ['month ', { fr: 'mois ', en: 'month ' }],
+]
+
+/** Texts that mean something else in one place only: the scheduling drawer's language choice. */
+const scoped: [string, string, Words][] = [['.schedule-publish', 'All', { fr: 'Toutes les langues', en: 'All languages' }]]
+
+const attributes = ['aria-label', 'title', 'placeholder']
+
+function rename(text: string, element: Element | null, lang: 'fr' | 'en'): string | null {
+  const trimmed = text.trim()
+  if (!trimmed) return null
+  const words = exact[trimmed]
+  if (words) return words[lang] === trimmed ? null : text.replace(trimmed, words[lang])
+  for (const [prefix, w] of prefixes) if (trimmed.startsWith(prefix) && w[lang] !== prefix) return text.replace(prefix, w[lang])
+  for (const [selector, english, w] of scoped) if (trimmed === english && element?.closest(selector)) return text.replace(english, w[lang])
+  return null
+}
+
+function renameUnder(root: Node, lang: 'fr' | 'en') {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT)
+  for (let node: Node | null = root; node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const next = rename(node.nodeValue ?? '', node.parentElement, lang)
+      if (next !== null) node.nodeValue = next
+    } else if (node instanceof Element) {
+      for (const name of attributes) {
+        const value = node.getAttribute(name)
+        const next = value === null ? null : rename(value, node, lang)
+        if (next !== null) node.setAttribute(name, next)
+      }
+    }
+  }
+}
+
+/**
+ * Puts those texts into the admin's language as they appear. An admin provider: it renders its
+ * children and watches the page; Payload's own translations (src/admin/translations.ts) cover
+ * everything else.
+ */
+export function HardCodedWords({ children }: { children?: ReactNode }) {
+  const { i18n } = useTranslation()
+  const lang = i18n.language === 'en' ? 'en' : 'fr'
+
+  useEffect(() => {
+    renameUnder(document.body, lang)
+    const observer = new MutationObserver((mutations) => {
+      for (const mutation of mutations) {
+        if (mutation.type === 'characterData') renameUnder(mutation.target, lang)
+        else if (mutation.type === 'attributes') renameUnder(mutation.target, lang)
+        else mutation.addedNodes.forEach((node) => renameUnder(node, lang))
+      }
+    })
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: attributes })
+    return () => observer.disconnect()
+  }, [lang])
+
+  return <>{children}</>
+}

@@ -1,0 +1,141 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { type AdminHub, startAdminHub } from './helpers/adminHub'
+import { type Finding, foreignTexts, type Lang } from './helpers/adminLanguage'
+import { browserAvailable, launchBrowser } from './helpers/browser'
+
+const run = browserAvailable()
+let hub: AdminHub
+let browser: Browser
+
+type Permission = boolean | { permission?: boolean } | undefined
+type Access = { collections: Record<string, { create?: Permission }> }
+const allowed = (permission: Permission) => permission === true || (typeof permission === 'object' && permission?.permission === true)
+
+type Report = { page: string; findings: Finding[] }
+
+/** A browser session of one demo login in one admin language, with what this role may create. */
+async function session(email: string, lang: Lang): Promise<{ context: BrowserContext; page: Page; access: Access }> {
+  const login = await fetch(`${hub.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: hub.demoPassword }),
+  })
+  expect(login.status, email).toBe(200)
+  const { token } = (await login.json()) as { token: string }
+  const access = (await (await fetch(`${hub.url}/api/access`, { headers: { Authorization: `JWT ${token}` } })).json()) as Access
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: lang === 'fr' ? 'fr-FR' : 'en-GB', timezoneId: 'Europe/Paris' })
+  await context.addCookies([
+    { name: 'payload-token', value: token, url: hub.url, httpOnly: true, sameSite: 'Lax' },
+    // What the account page's language setting writes.
+    { name: 'payload-lng', value: lang, url: hub.url, sameSite: 'Lax' },
+  ])
+  return { context, page: await context.newPage(), access }
+}
+
+async function settle(page: Page) {
+  await page.waitForSelector('.template-default__wrap, .template-minimal', { timeout: 60_000 })
+  await page.waitForLoadState('networkidle')
+}
+
+async function open(page: Page, path: string) {
+  await page.goto(`${hub.url}${path}`, { waitUntil: 'networkidle', timeout: 90_000 })
+  await settle(page)
+}
+
+const documentPath = (page: Page, scope: string) =>
+  page.$eval(`${scope} a[href*="/admin/collections/"]`, (a) => new URL((a as HTMLAnchorElement).href).pathname).catch(() => null)
+
+/**
+ * Every page an editor of this role reaches: the dashboard, the account, each list, its creation
+ * form, a document's form, its versions and one version, the scheduling drawer, the live preview.
+ */
+async function walk(page: Page, access: Access, lang: Lang): Promise<Report[]> {
+  const reports: Report[] = []
+  const check = async (name: string) => reports.push({ page: name, findings: await foreignTexts(page, lang) })
+  await open(page, '/admin')
+  await check('/admin')
+  const lists = [
+    ...new Set(await page.$$eval('nav a[href^="/admin/collections/"]', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))),
+  ]
+  expect(lists.length, 'collections in the navigation').toBeGreaterThan(3)
+  await open(page, '/admin/account')
+  await check('/admin/account')
+  for (const list of lists) {
+    const slug = list.split('/')[3]
+    await open(page, list)
+    await check(list)
+    const first = await documentPath(page, '.table tbody tr td')
+    if (allowed(access.collections[slug]?.create)) {
+      await open(page, `${list}/create`)
+      await check(`${list}/create`)
+    }
+    if (!first) continue
+    await open(page, first)
+    await check(first)
+    if (await page.locator('#live-preview-toggler').count()) {
+      await page.click('#live-preview-toggler')
+      await page.waitForSelector('#live-preview-iframe', { timeout: 30_000 })
+      await page.waitForLoadState('networkidle')
+      await check(`${first} (live preview)`)
+      await page.click('#live-preview-toggler')
+    }
+    const schedule = page.locator('#action-save').locator('xpath=..').locator('.popup-button')
+    if (await schedule.count()) {
+      await schedule.first().click()
+      await page.click('#schedule-publish')
+      await page.waitForSelector('.schedule-publish .date-time-picker input', { timeout: 30_000 })
+      await page.click('.schedule-publish .date-time-picker input')
+      await page.waitForSelector('.react-datepicker', { timeout: 10_000 })
+      await page.click('.react-datepicker__day:not(.react-datepicker__day--disabled) >> nth=-1')
+      await page.waitForTimeout(500)
+      await check(`${first} (scheduling drawer)`)
+      await page.keyboard.press('Escape')
+    }
+    if (await page.locator(`a[href="${first}/versions"]`).count()) {
+      await open(page, `${first}/versions`)
+      await check(`${first}/versions`)
+      const version = await documentPath(page, '.table tbody tr td').catch(() => null)
+      const versionLink = await page
+        .$eval('.table tbody tr td a[href*="/versions/"]', (a) => new URL((a as HTMLAnchorElement).href).pathname)
+        .catch(() => version)
+      if (versionLink) {
+        await open(page, versionLink)
+        await check(versionLink)
+      }
+    }
+  }
+  return reports
+}
+
+describe.runIf(run)('the admin speaks one language', () => {
+  beforeAll(async () => {
+    hub = await startAdminHub()
+    browser = await launchBrowser()
+  }, 1_200_000)
+  afterAll(async () => {
+    await browser?.close()
+    await hub?.close()
+  })
+
+  const roles = [
+    ['admin@relais.example', 'admin'],
+    ['editeur@relais.example', 'editor'],
+    ['editeur-35@relais.example', 'local-editor'],
+  ] as const
+  for (const lang of ['fr', 'en'] as const) {
+    for (const [email, role] of roles) {
+      it(`shows ${email} (${role}) no word of the other language, no [object Object] and no unfilled {{variable}}, admin in ${lang}`, async () => {
+        const { context, page, access } = await session(email, lang)
+        try {
+          const reports = await walk(page, access, lang)
+          expect(reports.length).toBeGreaterThan(5)
+          expect(reports.filter((report) => report.findings.length > 0)).toEqual([])
+        } finally {
+          await context.close()
+        }
+      }, 900_000)
+    }
+  }
+})
