@@ -39,6 +39,7 @@ import { readSettings } from './src/lib/settings'
 import { withSessionCookies } from './src/lib/sessionCookies'
 import { frenchTimezones } from './src/admin/timezones'
 import { labelsInLanguage } from './src/admin/labelsInLanguage'
+import { markRequiredInFrench } from './src/fields/requiredInFrench'
 import { adminTranslations } from './src/admin/translations'
 import { createPurgeBus } from './src/edge/purgeBus'
 
@@ -73,7 +74,7 @@ const config = buildConfig({
     // Gravatar would send every editor's address hash to a third party, and the admin's CSP forbids it.
     avatar: 'default',
     // Texts Payload and Lexical write in English whatever the language (src/admin/HardCodedWords.tsx).
-    components: { providers: ['/src/admin/HardCodedWords#HardCodedWords'] },
+    components: { providers: ['/src/admin/HardCodedWords#HardCodedWords'], graphics: { Logo: '/src/admin/Logo#Logo' } },
     // Day first, 24-hour clock and no month name: the same text whatever the admin's language
     // has loaded, and the format French editors read.
     dateFormat: 'dd/MM/yyyy HH:mm',
@@ -135,6 +136,7 @@ const config = buildConfig({
     cachePurge({ purge: purgeBus.purge }),
     editorial(),
     inputBounds(),
+    markRequiredInFrench,
     labelsInLanguage,
   ],
   typescript: {

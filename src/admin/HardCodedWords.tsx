@@ -27,6 +27,16 @@ const exact: Record<string, Words> = {
   'Previous Year': { fr: 'Année précédente', en: 'Previous year' },
   Time: { fr: 'Heure', en: 'Time' },
   'Page Preview': { fr: 'Aperçu de la page', en: 'Page preview' },
+  // Partner keys (Payload's API-key field).
+  'Reveal API key': { fr: 'Afficher la clé', en: 'Reveal API key' },
+  'Toggle API key visibility': { fr: 'Afficher ou masquer la clé', en: 'Show or hide the key' },
+  'Make sure to copy your API key. It will not be displayed again.': {
+    fr: 'Copiez la clé maintenant et transmettez-la au partenaire : elle ne sera plus affichée.',
+    en: 'Copy the key now and hand it to the partner: it will not be displayed again.',
+  },
+  'Failed to update the API key.': { fr: 'La clé n’a pas pu être enregistrée : réessayez.', en: 'The key could not be saved: try again.' },
+  'Are you sure you want to generate an API key for user': { fr: 'Générer une clé pour', en: 'Generate a key for' },
+  '? This will take effect immediately.': { fr: ' ? Elle fonctionnera aussitôt.', en: '? It works at once.' },
 }
 
 /** Texts that start with an English word and go on with a date or a value. */
