@@ -100,7 +100,14 @@ export async function newsPage(payload: Payload, lang: Lang, slug: string, readi
         <p className="meta">{labelOf(newsCategories, item.category, lang)}</p>
         <h1 lang={textAttribute('title')}>{item.title}</h1>
         <p className="meta">
-          {t.published} <time dateTime={item.publishedAt ?? item.createdAt}>{readableDate(item.publishedAt ?? item.createdAt, lang)}</time>
+          {/* A draft's preview tells the truth: no publication date until readers have seen it. */}
+          {item.publishedAt ? (
+            <>
+              {t.published} <time dateTime={item.publishedAt}>{readableDate(item.publishedAt, lang)}</time>
+            </>
+          ) : (
+            t.neverPublished
+          )}
           {item.expiresAt ? (
             <>
               {' · '}
