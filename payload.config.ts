@@ -39,6 +39,7 @@ import { readSettings } from './src/lib/settings'
 import { withSessionCookies } from './src/lib/sessionCookies'
 import { frenchTimezones } from './src/admin/timezones'
 import { labelsInLanguage } from './src/admin/labelsInLanguage'
+import './src/admin/clientSchemaPerLanguage'
 import { markRequiredInFrench } from './src/fields/requiredInFrench'
 import { adminTranslations } from './src/admin/translations'
 import { createPurgeBus } from './src/edge/purgeBus'
@@ -90,8 +91,8 @@ const config = buildConfig({
   },
   localization: {
     locales: [
-      { code: 'fr', label: 'Français' },
-      { code: 'en', label: 'English' },
+      { code: 'fr', label: { fr: 'Français', en: 'French' } },
+      { code: 'en', label: { fr: 'Anglais', en: 'English' } },
     ],
     defaultLocale: 'fr',
     fallback: true,

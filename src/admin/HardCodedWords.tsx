@@ -26,6 +26,10 @@ const exact: Record<string, Words> = {
   'Next Year': { fr: 'Année suivante', en: 'Next year' },
   'Previous Year': { fr: 'Année précédente', en: 'Previous year' },
   Time: { fr: 'Heure', en: 'Time' },
+  'Choose Date and Time': { fr: 'Choisir la date et l’heure', en: 'Choose date and time' },
+  Collapse: { fr: 'Replier', en: 'Collapse' },
+  Expand: { fr: 'Déplier', en: 'Expand' },
+  'select-all': { fr: 'Tout sélectionner', en: 'Select all' },
   'Page Preview': { fr: 'Aperçu de la page', en: 'Page preview' },
   // Partner keys (Payload's API-key field).
   'Reveal API key': { fr: 'Afficher la clé', en: 'Reveal API key' },
@@ -44,6 +48,20 @@ const prefixes: [string, Words][] = [
   ['Choose ', { fr: 'Choisir le ', en: 'Choose ' }],
   ['Not available ', { fr: 'Indisponible : ', en: 'Not available: ' }],
   ['month ', { fr: 'mois ', en: 'month ' }],
+  ['Month ', { fr: 'Mois ', en: 'Month ' }],
+]
+
+/** Whole texts recognised by their shape: a drawer named by its slug, dnd-kit's instructions. */
+const patterns: [RegExp, Words][] = [
+  [/^schedule-publish-\S+$/, { fr: 'Programmer la publication', en: 'Schedule publishing' }],
+  // dnd-kit's instructions to screen readers, on every sortable list.
+  [
+    /^To pick up a draggable item, press the space bar\.[\s\S]*cancel\.$/,
+    {
+      fr: 'Pour saisir un élément, appuyez sur Espace. Déplacez-le avec les flèches puis appuyez de nouveau sur Espace pour le déposer, ou sur Échap pour annuler.',
+      en: 'To pick up an item, press Space. Move it with the arrow keys, then press Space again to drop it, or Escape to cancel.',
+    },
+  ],
 ]
 
 /** Texts that mean something else in one place only: the scheduling drawer's language choice. */
@@ -58,6 +76,12 @@ function rename(text: string, element: Element | null, lang: 'fr' | 'en'): strin
   if (words) return words[lang] === trimmed ? null : text.replace(trimmed, words[lang])
   for (const [prefix, w] of prefixes) if (trimmed.startsWith(prefix) && w[lang] !== prefix) return text.replace(prefix, w[lang])
   for (const [selector, english, w] of scoped) if (trimmed === english && element?.closest(selector)) return text.replace(english, w[lang])
+  for (const [pattern, w] of patterns) if (pattern.test(trimmed) && trimmed !== w[lang]) return w[lang]
+  // A list's sort buttons name their column from a label Payload does not always pass: the column's own heading.
+  if (/\{\{label\}\}|\[object Object\]/.test(trimmed)) {
+    const heading = element?.closest('.sort-column')?.querySelector('.sort-column__label')?.textContent?.trim()
+    if (heading) return text.replace(/\{\{label\}\}|\[object Object\]/, heading)
+  }
   return null
 }
 

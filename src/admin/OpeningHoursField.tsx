@@ -78,10 +78,10 @@ export const OpeningHoursField: TextFieldClientComponent = (props) => {
         )}
         {hours && (
           <p style={{ fontSize: 13, margin: '4px 0' }}>
-            <strong>{w.read}</strong> <span data-hours-summary>{weekSummary(hours, lang)}</span>
+            <strong>{w.read}</strong> <span data-content>{weekSummary(hours, lang)}</span>
             <br />
             <span style={{ color: 'var(--theme-elevation-600)' }}>
-              {w.stored} <code data-hours-osm>{hours}</code>
+              {w.stored} <code data-content>{hours}</code>
             </span>
           </p>
         )}

@@ -10,9 +10,11 @@ export type Lang = 'fr' | 'en'
 const texts = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(texts) : []
 
+// Identifiers are no language: `identifiant_public_unite`, an `API-Key` header.
 const wordsOf = (text: string): string[] =>
   text
     .replace(/\{\{[^}]*\}\}|<\/?\d+>/g, ' ')
+    .replace(/\S*_\S*|\S*[A-Z]\S*-[A-Z]\S*/g, ' ')
     .toLowerCase()
     .match(/\p{L}{2,}/gu) ?? []
 
@@ -35,8 +37,13 @@ const foreignTo: Record<Lang, Set<string>> = {
 // The French texts of Payload keep a few English words (« Email », « Payload »…): they are
 // French here as much as English, and a French word that is also English does not betray a
 // forgotten translation in the English admin.
-for (const word of ['email', 'payload', 'api', 'url', 'json', 'id', 'ok', 'menu', 'type', 'message', 'messages', 'collections', 'filtres'])
+// The same holds for French words that happen to be absent from Payload's French texts
+// (« service », « import », « active », « force », « national », the date picker's « ve »), and
+// for English ones absent from its English (« administration », « Mon », the picker's « Sa »).
+for (const word of ['email', 'payload', 'api', 'url', 'json', 'id', 'ok', 'menu', 'type', 'message', 'messages', 'collections', 'filtres', 'service', 'import', 'change', 'active', 'force', 'national', 've'])
   foreignTo.fr.delete(word)
+for (const word of ['administration', 'mon', 'sa', 'contact', 'notes', 'source', 'sources', 'date', 'guide', 'guides', 'image', 'images', 'version', 'versions'])
+  foreignTo.en.delete(word)
 
 export type Finding = { where: string; text: string; problem: string }
 
@@ -50,7 +57,10 @@ async function adminTexts(page: Page): Promise<{ where: string; text: string; co
   return page.evaluate(() => {
     const contentSelector = [
       '[data-content]',
+      'textarea',
       '.table td',
+      '[class*="relationship"] .rs__control',
+      '.schedule-publish__drawer-header h2',
       '[contenteditable]',
       '.rich-text-lexical .editor',
       '.doc-header__title',
