@@ -144,6 +144,18 @@ describe('a unit', () => {
     expect((await page('/unites/1%27%20OR%201=1')).status).toBe(404)
   })
 
+  it('says a station open round the clock is open « 24 h/24 », not « 00:00–24:00 », in both languages and in the units widget', async () => {
+    const { docs } = await hub.payload.find({ collection: 'units', where: { name: { like: 'Commissariat de police de Rennes' } }, limit: 1 })
+    await hub.payload.update({ collection: 'units', id: docs[0].id, data: { openingHours: '24h/24' } })
+    const french = await page(`/unites/${docs[0].id}`)
+    expect(french.text).toContain('24 h/24')
+    expect(french.text).not.toContain('00:00–24:00')
+    expect((await page(`/en/units/${docs[0].id}`)).text).toContain('24 hours')
+    const widget = await hub.api.get('/embed/v1/data/units?commune=35238&lang=fr')
+    const station = (widget.body.items as { name: string; todayHours: string[] }[]).find((item) => item.name === docs[0].name)
+    expect(station?.todayHours).toEqual(['24 h/24'])
+  })
+
   it('is not shown once closed', async () => {
     const { docs } = await hub.payload.find({ collection: 'units', where: { name: { like: 'Brigade de gendarmerie de Bruz' } }, limit: 1 })
     await hub.payload.update({ collection: 'units', id: docs[0].id, data: { status: 'closed' } })

@@ -9,11 +9,12 @@ const words = {
   en: { closed: 'closed', allDay: '24 hours', always: 'open 24/7', holidays: 'public holidays', rules: '; ' },
 }
 
-const rangesText = (day: DayHours, lang: 'fr' | 'en'): string => {
-  if (!day.ranges.length) return words[lang].closed
-  if (day.ranges.length === 1 && day.ranges[0].from === '00:00' && day.ranges[0].to === '24:00') return words[lang].allDay
-  return day.ranges.map((r) => `${r.from}–${r.to}`).join(', ')
-}
+/** A range as readers read it: « 09:00–12:00 », and a whole day « 24 h/24 » rather than « 00:00–24:00 ». */
+export const rangeText = ({ from, to }: { from: string; to: string }, lang: 'fr' | 'en'): string =>
+  from === '00:00' && to === '24:00' ? words[lang].allDay : `${from}–${to}`
+
+const rangesText = (day: DayHours, lang: 'fr' | 'en'): string =>
+  day.ranges.length ? day.ranges.map((r) => rangeText(r, lang)).join(', ') : words[lang].closed
 
 /**
  * A unit's ordinary week in a line, days with the same hours grouped: « lun.–ven. 09:00–12:00,

@@ -1,4 +1,5 @@
 import type { DayHours } from '../../../src/lib/hours'
+import { rangeText } from '../../../src/lib/hoursSummary'
 import type { Lang } from '../../../src/lib/readerUrls'
 import { labels } from '../labels'
 
@@ -12,7 +13,7 @@ export function HoursTable({ week, lang }: { week: DayHours[]; lang: Lang }) {
         {week.map((day) => (
           <tr key={day.date}>
             <th scope="row">{t.weekdays[day.weekday]}</th>
-            <td>{day.ranges.length ? day.ranges.map((range) => `${range.from}–${range.to}`).join(', ') : t.closedDay}</td>
+            <td>{day.ranges.length ? day.ranges.map((range) => rangeText(range, lang)).join(', ') : t.closedDay}</td>
           </tr>
         ))}
       </tbody>

@@ -18,6 +18,7 @@ import { renderPage } from '../renderPage'
 import { OpenBadge } from './HoursTable'
 import { notFoundPage } from './notFoundPage'
 import { settingsOf } from '../../../src/lib/settings'
+import { rangeText } from '../../../src/lib/hoursSummary'
 
 /** What a mayor links to: the services available in the commune, the units serving it, its news. */
 export async function communePage(payload: Payload, lang: Lang, insee: string, at: Date = new Date()): Promise<Response> {
@@ -91,7 +92,7 @@ export async function communePage(payload: Payload, lang: Lang, insee: string, a
             </h3>
             <p>
               <OpenBadge openNow={openNow} lang={lang} />
-              {todayHours?.length ? ` ${todayHours.map((range) => `${range.from}–${range.to}`).join(', ')}` : ''}
+              {todayHours?.length ? ` ${todayHours.map((range) => rangeText(range, lang)).join(', ')}` : ''}
               {distanceKm !== null ? ` · ${Math.round(distanceKm * 10) / 10} ${t.km}` : ''}
             </p>
             {unit.phone ? (
