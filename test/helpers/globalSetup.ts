@@ -12,11 +12,14 @@ import { cleanInterruptedRuns, runsRoot, startRun } from './testRuns'
  * this run's PostgreSQL databases and removes its folder.
  */
 export default async function setup(): Promise<() => Promise<void>> {
+  // Each project of the run calls this: the run is started once.
+  if (process.env.RELAIS_TEST_RUN_DIR) return async () => {}
   const root = runsRoot()
   for (const { run, processes, databases } of await cleanInterruptedRuns(root))
     console.warn(`Test run ${run} was interrupted: removed its files, ${databases} PostgreSQL database(s) and ${processes} process(es).`)
   const { run, dir } = startRun(root, process.env.RELAIS_TEST_RUN || undefined)
   process.env.RELAIS_TEST_RUN = run
+  process.env.RELAIS_TEST_RUN_DIR = dir
   // Workers and the processes they start inherit it: whatever they create lands in the run's folder.
   process.env.TMPDIR = dir
   await buildEmbeds()

@@ -13,8 +13,9 @@ import { dropPostgresTestDatabases } from './database'
  * this copy were interrupted (their owner is gone) and clean up after them; other copies' runs
  * are never touched.
  */
+// Short: Chromium keeps a socket in its profile folder, and a socket's path has at most 107 bytes.
 export const runsRoot = (cwd = process.cwd(), base = os.tmpdir()): string =>
-  path.join(base, 'relais-test-runs', crypto.createHash('sha1').update(cwd).digest('hex').slice(0, 12))
+  path.join(base, 'relais-runs', crypto.createHash('sha1').update(cwd).digest('hex').slice(0, 8))
 
 const alive = (pid: number): boolean => {
   try {
