@@ -19,6 +19,7 @@ import { OpenBadge } from './HoursTable'
 import { notFoundPage } from './notFoundPage'
 import { settingsOf } from '../../../src/lib/settings'
 import { rangeText } from '../../../src/lib/hoursSummary'
+import { readablePhone } from '../../../src/lib/phoneNumber'
 
 /** What a mayor links to: the services available in the commune, the units serving it, its news. */
 export async function communePage(payload: Payload, lang: Lang, insee: string, at: Date = new Date()): Promise<Response> {
@@ -80,7 +81,7 @@ export async function communePage(payload: Payload, lang: Lang, insee: string, a
     >
       <h1>{t.inCommune(commune.name)}</h1>
       <p className="meta">
-        {t.department} : {department?.name ?? commune.department} ({commune.department})
+        {t.department}{t.colon} {department?.name ?? commune.department} ({commune.department})
       </p>
       <p className="notice">{t.emergency}</p>
       <section>
@@ -97,9 +98,9 @@ export async function communePage(payload: Payload, lang: Lang, insee: string, a
             </p>
             {unit.phone ? (
               <p>
-                {t.phone} :{' '}
+                {t.phone}{t.colon}{' '}
                 <a href={`tel:${unit.phone.replace(/[^\d+]/g, '')}`}>
-                  <strong>{unit.phone}</strong>
+                  <strong>{readablePhone(unit.phone, lang)}</strong>
                 </a>
               </p>
             ) : null}
@@ -137,7 +138,7 @@ export async function communePage(payload: Payload, lang: Lang, insee: string, a
                   </a>
                   {service.summary ? (
                     <>
-                      {' : '}
+                      {`${t.colon} `}
                       <span lang={serviceLang(service.id, 'summary')}>{service.summary}</span>
                     </>
                   ) : null}

@@ -16,6 +16,7 @@ import { type Reading, publicReading, readAs } from '../../../src/access/preview
 import { unitJsonLd } from '../structuredData'
 import { notFoundPage } from './notFoundPage'
 import { settingsOf } from '../../../src/lib/settings'
+import { readablePhone } from '../../../src/lib/phoneNumber'
 
 /**
  * A unit: address, phone, this week's hours and whether it is open now in French time, its
@@ -80,7 +81,7 @@ export async function unitPage(payload: Payload, lang: Lang, id: string, reading
             <dt>{t.phone}</dt>
             <dd>
               <a href={`tel:${unit.phone.replace(/[^\d+]/g, '')}`}>
-                <strong>{unit.phone}</strong>
+                <strong>{readablePhone(unit.phone, lang)}</strong>
               </a>
             </dd>
           </>
