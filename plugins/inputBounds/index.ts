@@ -106,7 +106,9 @@ export const inputBounds =
             if (!Array.isArray(errors)) return
             // The admin's toast: which fields, by their labels; each field shows its own message.
             if (result && collection && req.headers && isAdminSession(req.headers, req.payload.config.cookiePrefix)) {
-              const labels = [...new Set((errors as { path?: string }[]).map(({ path }) => path && labelOfPath(collection.flattenedFields, path, req.i18n)))]
+              const labels = [
+                ...new Set((errors as { path?: string }[]).map(({ path }) => path && labelOfPath(collection.flattenedFields, path, req.i18n))),
+              ]
               const intro = req.t('error:followingFieldsInvalid', { count: labels.length })
               const message = `${intro} ${labels.filter(Boolean).join(', ')}`
               return { response: { ...result, errors: result.errors.map((entry) => ({ ...entry, message })) } }

@@ -50,9 +50,11 @@ function field(entry: Field): Field {
  */
 export const labelsInLanguage = (config: Config): Config => ({
   ...config,
-  collections: config.collections?.map(
-    (collection): CollectionConfig => ({ ...collection, labels: labelsOf(collection.labels), fields: collection.fields.map(field) }),
-  ),
+  collections: config.collections?.map((collection): CollectionConfig => ({
+    ...collection,
+    labels: labelsOf(collection.labels),
+    fields: collection.fields.map(field),
+  })),
   globals: config.globals?.map((global): GlobalConfig => ({ ...global, label: label(global.label), fields: global.fields.map(field) })),
   blocks: config.blocks?.map(block),
 })

@@ -62,8 +62,7 @@ export const adminTranslations: NonNullable<I18nOptions<object>['translations']>
       next: 'Suivant',
       noLabel: '<Sans {{label}}>',
       none: 'Aucun',
-      noResults:
-        '{{label}} : aucun résultat. Il n’en existe pas encore ou aucun ne correspond aux filtres indiqués ci-dessus.',
+      noResults: '{{label}} : aucun résultat. Il n’en existe pas encore ou aucun ne correspond aux filtres indiqués ci-dessus.',
       notFound: 'Introuvable',
       perPage: 'Par page : {{limit}}',
       save: 'Enregistrer',

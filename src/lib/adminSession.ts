@@ -4,8 +4,5 @@
  * gets messages for people; API clients keep the field paths.
  */
 export function isAdminSession(headers: Headers, cookiePrefix = 'payload'): boolean {
-  return (
-    !headers.has('authorization') &&
-    (headers.get('cookie') ?? '').split(';').some((pair) => pair.trim().startsWith(`${cookiePrefix}-token=`))
-  )
+  return !headers.has('authorization') && (headers.get('cookie') ?? '').split(';').some((pair) => pair.trim().startsWith(`${cookiePrefix}-token=`))
 }

@@ -122,10 +122,8 @@ const en: Messages = {
     'Unreadable hours: “{{part}}” is not a time of day (0:00 to 24:00); write them like “Mo-Fr 09:00-12:00,14:00-18:00” or leave the field empty if they are unknown.',
   hoursMissingEnd:
     'Unreadable hours: the closing time is missing after “{{part}}”; write each range with its start and end like “09:00-12:00” or leave the field empty if they are unknown.',
-  hoursNoDays:
-    'Unreadable hours: “closed” names no day before “{{part}}”; write for instance “Su off” or leave the field empty if they are unknown.',
-  hoursOsm:
-    'Unreadable hours: “{{part}}”; write them like “Mo-Fr 09:00-12:00,14:00-18:00; Su off” or leave the field empty if they are unknown.',
+  hoursNoDays: 'Unreadable hours: “closed” names no day before “{{part}}”; write for instance “Su off” or leave the field empty if they are unknown.',
+  hoursOsm: 'Unreadable hours: “{{part}}”; write them like “Mo-Fr 09:00-12:00,14:00-18:00; Su off” or leave the field empty if they are unknown.',
   requiredInFrench: 'Required in French: readers see the French text when a translation is missing. Fill it in the “Français” locale first.',
   required: 'This field is required: fill it in.',
   urlInvalid: '“{{value}}” is not the address of a web page: it must start with https:// (or http://).',

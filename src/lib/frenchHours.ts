@@ -40,7 +40,35 @@ for (const [code, names] of Object.entries({
 // `ma` and `me` are days only beside another day or a dash (« Ma-Me », « lu, ma »).
 const shortDays: Record<string, string> = { ma: 'Tu', me: 'We' }
 
-const fillers = new Set(['du', 'de', 'des', 'le', 'les', 'la', 'l', 'd', 'h', 'heures', 'heure', 'ouvert', 'ouverte', 'ouverts', 'et/ou', 'jours', 'jour', 'tous', 'toutes', 'the', 'from', 'on', 'open', 'public', 'every', 'day', 'days'])
+const fillers = new Set([
+  'du',
+  'de',
+  'des',
+  'le',
+  'les',
+  'la',
+  'l',
+  'd',
+  'h',
+  'heures',
+  'heure',
+  'ouvert',
+  'ouverte',
+  'ouverts',
+  'et/ou',
+  'jours',
+  'jour',
+  'tous',
+  'toutes',
+  'the',
+  'from',
+  'on',
+  'open',
+  'public',
+  'every',
+  'day',
+  'days',
+])
 const order = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su']
 
 function time(hours: string, minutes: string | undefined, text: string): Token | HoursProblem {
@@ -53,7 +81,9 @@ function time(hours: string, minutes: string | undefined, text: string): Token |
 const isProblem = (value: Token | HoursProblem): value is HoursProblem => 'reason' in value
 
 const known = (word: string) => {
-  const w = fold(word).replace(/^[ld]['’]/, '').replace(/\.+$/, '')
+  const w = fold(word)
+    .replace(/^[ld]['’]/, '')
+    .replace(/\.+$/, '')
   return w in dayWords || w in shortDays || fillers.has(w) || /^(au|a|to|et|and|midi|minuit|fermee?s?|closed|off|sauf|except)$/.test(w)
 }
 
@@ -77,7 +107,8 @@ function tokenize(source: string): Token[] | HoursProblem {
   }
   while ((rest = rest.replace(/^\s+/, ''))) {
     let m: RegExpExecArray | null
-    if ((m = take(/^24\s*h?\s*(?:\/|sur)\s*24(?:\s*h)?(?:\s*(?:et\s*)?,?\s*7\s*j(?:ours)?\s*(?:\/|sur)\s*7)?/i.exec(rest)))) tokens.push({ kind: 'always', text: m[0] })
+    if ((m = take(/^24\s*h?\s*(?:\/|sur)\s*24(?:\s*h)?(?:\s*(?:et\s*)?,?\s*7\s*j(?:ours)?\s*(?:\/|sur)\s*7)?/i.exec(rest))))
+      tokens.push({ kind: 'always', text: m[0] })
     else if ((m = take(/^7\s*j(?:ours)?\s*(?:\/|sur)\s*7(?:\s*(?:et\s*)?,?\s*24\s*h?\s*(?:\/|sur)\s*24(?:\s*h)?)?/i.exec(rest))))
       tokens.push(/24/.test(m[0].slice(3)) ? { kind: 'always', text: m[0] } : { kind: 'everyDay', text: m[0] })
     else if ((m = take(/^24\/7/.exec(rest)))) tokens.push({ kind: 'always', text: m[0] })
@@ -95,7 +126,9 @@ function tokenize(source: string): Token[] | HoursProblem {
     else if ((m = take(/^(?:;|\n|\.(?=\s|$))/.exec(rest)))) tokens.push({ kind: 'rule', text: m[0] })
     else if ((m = take(/^[\p{L}][\p{L}.'’]*/u.exec(rest)))) {
       // Elisions (« l’après-midi », « d’ouverture ») and abbreviation dots.
-      const word = fold(m[0]).replace(/^[ld]['’]/, '').replace(/\.+$/, '')
+      const word = fold(m[0])
+        .replace(/^[ld]['’]/, '')
+        .replace(/\.+$/, '')
       if (word === 'midi') tokens.push({ kind: 'time', minutes: 720, text: m[0] })
       else if (word === 'minuit') tokens.push({ kind: 'time', minutes: 1440, text: m[0] })
       else if (word in dayWords) tokens.push({ kind: 'day', value: dayWords[word], text: m[0] })
@@ -111,7 +144,9 @@ function tokenize(source: string): Token[] | HoursProblem {
   }
   // « tous les jours » is every day; the words on their own are fillers.
   return tokens.flatMap((token, i) =>
-    token.kind === 'skip' && fold(token.text) === 'tous' && fold(tokens[i + 2]?.text ?? '') === 'jours' ? [{ kind: 'everyDay', text: token.text } as Token] : [token],
+    token.kind === 'skip' && fold(token.text) === 'tous' && fold(tokens[i + 2]?.text ?? '') === 'jours'
+      ? [{ kind: 'everyDay', text: token.text } as Token]
+      : [token],
   )
 }
 

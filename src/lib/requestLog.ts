@@ -35,7 +35,13 @@ export function logRequest(req: http.IncomingMessage, res: http.ServerResponse, 
   let captured = 0
   const capture = (chunk: unknown) => {
     if (res.statusCode < 400 || res.statusCode >= 500 || captured >= maxCaptured || chunk == null || typeof chunk === 'function') return
-    const buffer = Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk) : chunk instanceof Uint8Array ? Buffer.from(chunk) : null
+    const buffer = Buffer.isBuffer(chunk)
+      ? chunk
+      : typeof chunk === 'string'
+        ? Buffer.from(chunk)
+        : chunk instanceof Uint8Array
+          ? Buffer.from(chunk)
+          : null
     if (!buffer) return
     chunks.push(buffer.subarray(0, maxCaptured - captured))
     captured += buffer.length

@@ -26,7 +26,8 @@ const vocabulary = (...sources: unknown[]) => new Set(sources.flatMap(texts).fla
  * back to), the hub's, and the words Payload, Lexical and the date picker write in English
  * whatever the language (src/admin/HardCodedWords.tsx).
  */
-const hardCodedEnglish = 'add block drag to move insert paragraph edit link remove column row responsive tablet desktop next previous month year choose not available time am pm all revoke key order'
+const hardCodedEnglish =
+  'add block drag to move insert paragraph edit link remove column row responsive tablet desktop next previous month year choose not available time am pm all revoke key order'
 const english = vocabulary(en.translations, editorTranslations.en, hardCodedEnglish)
 const french = vocabulary(fr.translations, adminTranslations.fr, editorTranslations.fr)
 // Words the two languages share (« date », « version », « documents »…) tell nothing.
@@ -40,18 +41,56 @@ const foreignTo: Record<Lang, Set<string>> = {
 // The same holds for French words that happen to be absent from Payload's French texts
 // (« service », « import », « active », « force », « national », the date picker's « ve »), and
 // for English ones absent from its English (« administration », « Mon », the picker's « Sa »).
-for (const word of ['email', 'payload', 'api', 'url', 'json', 'id', 'ok', 'menu', 'type', 'message', 'messages', 'collections', 'filtres', 'service', 'import', 'change', 'active', 'force', 'national', 've'])
+for (const word of [
+  'email',
+  'payload',
+  'api',
+  'url',
+  'json',
+  'id',
+  'ok',
+  'menu',
+  'type',
+  'message',
+  'messages',
+  'collections',
+  'filtres',
+  'service',
+  'import',
+  'change',
+  'active',
+  'force',
+  'national',
+  've',
+])
   foreignTo.fr.delete(word)
-for (const word of ['administration', 'mon', 'sa', 'contact', 'notes', 'source', 'sources', 'date', 'guide', 'guides', 'image', 'images', 'version', 'versions'])
+for (const word of [
+  'administration',
+  'mon',
+  'sa',
+  'contact',
+  'notes',
+  'source',
+  'sources',
+  'date',
+  'guide',
+  'guides',
+  'image',
+  'images',
+  'version',
+  'versions',
+])
   foreignTo.en.delete(word)
 
 export type Finding = { where: string; text: string; problem: string }
 
 /**
  * Every text of the admin's own on the page, with where it sits: visible text, `aria-label`,
- * `title`, `placeholder`, `alt`, the date picker's input. Content is left out: list cells,
- * documents' titles (header, breadcrumbs, links to a document), the values of relationship
- * and upload fields, the rich text, versions' differences, and what `[data-content]` marks.
+ * `title`, `placeholder`, `alt`. Left out: the scheduling drawer's date input, whose format
+ * (« déc. 6, 2026 9:07 AM ») Payload fixes with no setting (README, Scheduled publishing); and the
+ * content: list cells, documents' titles (header, breadcrumbs, links to a document), the values
+ * of relationship and upload fields, the rich text, versions' differences, and what
+ * `[data-content]` marks.
  */
 async function adminTexts(page: Page): Promise<{ where: string; text: string; content: boolean }[]> {
   return page.evaluate(() => {
@@ -108,8 +147,6 @@ async function adminTexts(page: Page): Promise<{ where: string; text: string; co
           const value = node.getAttribute(name)?.trim()
           if (value) found.push({ where: `${describe(node)}[${name}]`, text: value, content: isContent(node) })
         }
-        if (node instanceof HTMLInputElement && node.closest('.date-time-picker') && node.value)
-          found.push({ where: `${describe(node)}[value]`, text: node.value, content: false })
       }
     }
     return found

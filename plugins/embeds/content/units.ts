@@ -10,7 +10,6 @@ import type { WidgetQuery } from '../contract'
 import { labelOf } from '../../../src/lib/labelOf'
 import { settingsOf } from '../../../src/lib/settings'
 
-
 /**
  * The units serving a commune (competent first, then in the commune, then nearest) or the
  * nearest to the reader's position, with open-now, today's hours and the week in French time.

@@ -81,7 +81,8 @@ export async function communePage(payload: Payload, lang: Lang, insee: string, a
     >
       <h1>{t.inCommune(commune.name)}</h1>
       <p className="meta">
-        {t.department}{t.colon} {department?.name ?? commune.department} ({commune.department})
+        {t.department}
+        {t.colon} {department?.name ?? commune.department} ({commune.department})
       </p>
       <p className="notice">{t.emergency}</p>
       <section>
@@ -98,7 +99,8 @@ export async function communePage(payload: Payload, lang: Lang, insee: string, a
             </p>
             {unit.phone ? (
               <p>
-                {t.phone}{t.colon}{' '}
+                {t.phone}
+                {t.colon}{' '}
                 <a href={`tel:${unit.phone.replace(/[^\d+]/g, '')}`}>
                   <strong>{readablePhone(unit.phone, lang)}</strong>
                 </a>

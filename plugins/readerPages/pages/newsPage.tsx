@@ -115,7 +115,8 @@ export async function newsPage(payload: Payload, lang: Lang, slug: string, readi
             </>
           ) : null}
           {' · '}
-          {t.scope}{t.colon} {scopeText(item.scope, lang)}
+          {t.scope}
+          {t.colon} {scopeText(item.scope, lang)}
         </p>
         {item.summary ? (
           <p className="lead" lang={textAttribute('summary')}>
@@ -134,7 +135,8 @@ export async function newsPage(payload: Payload, lang: Lang, slug: string, readi
         <div lang={textAttribute('body')} dangerouslySetInnerHTML={{ __html: richTextHtml(item.body) }} />
         {unit ? (
           <p>
-            {t.issuingUnit}{t.colon}{' '}
+            {t.issuingUnit}
+            {t.colon}{' '}
             <a href={readerUrl(origin, 'unit', unit.id, lang)} lang={langAttribute(textLang(lang, unitTexts, unit.id, 'name'), lang)}>
               {unit.name}
             </a>

@@ -157,7 +157,8 @@ export async function servicePage(payload: Payload, lang: Lang, slug: string, re
             ? t.national
             : `${t.coverageDepartments}${t.colon} ${(service.coverage.departments ?? []).map((code) => `${findDepartment(code)?.name ?? code} (${code})`).join(', ')}`}
           {' · '}
-          {t.operator}{t.colon} {labelOf(serviceOperators, service.operator, lang)}
+          {t.operator}
+          {t.colon} {labelOf(serviceOperators, service.operator, lang)}
         </p>
         {service.sources?.length ? (
           <section>

@@ -79,7 +79,8 @@ export async function sheetPage(payload: Payload, lang: Lang, slug: string, read
       <article>
         <h1 lang={sheetLang(sheet.id, 'title')}>{sheet.title}</h1>
         <p className="meta">
-          {t.updated}{t.colon} <time dateTime={sheet.lastSignificantUpdate}>{readableDate(sheet.lastSignificantUpdate, lang)}</time>
+          {t.updated}
+          {t.colon} <time dateTime={sheet.lastSignificantUpdate}>{readableDate(sheet.lastSignificantUpdate, lang)}</time>
           {sheet.themes.length ? ` · ${t.themes}${t.colon} ${sheet.themes.map((theme) => labelOf(sheetThemes, theme, lang)).join(', ')}` : ''}
         </p>
         {sheet.summary ? (
