@@ -39,6 +39,9 @@ import { defaultLang, languageNames, languages } from './src/lib/language'
 import { readSettings } from './src/lib/settings'
 import { withSessionCookies } from './src/lib/sessionCookies'
 import { frenchTimezones } from './src/admin/timezones'
+import { labelsInLanguage } from './src/admin/labelsInLanguage'
+import './src/admin/clientSchemaPerLanguage'
+import { markRequiredInFrench } from './src/fields/requiredInFrench'
 import { adminTranslations } from './src/admin/translations'
 import { createPurgeBus } from './src/edge/purgeBus'
 
@@ -72,6 +75,8 @@ const config = buildConfig({
     meta: { titleSuffix: ' · Relais' },
     // Gravatar would send every editor's address hash to a third party, and the admin's CSP forbids it.
     avatar: 'default',
+    // Texts Payload and Lexical write in English whatever the language (src/admin/HardCodedWords.tsx).
+    components: { providers: ['/src/admin/HardCodedWords#HardCodedWords'], graphics: { Logo: '/src/admin/Logo#Logo' } },
     // Day first, 24-hour clock and no month name: the same text whatever the admin's language
     // has loaded, and the format French editors read.
     dateFormat: 'dd/MM/yyyy HH:mm',
@@ -130,6 +135,8 @@ const config = buildConfig({
     cachePurge({ purge: purgeBus.purge }),
     editorial(),
     inputBounds(),
+    markRequiredInFrench,
+    labelsInLanguage,
   ],
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),

@@ -1,6 +1,7 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { publishedOrStaff } from '../src/access/publicReads'
+import { schedulePublish } from '../src/admin/schedulePublish'
 import { versionsReadLike } from '../src/access/versions'
 import { publishShownImages } from './Media/visibility'
 import { isAdmin, isNationalStaff } from '../src/access/roles'
@@ -39,7 +40,7 @@ export const Services: CollectionConfig = {
     update: ({ req: { user } }) => isNationalStaff(user),
     delete: ({ req: { user } }) => isAdmin(user),
   },
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  versions: { drafts: { schedulePublish }, maxPerDoc: 50 },
   hooks: { afterChange: [publishShownImages] },
   fields: [
     localeField,

@@ -188,3 +188,17 @@ export const demoNews: NewsSeed[] = [
     draft: true,
   },
 ]
+
+/**
+ * Review days spread around the seeding day, as in a newsroom that keeps up: a few sheets due
+ * (a fortnight and a few days ago), the others over the coming year. The catalogue's own days
+ * (a year after each sheet's last significant update) are all past, which would open the demo's
+ * dashboard on a wall of overdue sheets. In the order of the sheets given.
+ */
+export function demoReviewDays(count: number, today: Date = new Date()): string[] {
+  const offsets = [-15, -4, 12, 30, 58, 85, 120, 160, 200, 245, 290, 340]
+  return Array.from({ length: count }, (_, i) => {
+    const offset = offsets[i % offsets.length] + Math.floor(i / offsets.length)
+    return `${new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + offset)).toISOString().slice(0, 10)}T12:00:00.000Z`
+  })
+}

@@ -4,7 +4,7 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 import { serviceData, sheetData } from './catalogueDocuments'
 import type { Catalogue } from './catalogueSchema'
 import { guides } from './content/guides'
-import { demoCompetences, demoNews, type DemoUnit, demoUnits, demoUsers } from './demo'
+import { demoCompetences, demoNews, demoReviewDays, type DemoUnit, demoUnits, demoUsers } from './demo'
 import { gendarmerieUnits, policeUnits } from './opendataUnits'
 import { readCatalogue } from './readCatalogue'
 import { loadSeedRecords, seedKey } from './seedRecords'
@@ -121,13 +121,15 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
 
   const sheetIds = new Map<string, Id | undefined>()
   const createdSheets = new Set<string>()
-  for (const sheet of sheets) {
+  const reviewDays = demoReviewDays(sheets.length)
+  for (const [i, sheet] of sheets.entries()) {
     const { id, outcome } = await ensure(
       'sheets',
       sheet.slug,
       { slug: { equals: sheet.slug } },
       {
         ...sheetData(sheet, richText),
+        ...(options.demo ? { reviewDueDate: reviewDays[i] } : {}),
         relatedServices: linker(serviceIds, 'service', `sheet ${sheet.slug}`)(sheet.services),
         _status: 'published',
       },

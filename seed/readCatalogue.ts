@@ -73,7 +73,7 @@ function readFolder<T extends z.ZodType<object>>(dir: string, folder: string, sc
 
 /**
  * Reads and checks seed/catalogue/: every file against its schema, then the links between files
- * (a sheet's services and related sheets, a replaced service's successor). Throws a
+ * (a sheet's services, current ones only, and related sheets, a replaced service's successor). Throws a
  * CatalogueError listing every problem; returns the catalogue when there is none.
  */
 export function readCatalogue(dir: string = catalogueDir): Catalogue {
@@ -86,9 +86,12 @@ export function readCatalogue(dir: string = catalogueDir): Catalogue {
       problems.push(`${label(service.file)}: replacedBy: no service file ${service.replacedBy}.md`)
     }
   }
+  const replaced = new Map(services.filter((service) => service.replacedBy).map((service) => [service.slug, service.replacedBy]))
   for (const sheet of sheets) {
     sheet.services.forEach((slug, i) => {
       if (!serviceSlugs.has(slug)) problems.push(`${label(sheet.file)}: services.${i}: no service file ${slug}.md`)
+      // Readers would be sent to a service that no longer exists under that name.
+      else if (replaced.has(slug)) problems.push(`${label(sheet.file)}: services.${i}: ${slug} is replaced by ${replaced.get(slug)}: list that one`)
     })
     sheet.relatedSheets?.forEach((slug, i) => {
       if (slug === sheet.slug) problems.push(`${label(sheet.file)}: relatedSheets.${i}: a sheet cannot be related to itself`)

@@ -182,4 +182,38 @@ describe.runIf(run)('the admin in a browser', () => {
       await context.close()
     }
   }, 120_000)
+
+  it('hands a partner key over once, in full, with a copy button, and offers one way to stop it: « Révoquée »', async () => {
+    const { context, page } = await session('admin@relais.example')
+    try {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: hub.url })
+      await visit(page, hub.url, '/admin/collections/partners/create')
+      await page.fill('#field-name', 'Application de la ville (test)')
+      await page.fill('#field-contactEmail', 'contact@ville.example')
+      await page.click('#generate-api-key')
+      const key = page.locator('#apiKey')
+      await expect.poll(() => key.inputValue()).toMatch(/^[0-9a-f-]{36}$/)
+      const shown = await key.inputValue()
+      expect(await key.getAttribute('type')).toBe('text')
+      await expect.poll(() => page.locator('.field-description').allInnerTexts()).toContainEqual(expect.stringMatching(/^Copiez la clé maintenant/))
+      await page.locator('.api-key .copy-to-clipboard').click()
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown)
+      await page.click('#action-save')
+      await page.waitForURL(/\/admin\/collections\/partners\/\d+/)
+      // The key works for the partner, and once saved it is never shown again.
+      const partnerRead = await fetch(`${hub.url}/api/news?limit=1`, { headers: { Authorization: `partners API-Key ${shown}` } })
+      expect(partnerRead.status).toBe(200)
+      await page.reload({ waitUntil: 'networkidle' })
+      expect(await page.locator('#apiKey').inputValue()).not.toBe(shown)
+      // One way to revoke, in French.
+      expect(await page.locator('#revoke-api-key').isVisible()).toBe(false)
+      await page.locator('#field-revoked').check()
+      await page.click('#action-save')
+      await expect
+        .poll(async () => (await fetch(`${hub.url}/api/news?limit=1`, { headers: { Authorization: `partners API-Key ${shown}` } })).status)
+        .toBe(401)
+    } finally {
+      await context.close()
+    }
+  }, 180_000)
 })

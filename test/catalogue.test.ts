@@ -130,4 +130,10 @@ describe('a catalogue file that does not match', () => {
       'sheets/fraude-carte-bancaire.md: services.0: no service file no-such-service.md',
     ])
   })
+
+  it('refuses a sheet that still lists a replaced service, naming its successor', () => {
+    const sheet = fs.readFileSync(path.join(catalogueDir, 'sheets', 'porter-plainte.md'), 'utf8')
+    write('sheets/porter-plainte.md', sheet.replace(/^services: \[/m, 'services: [pre-plainte-en-ligne, '))
+    expect(problems()).toEqual(['sheets/porter-plainte.md: services.0: pre-plainte-en-ligne is replaced by plainte-en-ligne: list that one'])
+  })
 })

@@ -73,6 +73,9 @@ describe('territory refusals', () => {
     expect(admin.status).toBe(403)
     expect(admin.headers['content-type']).toMatch(/^application\/json/)
     expect(fieldErrors(admin.body)).toEqual([{ path: 'scope.level', message: national.fr }])
+    // The toast says which field, by its label: the path is for API clients.
+    expect(admin.body.errors[0].message).toMatch(/^Le champ suivant n’est pas valide\s: \S/)
+    expect(admin.body.errors[0].message).not.toContain('scope.level')
     const client = await hub.api.post('/api/news').set(auth(local35)).send(nationalNews)
     expect(client.headers['content-type']).toMatch(/^application\/problem\+json/)
   })
@@ -113,20 +116,36 @@ describe('territory refusals', () => {
 describe('validation messages', () => {
   const post = (path: string, body: object, language: 'fr' | 'en') => hub.api.post(path).set(auth(editor)).set('Accept-Language', language).send(body)
 
-  it('explain unreadable opening hours in both languages, the parser’s own words included', async () => {
-    const fr = await post('/api/units', unitIn('35238', { openingHours: 'Mo-Fr 25:00-12:00' }), 'fr')
+  it('explain unreadable opening hours in one sentence per language, naming the part at fault', async () => {
+    const fr = await post('/api/units', unitIn('35238', { openingHours: 'lundi au vendredi 25h-26h' }), 'fr')
     expect(fr.status).toBe(400)
     expect(fieldErrors(fr.body)).toEqual([
       {
         path: 'openingHours',
         message:
-          'Horaires illisibles : Mo-Fr 25:00 <--- (La plage horaire commence en dehors du jour actuel.). Écrivez-les en syntaxe OpenStreetMap opening_hours (« Mo-Fr 08:00-18:00; PH off » par exemple) ou laissez le champ vide si vous ne les connaissez pas.',
+          'Horaires illisibles : « 25h » n’est pas une heure de la journée (de 0h à 24h) ; écrivez-les comme « lundi au vendredi 9h-12h et 14h-18h » ou laissez le champ vide s’ils sont inconnus.',
       },
     ])
+    const words = await post('/api/units', unitIn('35238', { openingHours: 'lundi 9h-12h sur rendez-vous' }), 'fr')
+    expect(fieldErrors(words.body)[0].message).toMatch(/^Horaires illisibles : « sur rendez-vous » n’est ni un jour ni une heure ;/)
     const en = await post('/api/units', unitIn('35238', { openingHours: 'Mo-Fr 25:00-12:00' }), 'en')
-    expect(en.body.errors[0].message).toMatch(
-      /^openingHours: Unreadable hours: Mo-Fr 25:00 <--- \(Time range starts outside of the current day\)\. Write them/,
-    )
+    expect(en.body.errors[0].message).toMatch(/^openingHours: Unreadable hours: “25:00” is not a time of day/)
+  })
+
+  it('name the fields by their labels in the admin’s toast, paths kept for API clients', async () => {
+    const session = (await hub.api.post('/api/users/login').send({ email: people.editor.email, password })).headers[
+      'set-cookie'
+    ] as unknown as string[]
+    const cookie = session.map((line) => line.split(';')[0]).join('; ')
+    const body = unitIn('35238', { openingHours: 'lundi 25h-26h' })
+    const admin = await hub.api.post('/api/units').set('Cookie', `${cookie}; payload-lng=fr`).set('Origin', hub.url).send(body)
+    expect(admin.status).toBe(400)
+    expect(admin.body.errors[0].message).toMatch(/^Le champ suivant n’est pas valide\s: Horaires d’ouverture$/)
+    expect(fieldErrors(admin.body)).toEqual([{ path: 'openingHours', message: expect.stringMatching(/^Horaires illisibles : « 25h »/) }])
+    const english = await hub.api.post('/api/units').set('Cookie', `${cookie}; payload-lng=en`).set('Origin', hub.url).send(body)
+    expect(english.body.errors[0].message).toBe('The following field is invalid: Opening hours')
+    const client = await hub.api.post('/api/units').set(auth(editor)).send(body)
+    expect(client.body.errors[0].message).toMatch(/^openingHours: Horaires illisibles/)
   })
 
   it('tell an INSEE code from a postcode', async () => {

@@ -150,6 +150,18 @@ describe('the widgets in a preview', () => {
     expect((await hub.api.get(`/embed/v1/data/sheet?slug=${sheet.slug}`)).body.sheet.title).toBe(sheet.title)
   })
 
+  it('say a draft was never published, and show it first in the news widget, where readers will see it once published', async () => {
+    const { publishedAt: _never, ...data } = newsDraft('Brouillon jamais publié', ['35'])
+    const draft = await hub.payload.create({ collection: 'news', draft: true, data: data as News })
+    const own = await page(`/actualites/${draft.slug}?preview=1`, 'local35')
+    expect(own.text).toContain('Brouillon, jamais publié')
+    expect(own.text).not.toContain('Publiée le')
+    const english = await page(`/en/news/${draft.slug}?preview=1`, 'local35')
+    expect(english.text).toContain('Draft, never published')
+    const items = (await page('/embed/v1/data/news?department=35&limit=3&preview=1', 'local35')).body.items as { title: string }[]
+    expect(items.map((item) => item.title)[0]).toBe('Brouillon jamais publié')
+  })
+
   it('list the territory’s draft news the editor may read, and no other', async () => {
     await hub.payload.create({ collection: 'news', draft: true, data: newsDraft('Brouillon du Loiret pour le widget', ['45']) })
     const titles = async (as: 'editor' | 'local35') =>

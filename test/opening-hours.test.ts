@@ -1,11 +1,15 @@
 import fs from 'node:fs'
 
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { readOpeningHours } from '../src/lib/frenchHours'
 import { freeTextHoursToOpeningHours } from '../src/lib/gendarmerieHours'
+import { weekSummary } from '../src/lib/hoursSummary'
 import { hoursOfDay, hoursState, isOpenAt, nextChange, weekTable } from '../src/lib/hours'
 import { structuredHoursToOpeningHours } from '../src/lib/structuredHours'
 import { gn2Header, gn2Line } from '../bench/gn2File'
+import { createPeople, password, people } from './helpers/fixtures'
+import { type Hub, startHub } from './helpers/hub'
 import { gn2Samples } from './helpers/opendataSamples'
 
 const freeText: Record<string, string>[] = JSON.parse(
@@ -124,5 +128,69 @@ describe('open at an instant, French time and public holidays', () => {
       'Su 2026-07-19 ',
     ])
     expect(weekTable(null, new Date())).toBeNull()
+  })
+})
+
+describe('hours as editors write them', () => {
+  it.each([
+    ['lundi au vendredi 9h-12h et 14h-18h', 'Mo-Fr 09:00-12:00,14:00-18:00'],
+    ['du lundi au vendredi de 9h à 12h et de 14h à 18h', 'Mo-Fr 09:00-12:00,14:00-18:00'],
+    ['Lu-Ve 9h-12h', 'Mo-Fr 09:00-12:00'],
+    ['24h/24', '24/7'],
+    ['24h/24 7j/7', '24/7'],
+    ['fermé le dimanche', 'Su off'],
+    ['lundi au samedi 8h-19h, fermé le dimanche et les jours fériés', 'Mo-Sa 08:00-19:00; Su,PH off'],
+    ['lundi au vendredi 9h-12h sauf jours fériés', 'Mo-Fr 09:00-12:00; PH off'],
+    ['jours fériés 10h-12h', 'PH 10:00-12:00'],
+    ['lundi-vendredi 8h-12h/14h-18h', 'Mo-Fr 08:00-12:00,14:00-18:00'],
+    ['Lu, Ma, Je 9h30-17h', 'Mo,Tu,Th 09:30-17:00'],
+    ['tous les jours 8h-20h', 'Mo-Su 08:00-20:00'],
+    ['du lundi au vendredi de 8h00 à 12h00. Samedi de 8h00 à midi.', 'Mo-Fr 08:00-12:00; Sa 08:00-12:00'],
+    ['Mo-Fr 9:00-12:00 and 14:00-18:00, closed on Sunday and public holidays', 'Mo-Fr 09:00-12:00,14:00-18:00; Su,PH off'],
+    ['Mo-Fr 08:00-12:00,14:00-18:00; PH off', 'Mo-Fr 08:00-12:00,14:00-18:00; PH off'],
+  ])('reads « %s » as %s', (text, osm) => {
+    expect(readOpeningHours(text)).toEqual({ hours: osm })
+  })
+
+  it('names the part it cannot read, once', () => {
+    expect(readOpeningHours('lundi 25h-26h')).toEqual({ error: { part: '25h', reason: 'badTime' } })
+    expect(readOpeningHours('Mo-Fr 25:00-26:00')).toEqual({ error: { part: '25:00', reason: 'badTime' } })
+    expect(readOpeningHours('lundi 9h-12h sur rendez-vous le mardi')).toEqual({ error: { part: 'sur rendez-vous', reason: 'notDayOrTime' } })
+    expect(readOpeningHours('lundi 9h')).toEqual({ error: { part: '9h', reason: 'missingEnd' } })
+  })
+
+  it('says the week in a line, days with the same hours grouped', () => {
+    const at = new Date('2026-12-02T10:00:00Z')
+    expect(weekSummary('Mo-Fr 09:00-12:00,14:00-18:00', 'fr', at)).toBe('lun.–ven. 09:00–12:00, 14:00–18:00 ; sam.–dim. fermé')
+    expect(weekSummary('Mo-Sa 08:00-19:00; Su,PH off', 'fr', at)).toBe('lun.–sam. 08:00–19:00 ; dim. fermé ; jours fériés fermé')
+    expect(weekSummary('24/7', 'fr', at)).toBe('24 h/24, 7 j/7')
+    expect(weekSummary('Mo-Fr 09:00-12:00', 'en', at)).toBe('Mon–Fri 09:00–12:00; Sat–Sun closed')
+  })
+})
+
+describe('a unit saved with hours as an editor writes them', () => {
+  let hub: Hub
+  let token: string
+  beforeAll(async () => {
+    hub = await startHub()
+    await createPeople(hub.payload)
+    token = await hub.login(people.editor.email, password)
+  })
+  afterAll(async () => {
+    await hub?.close()
+  })
+
+  it('stores and serves the OpenStreetMap form', async () => {
+    const unit = {
+      name: 'Brigade aux horaires écrits (démo)',
+      kind: 'gendarmerie-brigade',
+      force: 'gendarmerie',
+      address: { commune: 'Rennes', inseeCode: '35238' },
+      openingHours: 'du lundi au vendredi de 9h à 12h et de 14h à 18h, fermé le dimanche',
+    }
+    const created = await hub.api.post('/api/units').set('Authorization', `JWT ${token}`).send(unit)
+    expect(created.status).toBe(201)
+    const read = await hub.api.get(`/api/units/${created.body.doc.id}`)
+    expect(read.body.openingHours).toBe('Mo-Fr 09:00-12:00,14:00-18:00; Su off')
   })
 })

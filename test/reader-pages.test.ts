@@ -31,7 +31,7 @@ describe('a practical sheet', () => {
     expect(response.status).toBe(200)
     expect(response.headers['content-type']).toBe('text/html; charset=utf-8')
     expect(response.text).toContain(`<h1>${sheet.title}</h1>`)
-    expect(response.text).toMatch(/Dernière mise à jour importante : <time dateTime="\d{4}-\d{2}-\d{2}/)
+    expect(response.text).toMatch(/Dernière mise à jour importante\s: <time dateTime="\d{4}-\d{2}-\d{2}/)
     for (const source of sheet.sources) expect(response.text).toContain(`href="${source.url}"`)
     expect(response.text).toMatch(new RegExp(`href="${hub.url}/demarches/[a-z0-9-]+"`))
     expect(link(response.text, 'canonical')).toBe(`${hub.url}/fiches/${sheet.slug}`)
@@ -43,6 +43,15 @@ describe('a practical sheet', () => {
     // No script runs: the only script element is structured data (JSON-LD), which browsers do not execute.
     expect(response.text).not.toMatch(/<script(?! type="application\/ld\+json")/)
     expect(response.headers['set-cookie']).toBeUndefined()
+  })
+
+  it('writes English typography on English pages and French on French ones', async () => {
+    const slug = readCatalogue().sheets[0].slug
+    const english = await page(`/en/sheets/${slug}`)
+    expect(english.text).toMatch(/Last significant update: <time/)
+    // The page's own words; a text not yet translated keeps its French, typography included.
+    expect(english.text).not.toMatch(/(update|Topics)[\s\u00a0]:/)
+    expect((await page(`/fiches/${slug}`)).text).toMatch(/Dernière mise à jour importante\u00a0: <time/)
   })
 
   it('is in English at its English address, with French where no translation exists', async () => {
@@ -58,7 +67,7 @@ describe('a news item', () => {
   it('shows its scope, dates, issuing unit and image, while it is shown to readers', async () => {
     const response = await page('/actualites/demo-permanence-aide-victimes-rennes')
     expect(response.status).toBe(200)
-    expect(response.text).toMatch(/Diffusion : Rennes/)
+    expect(response.text).toMatch(/Diffusion\s: Rennes/)
     expect(response.text).toMatch(/Publiée le <time/)
   })
 
@@ -124,12 +133,27 @@ describe('a unit', () => {
     const unit = docs[0]
     const response = await page(`/unites/${unit.id}`)
     expect(response.status).toBe(200)
-    expect(response.text).toContain(`<strong>${unit.phone}</strong>`)
+    // French pages write a French number as French signs do; English pages internationally.
+    expect(unit.phone).toMatch(/^\+33 /)
+    expect(response.text).toContain(`<strong>${unit.phone!.replace(/^\+33 /, '0')}</strong>`)
+    expect((await page(`/en/units/${unit.id}`)).text).toContain(`<strong>${unit.phone}</strong>`)
     expect(response.text).toContain('Horaires de la semaine (heure de Paris)')
     expect(response.text).toMatch(/Ouvert en ce moment|Fermé en ce moment/)
     expect(response.headers['cache-control']).toMatch(/s-maxage=\d+/)
     expect((await page('/unites/999999')).status).toBe(404)
     expect((await page('/unites/1%27%20OR%201=1')).status).toBe(404)
+  })
+
+  it('says a station open round the clock is open « 24 h/24 », not « 00:00–24:00 », in both languages and in the units widget', async () => {
+    const { docs } = await hub.payload.find({ collection: 'units', where: { name: { like: 'Commissariat de police de Rennes' } }, limit: 1 })
+    await hub.payload.update({ collection: 'units', id: docs[0].id, data: { openingHours: '24h/24' } })
+    const french = await page(`/unites/${docs[0].id}`)
+    expect(french.text).toContain('24 h/24')
+    expect(french.text).not.toContain('00:00–24:00')
+    expect((await page(`/en/units/${docs[0].id}`)).text).toContain('24 hours')
+    const widget = await hub.api.get('/embed/v1/data/units?commune=35238&lang=fr')
+    const station = (widget.body.items as { name: string; todayHours: string[] }[]).find((item) => item.name === docs[0].name)
+    expect(station?.todayHours).toEqual(['24 h/24'])
   })
 
   it('is not shown once closed', async () => {

@@ -80,6 +80,15 @@ describe('seed', () => {
     expect(await hub.payload.count({ collection: 'units', where: { source: { equals: 'opendata-police' } } })).toMatchObject({ totalDocs: 6 })
   })
 
+  it('spreads the demo’s review days around today: a few sheets due, most not', async () => {
+    const sheets = (await hub.payload.find({ collection: 'sheets', limit: 100, pagination: false })).docs
+    const today = new Date().toISOString().slice(0, 10)
+    const due = sheets.filter((sheet) => sheet.reviewDueDate && sheet.reviewDueDate.slice(0, 10) <= today)
+    expect(sheets.length).toBeGreaterThan(5)
+    expect(due.length).toBeGreaterThan(0)
+    expect(due.length).toBeLessThanOrEqual(Math.ceil(sheets.length / 4))
+  })
+
   it('marks demo units and news as demo in their source', async () => {
     const demoUnits = await hub.payload.find({ collection: 'units', where: { source: { equals: 'demo' } } })
     expect(demoUnits.docs.length).toBeGreaterThan(0)

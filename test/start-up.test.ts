@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process'
 import fs from 'node:fs'
+import http from 'node:http'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -10,6 +11,7 @@ import { type LoggerOptions, pino } from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Sheet } from '../payload-types'
+import { logRequest } from '../src/lib/requestLog'
 import { type Hub, startHub } from './helpers/hub'
 
 const root = path.join(import.meta.dirname, '..')
@@ -161,6 +163,30 @@ describe("the hub's log", () => {
     const rest = await logged(() => hub.api.get(`/api/sheets/${draft.id}`).expect(404))
     expect(rest).toEqual([expect.objectContaining({ level: 30 })])
     expect(JSON.stringify([...graphql, ...rest])).not.toContain('stack')
+  })
+
+  it('writes one line per request: method, path, status, duration, and why a refusal was refused', async () => {
+    // The server npm start runs (src/cli/serve.ts) logs every request so, in front of the same edge.
+    const served: string[] = []
+    const server = http.createServer((req, res) => {
+      logRequest(req, res, { info: (line) => served.push(line) })
+      void hub.edge.handle(req, res)
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as net.AddressInfo
+    try {
+      await fetch(`http://127.0.0.1:${port}/api/sheets?limit=1`)
+      await fetch(`http://127.0.0.1:${port}/api/units?where[address.inseeCode][equals]=1&limit=abc`)
+      await fetch(`http://127.0.0.1:${port}/api/sheets/${draft.id}`, { headers: { 'Accept-Encoding': 'identity' } })
+      await expect.poll(() => served.length).toBe(3)
+      expect(served[0]).toMatch(/^GET \/api\/sheets\?limit=1 200 \d+(\.\d)? ms$/)
+      expect(served[1]).toMatch(/^GET \/api\/units\?\S+ 400 \d+(\.\d)? ms: .*limit/)
+      expect(served[2]).toMatch(new RegExp(`^GET /api/sheets/${draft.id} 404 \\d+(\\.\\d)? ms: \\S`))
+      // No terminal here: no colour codes in what the hub writes.
+      expect(served.join('')).not.toContain('\u001b[')
+    } finally {
+      server.close()
+    }
   })
 
   it('keeps the stack of a server error', async () => {

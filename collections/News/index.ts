@@ -1,6 +1,7 @@
 import type { Access, CollectionConfig, PayloadRequest, Where } from 'payload'
 
 import { visibleNewsWhere } from '../../src/access/publicReads'
+import { schedulePublish } from '../../src/admin/schedulePublish'
 import { isLocalEditor, isNationalStaff, isStaff, nationalStaffWrites, userDepartments } from '../../src/access/roles'
 import { territoryListFilter, territoryWhere } from '../../src/access/territory'
 import { versionsReadLike } from '../../src/access/versions'
@@ -58,7 +59,7 @@ export const News: CollectionConfig = {
     update: ({ req: { user } }) => localNewsWhere(user),
     delete: ({ req: { user } }) => localNewsWhere(user),
   },
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  versions: { drafts: { schedulePublish }, maxPerDoc: 50 },
   custom: { assertMayChange: assertMayChangeNews },
   hooks: {
     beforeValidate: [deriveScopeDepartments],

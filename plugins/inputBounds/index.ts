@@ -7,7 +7,9 @@ import {
   ValidationError,
 } from 'payload'
 
+import { isAdminSession } from '../../src/lib/adminSession'
 import { type Say, sayFor } from '../../src/lib/editorMessages'
+import { labelOfPath } from '../../src/lib/fieldLabels'
 import { documentDataIssues, textIssue, type Issue } from './documentData'
 import { fieldErrorMessage } from '../../src/lib/fieldMessage'
 import { withDefaultBounds } from './fieldBounds'
@@ -97,15 +99,21 @@ export const inputBounds =
         ...config.hooks,
         afterError: [
           ...(config.hooks?.afterError ?? []),
-          ({ error, result, graphqlResult }) => {
+          ({ error, result, graphqlResult, collection, req }) => {
             const errors =
               (error as { data?: { errors?: unknown } }).data?.errors ??
               (error as { originalError?: { data?: { errors?: unknown } } }).originalError?.data?.errors
-            if (
-              !(error instanceof ValidationError || (error as { originalError?: unknown }).originalError instanceof ValidationError) ||
-              !Array.isArray(errors)
-            )
-              return
+            if (!Array.isArray(errors)) return
+            // The admin's toast: which fields, by their labels; each field shows its own message.
+            if (result && collection && req.headers && isAdminSession(req.headers, req.payload.config.cookiePrefix)) {
+              const labels = [
+                ...new Set((errors as { path?: string }[]).map(({ path }) => path && labelOfPath(collection.flattenedFields, path, req.i18n))),
+              ]
+              const intro = req.t('error:followingFieldsInvalid', { count: labels.length })
+              const message = `${intro} ${labels.filter(Boolean).join(', ')}`
+              return { response: { ...result, errors: result.errors.map((entry) => ({ ...entry, message })) } }
+            }
+            if (!(error instanceof ValidationError || (error as { originalError?: unknown }).originalError instanceof ValidationError)) return
             const message = fieldErrorMessage(errors)
             if (graphqlResult) return { graphqlResult: { ...graphqlResult, message } }
             if (result) return { response: { ...result, errors: result.errors.map((entry) => ({ ...entry, message })) } }

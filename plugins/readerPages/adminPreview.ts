@@ -39,11 +39,12 @@ export function publicPageUrl(origin: string, collection: string, doc: ReaderDoc
   return key && doc && readerCollections[collection].isPublic(doc) ? readerUrl(origin, readerCollections[collection].page, key, langOf(locale)) : null
 }
 
-// What readers use: a phone first, as most of them do.
+// What readers use: a phone first, as most of them do. Labels are French; the English admin
+// renames them (src/admin/HardCodedWords.tsx): Payload takes one string per size.
 const breakpoints: LivePreviewConfig['breakpoints'] = [
   { name: 'mobile', label: 'Mobile', width: 390, height: 844 },
-  { name: 'tablet', label: 'Tablette / Tablet', width: 820, height: 1180 },
-  { name: 'desktop', label: 'Ordinateur / Desktop', width: 1280, height: 800 },
+  { name: 'tablet', label: 'Tablette', width: 820, height: 1180 },
+  { name: 'desktop', label: 'Ordinateur', width: 1280, height: 800 },
 ]
 
 /**

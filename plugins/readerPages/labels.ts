@@ -11,6 +11,9 @@ export const labels = {
     licence: 'Licence Ouverte 2.0',
     updated: 'Dernière mise à jour importante',
     published: 'Publiée le',
+    // French puts a non-breaking space before a colon; English none.
+    colon: '\u00a0:',
+    neverPublished: 'Brouillon, jamais publié',
     expires: 'Diffusée jusqu’au',
     sources: 'Sources officielles',
     relatedServices: 'Démarches en ligne utiles',
@@ -72,6 +75,8 @@ export const labels = {
     licence: 'Open Licence 2.0',
     updated: 'Last significant update',
     published: 'Published on',
+    colon: ':',
+    neverPublished: 'Draft, never published',
     expires: 'Shown until',
     sources: 'Official sources',
     relatedServices: 'Useful online services',

@@ -32,6 +32,7 @@ const [
   { withStartupLock },
   { startJobRunner },
   health,
+  { logRequest },
 ] = await Promise.all([
   import('payload'),
   import('../../payload.config'),
@@ -41,6 +42,7 @@ const [
   import('../lib/startupLock'),
   import('../jobs/startJobRunner'),
   import('../edge/health'),
+  import('../lib/requestLog'),
 ])
 
 // In production Payload applies pending migrations as it starts: one instance at a time.
@@ -54,6 +56,7 @@ let stopping = false
 const inFlight = new Set<http.ServerResponse>()
 let drained: (() => void) | undefined
 const server = http.createServer((req, res) => {
+  logRequest(req, res, payload.logger)
   inFlight.add(res)
   res.once('close', () => {
     inFlight.delete(res)

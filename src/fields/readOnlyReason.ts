@@ -4,5 +4,7 @@ import type { UIField } from 'payload'
 export const readOnlyReasonField: UIField = {
   name: 'readOnlyReason',
   type: 'ui',
-  admin: { components: { Field: '/src/admin/ReadOnlyReason#ReadOnlyReason' } },
+  label: { fr: 'Pourquoi en lecture seule', en: 'Why read-only' },
+  // A notice above the form, not a value: no column in the lists.
+  admin: { components: { Field: '/src/admin/ReadOnlyReason#ReadOnlyReason' }, disableListColumn: true },
 }

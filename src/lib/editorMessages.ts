@@ -43,8 +43,16 @@ const fr = {
   communesRequired: 'Indiquez au moins une commune par son code INSEE (35238 pour Rennes).',
   localEditorNeedsDepartment: 'Un éditeur local travaille pour au moins un département : indiquez-le (35 par exemple) ou choisissez un autre rôle.',
   // Opening hours
-  invalidOpeningHours:
-    'Horaires illisibles : {{error}}. Écrivez-les en syntaxe OpenStreetMap opening_hours (« Mo-Fr 08:00-18:00; PH off » par exemple) ou laissez le champ vide si vous ne les connaissez pas.',
+  hoursNotDayOrTime:
+    'Horaires illisibles : « {{part}} » n’est ni un jour ni une heure ; écrivez-les comme « lundi au vendredi 9h-12h et 14h-18h ; fermé le dimanche » ou laissez le champ vide s’ils sont inconnus.',
+  hoursBadTime:
+    'Horaires illisibles : « {{part}} » n’est pas une heure de la journée (de 0h à 24h) ; écrivez-les comme « lundi au vendredi 9h-12h et 14h-18h » ou laissez le champ vide s’ils sont inconnus.',
+  hoursMissingEnd:
+    'Horaires illisibles : l’heure de fin manque après « {{part}} » ; écrivez chaque plage avec son début et sa fin comme « 9h-12h » ou laissez le champ vide s’ils sont inconnus.',
+  hoursNoDays:
+    'Horaires illisibles : « fermé » ne dit pas quel jour avant « {{part}} » ; écrivez par exemple « fermé le dimanche » ou laissez le champ vide s’ils sont inconnus.',
+  hoursOsm:
+    'Horaires illisibles : « {{part}} » ; écrivez-les comme « lundi au vendredi 9h-12h et 14h-18h ; fermé le dimanche » ou laissez le champ vide s’ils sont inconnus.',
   // Texts and values
   requiredInFrench:
     'Obligatoire en français : les lecteurs voient le texte français quand la traduction manque. Remplissez-le d’abord dans la langue « Français ».',
@@ -109,8 +117,14 @@ const en: Messages = {
   coverageDepartmentsRequired: 'List at least one department or choose a national coverage.',
   communesRequired: 'List at least one commune by its INSEE code (35238 for Rennes).',
   localEditorNeedsDepartment: 'A local editor works for at least one department: list it (35 for instance) or choose another role.',
-  invalidOpeningHours:
-    'Unreadable hours: {{error}}. Write them in OpenStreetMap opening_hours syntax (“Mo-Fr 08:00-18:00; PH off” for instance) or leave the field empty if you do not know them.',
+  hoursNotDayOrTime:
+    'Unreadable hours: “{{part}}” is neither a day nor a time; write them like “Mo-Fr 09:00-12:00,14:00-18:00; Su off” or leave the field empty if they are unknown.',
+  hoursBadTime:
+    'Unreadable hours: “{{part}}” is not a time of day (0:00 to 24:00); write them like “Mo-Fr 09:00-12:00,14:00-18:00” or leave the field empty if they are unknown.',
+  hoursMissingEnd:
+    'Unreadable hours: the closing time is missing after “{{part}}”; write each range with its start and end like “09:00-12:00” or leave the field empty if they are unknown.',
+  hoursNoDays: 'Unreadable hours: “closed” names no day before “{{part}}”; write for instance “Su off” or leave the field empty if they are unknown.',
+  hoursOsm: 'Unreadable hours: “{{part}}”; write them like “Mo-Fr 09:00-12:00,14:00-18:00; Su off” or leave the field empty if they are unknown.',
   requiredInFrench: 'Required in French: readers see the French text when a translation is missing. Fill it in the “Français” locale first.',
   required: 'This field is required: fill it in.',
   urlInvalid: '“{{value}}” is not the address of a web page: it must start with https:// (or http://).',

@@ -7,5 +7,8 @@ export const languages = ['fr', 'en'] as const
 export type Lang = (typeof languages)[number]
 export const defaultLang: Lang = 'fr'
 
-/** Each language's name in itself, as the admin's locale picker shows it. */
-export const languageNames: Record<Lang, string> = { fr: 'Français', en: 'English' }
+/** Each language's name in each language, as the admin's locale picker shows it. */
+export const languageNames: Record<Lang, Record<Lang, string>> = {
+  fr: { fr: 'Français', en: 'French' },
+  en: { fr: 'Anglais', en: 'English' },
+}

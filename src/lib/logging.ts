@@ -33,7 +33,8 @@ function logMethod(this: Logger, args: Parameters<LogFn>, method: LogFn, level: 
  * synchronously: Payload's default stream is asynchronous, so its lines (migrations…) came out
  * after the commands' own lines that followed them.
  */
-const pretty = () => prettyStream({ colorize: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss', sync: true })
+// Colours only on a terminal: a log file or journald gets plain text, not escape codes.
+const pretty = () => prettyStream({ colorize: Boolean(process.stdout.isTTY), ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss', sync: true })
 
 export const hubLogger = (destination: DestinationStream = pretty()): { options: LoggerOptions; destination: DestinationStream } => ({
   options: { hooks: { logMethod } },

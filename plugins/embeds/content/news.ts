@@ -31,9 +31,14 @@ export async function newsData(req: PayloadRequest, query: WidgetQuery<'news'>, 
               sort: '-publishedAt',
               ...read,
               ...readAs(reading),
+              // Every item, then the first `limit` in readers' order (below): the database puts undated drafts last.
+              limit: 0,
               pagination: false,
             })
           ).docs
+            // A draft never published would be the newest item once published: first, where readers will see it.
+            .sort((a, b) => (b.publishedAt ?? '9999').localeCompare(a.publishedAt ?? '9999'))
+            .slice(0, query.limit)
         : await newsVisibleInTerritory(req.payload, territory, read),
   }
   const department = query.department ?? (query.commune ? departmentOfCommune(query.commune) : undefined)

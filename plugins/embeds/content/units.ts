@@ -3,13 +3,12 @@ import type { PayloadRequest } from 'payload'
 import { unitKinds } from '../../../src/lib/vocabularies'
 import { collectionTag } from '../../../src/edge/contract'
 import { nextFrenchMidnight, weekTable } from '../../../src/lib/hours'
+import { rangeText } from '../../../src/lib/hoursSummary'
 import { unitsForCommune, unitsNear } from '../../../src/lib/unitSearch'
 import { readerUrl } from '../../../src/lib/readerUrls'
 import type { WidgetQuery } from '../contract'
 import { labelOf } from '../../../src/lib/labelOf'
 import { settingsOf } from '../../../src/lib/settings'
-
-const range = ({ from, to }: { from: string; to: string }) => `${from}–${to}`
 
 /**
  * The units serving a commune (competent first, then in the commune, then nearest) or the
@@ -21,6 +20,7 @@ export async function unitsData(req: PayloadRequest, query: WidgetQuery<'units'>
     query.lat !== undefined && query.lng !== undefined
       ? await unitsNear(req.payload, { lat: query.lat, lng: query.lng, limit: query.limit, locale: query.lang, at })
       : await unitsForCommune(req.payload, { insee: query.commune!, limit: query.limit, locale: query.lang, at })
+  const range = (r: { from: string; to: string }) => rangeText(r, query.lang)
   const data = {
     items: matches.map(({ unit, distanceKm, reason, openNow, nextChange, todayHours }) => ({
       name: unit.name,

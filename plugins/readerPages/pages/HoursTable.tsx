@@ -1,5 +1,6 @@
 import type { DayHours } from '../../../src/lib/hours'
 import type { Lang } from '../../../src/lib/language'
+import { rangeText } from '../../../src/lib/hoursSummary'
 import { labels } from '../labels'
 
 /** A unit's week, one row a day in French time, today first. */
@@ -12,7 +13,7 @@ export function HoursTable({ week, lang }: { week: DayHours[]; lang: Lang }) {
         {week.map((day) => (
           <tr key={day.date}>
             <th scope="row">{t.weekdays[day.weekday]}</th>
-            <td>{day.ranges.length ? day.ranges.map((range) => `${range.from}–${range.to}`).join(', ') : t.closedDay}</td>
+            <td>{day.ranges.length ? day.ranges.map((range) => rangeText(range, lang)).join(', ') : t.closedDay}</td>
           </tr>
         ))}
       </tbody>

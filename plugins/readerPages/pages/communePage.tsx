@@ -18,6 +18,8 @@ import { OpenBadge } from './HoursTable'
 import { notFoundPage } from './notFoundPage'
 import { settingsOf } from '../../../src/lib/settings'
 import { type Lang } from '../../../src/lib/language'
+import { rangeText } from '../../../src/lib/hoursSummary'
+import { readablePhone } from '../../../src/lib/phoneNumber'
 
 /** What a mayor links to: the services available in the commune, the units serving it, its news. */
 export async function communePage(payload: Payload, lang: Lang, insee: string, at: Date = new Date()): Promise<Response> {
@@ -79,7 +81,8 @@ export async function communePage(payload: Payload, lang: Lang, insee: string, a
     >
       <h1>{t.inCommune(commune.name)}</h1>
       <p className="meta">
-        {t.department} : {department?.name ?? commune.department} ({commune.department})
+        {t.department}
+        {t.colon} {department?.name ?? commune.department} ({commune.department})
       </p>
       <p className="notice">{t.emergency}</p>
       <section>
@@ -91,14 +94,15 @@ export async function communePage(payload: Payload, lang: Lang, insee: string, a
             </h3>
             <p>
               <OpenBadge openNow={openNow} lang={lang} />
-              {todayHours?.length ? ` ${todayHours.map((range) => `${range.from}–${range.to}`).join(', ')}` : ''}
+              {todayHours?.length ? ` ${todayHours.map((range) => rangeText(range, lang)).join(', ')}` : ''}
               {distanceKm !== null ? ` · ${Math.round(distanceKm * 10) / 10} ${t.km}` : ''}
             </p>
             {unit.phone ? (
               <p>
-                {t.phone} :{' '}
+                {t.phone}
+                {t.colon}{' '}
                 <a href={`tel:${unit.phone.replace(/[^\d+]/g, '')}`}>
-                  <strong>{unit.phone}</strong>
+                  <strong>{readablePhone(unit.phone, lang)}</strong>
                 </a>
               </p>
             ) : null}
@@ -136,7 +140,7 @@ export async function communePage(payload: Payload, lang: Lang, insee: string, a
                   </a>
                   {service.summary ? (
                     <>
-                      {' : '}
+                      {`${t.colon} `}
                       <span lang={serviceLang(service.id, 'summary')}>{service.summary}</span>
                     </>
                   ) : null}

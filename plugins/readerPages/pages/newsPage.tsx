@@ -101,7 +101,14 @@ export async function newsPage(payload: Payload, lang: Lang, slug: string, readi
         <p className="meta">{labelOf(newsCategories, item.category, lang)}</p>
         <h1 lang={textAttribute('title')}>{item.title}</h1>
         <p className="meta">
-          {t.published} <time dateTime={item.publishedAt ?? item.createdAt}>{readableDate(item.publishedAt ?? item.createdAt, lang)}</time>
+          {/* A draft's preview tells the truth: no publication date until readers have seen it. */}
+          {item.publishedAt ? (
+            <>
+              {t.published} <time dateTime={item.publishedAt}>{readableDate(item.publishedAt, lang)}</time>
+            </>
+          ) : (
+            t.neverPublished
+          )}
           {item.expiresAt ? (
             <>
               {' · '}
@@ -109,7 +116,8 @@ export async function newsPage(payload: Payload, lang: Lang, slug: string, readi
             </>
           ) : null}
           {' · '}
-          {t.scope} : {scopeText(item.scope, lang)}
+          {t.scope}
+          {t.colon} {scopeText(item.scope, lang)}
         </p>
         {item.summary ? (
           <p className="lead" lang={textAttribute('summary')}>
@@ -128,7 +136,8 @@ export async function newsPage(payload: Payload, lang: Lang, slug: string, readi
         <div lang={textAttribute('body')} dangerouslySetInnerHTML={{ __html: richTextHtml(item.body) }} />
         {unit ? (
           <p>
-            {t.issuingUnit} :{' '}
+            {t.issuingUnit}
+            {t.colon}{' '}
             <a href={readerUrl(origin, 'unit', unit.id, lang)} lang={langAttribute(textLang(lang, unitTexts, unit.id, 'name'), lang)}>
               {unit.name}
             </a>

@@ -156,9 +156,10 @@ export async function servicePage(payload: Payload, lang: Lang, slug: string, re
         <p>
           {service.coverage.scope === 'national'
             ? t.national
-            : `${t.coverageDepartments} : ${(service.coverage.departments ?? []).map((code) => `${findDepartment(code)?.name ?? code} (${code})`).join(', ')}`}
+            : `${t.coverageDepartments}${t.colon} ${(service.coverage.departments ?? []).map((code) => `${findDepartment(code)?.name ?? code} (${code})`).join(', ')}`}
           {' · '}
-          {t.operator} : {labelOf(serviceOperators, service.operator, lang)}
+          {t.operator}
+          {t.colon} {labelOf(serviceOperators, service.operator, lang)}
         </p>
         {service.sources?.length ? (
           <section>

@@ -80,8 +80,9 @@ export async function sheetPage(payload: Payload, lang: Lang, slug: string, read
       <article>
         <h1 lang={sheetLang(sheet.id, 'title')}>{sheet.title}</h1>
         <p className="meta">
-          {t.updated} : <time dateTime={sheet.lastSignificantUpdate}>{readableDate(sheet.lastSignificantUpdate, lang)}</time>
-          {sheet.themes.length ? ` · ${t.themes} : ${sheet.themes.map((theme) => labelOf(sheetThemes, theme, lang)).join(', ')}` : ''}
+          {t.updated}
+          {t.colon} <time dateTime={sheet.lastSignificantUpdate}>{readableDate(sheet.lastSignificantUpdate, lang)}</time>
+          {sheet.themes.length ? ` · ${t.themes}${t.colon} ${sheet.themes.map((theme) => labelOf(sheetThemes, theme, lang)).join(', ')}` : ''}
         </p>
         {sheet.summary ? (
           <p className="lead" lang={sheetLang(sheet.id, 'summary')}>

@@ -17,6 +17,7 @@ import { unitJsonLd } from '../structuredData'
 import { notFoundPage } from './notFoundPage'
 import { settingsOf } from '../../../src/lib/settings'
 import { type Lang } from '../../../src/lib/language'
+import { readablePhone } from '../../../src/lib/phoneNumber'
 
 /**
  * A unit: address, phone, this week's hours and whether it is open now in French time, its
@@ -81,7 +82,7 @@ export async function unitPage(payload: Payload, lang: Lang, id: string, reading
             <dt>{t.phone}</dt>
             <dd>
               <a href={`tel:${unit.phone.replace(/[^\d+]/g, '')}`}>
-                <strong>{unit.phone}</strong>
+                <strong>{readablePhone(unit.phone, lang)}</strong>
               </a>
             </dd>
           </>

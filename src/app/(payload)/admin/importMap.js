@@ -1,3 +1,4 @@
+import { RequiredLabel as RequiredLabel_feac774f99880b0872933c4f00c7f632 } from '../../../../src/admin/RequiredLabel'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -29,12 +30,14 @@ import { UnitDepartmentField as UnitDepartmentField_02bb3af46e2f2fe1bd9a8f776e3b
 import { JsonView as JsonView_10cc8d4865518ffb417729dbfd68148e } from '../../../../src/admin/JsonView'
 import { TerritoryListNotice as TerritoryListNotice_0a8a9d784c01ef2e16b6eaa00f256aa9 } from '../../../../src/admin/TerritoryListNotice'
 import { NewsDepartmentsField as NewsDepartmentsField_82933515d8720713c708ce1ac66a33bf } from '../../../../src/admin/NewsDepartmentsField'
-import { RequiredLabel as RequiredLabel_feac774f99880b0872933c4f00c7f632 } from '../../../../src/admin/RequiredLabel'
+import { Logo as Logo_275cbc8e6d8d51ca630c8afc4d6aa690 } from '../../../../src/admin/Logo'
 import { EditorDashboard as EditorDashboard_30f60bcc73811e75f9dc64afff9b6d0d } from '../../../../src/admin/EditorDashboard'
+import { HardCodedWords as HardCodedWords_73d3b2e3e3f7095578d83935b35ce043 } from '../../../../src/admin/HardCodedWords'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/admin/RequiredLabel#RequiredLabel": RequiredLabel_feac774f99880b0872933c4f00c7f632,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -66,7 +69,8 @@ export const importMap = {
   "/src/admin/JsonView#JsonView": JsonView_10cc8d4865518ffb417729dbfd68148e,
   "/src/admin/TerritoryListNotice#TerritoryListNotice": TerritoryListNotice_0a8a9d784c01ef2e16b6eaa00f256aa9,
   "/src/admin/NewsDepartmentsField#NewsDepartmentsField": NewsDepartmentsField_82933515d8720713c708ce1ac66a33bf,
-  "/src/admin/RequiredLabel#RequiredLabel": RequiredLabel_feac774f99880b0872933c4f00c7f632,
+  "/src/admin/Logo#Logo": Logo_275cbc8e6d8d51ca630c8afc4d6aa690,
   "/src/admin/EditorDashboard#EditorDashboard": EditorDashboard_30f60bcc73811e75f9dc64afff9b6d0d,
+  "/src/admin/HardCodedWords#HardCodedWords": HardCodedWords_73d3b2e3e3f7095578d83935b35ce043,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
