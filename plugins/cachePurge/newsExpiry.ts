@@ -17,6 +17,8 @@ export function createNewsExpiryWatcher(purge: (tags: string[]) => Promise<void>
   let since = new Date()
   let rearming: Promise<void> | undefined
   let readAgain = false
+  // The next expiry date read, in ms: answers showing news are kept no longer than that.
+  let nextAt: number | undefined
 
   async function expireDue(): Promise<void> {
     if (!payload) return
@@ -53,6 +55,7 @@ export function createNewsExpiryWatcher(purge: (tags: string[]) => Promise<void>
       select: { expiresAt: true },
     })
     const next = docs[0]?.expiresAt
+    nextAt = next ? Date.parse(next) : undefined
     if (!next) return
     timer = setTimeout(
       () => {
@@ -93,6 +96,10 @@ export function createNewsExpiryWatcher(purge: (tags: string[]) => Promise<void>
         .catch((error) => payload?.logger.warn(`news expiry: ${(error as Error).message}`))
         .finally(() => (rearming = undefined))
       return rearming
+    },
+    /** When the next published news item expires (ms), unless that moment has passed. */
+    nextExpiry(): number | undefined {
+      return nextAt !== undefined && nextAt > Date.now() ? nextAt : undefined
     },
     stop(): void {
       clearTimeout(timer)
