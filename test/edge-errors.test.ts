@@ -137,7 +137,7 @@ describe('the edge, between a handler and the reader', () => {
       close: () => new Promise((resolve) => server.close(resolve)),
     }
   }
-  const lifetimes = { sharedMaxAge: 60, staleWhileRevalidate: 30 }
+  const lifetimes = { sharedMaxAge: 60, purgedMaxAge: 60, targetedCaches: false, staleWhileRevalidate: 30 }
 
   it('answers 413 to a chunked body that outgrows the limit, whoever was reading it', async () => {
     const edge = await edgeOf(async (request) => Response.json({ length: (await request.text()).length }))
