@@ -21,8 +21,7 @@ let cache: http.Server
 const purged: string[][] = []
 const purgedTags = () => purged.flat()
 
-const news = (title: string) =>
-  ({ title, summary: 'Résumé', category: 'event', scope: { level: 'national' }, _status: 'published' }) as never
+const news = (title: string) => ({ title, summary: 'Résumé', category: 'event', scope: { level: 'national' }, _status: 'published' }) as never
 
 async function within(ms: number, check: () => boolean | Promise<boolean>): Promise<void> {
   const started = Date.now()

@@ -123,7 +123,9 @@ export function startOutboxApplier({
         // The database is away: the next read resumes where this one stopped.
         if (Date.now() - lastWarned > warnEveryMs) {
           lastWarned = Date.now()
-          warn(`purge outbox: cannot read it (${error instanceof Error ? error.message : String(error)}); purges resume from id ${appliedThrough() ?? 'unknown'} once it answers`)
+          warn(
+            `purge outbox: cannot read it (${error instanceof Error ? error.message : String(error)}); purges resume from id ${appliedThrough() ?? 'unknown'} once it answers`,
+          )
         }
       }
     } while (again && !stopped)

@@ -73,7 +73,12 @@ export function sharedAnswer(
     security,
     purgedSinceStart,
     nextChange,
-  }: { lifetimes: SharedLifetimes; security: (headers: Headers) => Record<string, string>; purgedSinceStart: PurgedSinceStart; nextChange?: NextChange },
+  }: {
+    lifetimes: SharedLifetimes
+    security: (headers: Headers) => Record<string, string>
+    purgedSinceStart: PurgedSinceStart
+    nextChange?: NextChange
+  },
 ): { shared: CachedAnswer } | { other: Answer } {
   const tags = parseSurrogateKey(answer.headers.get('surrogate-key'))
   const handlerHeader = answer.headers.get('cache-control')
