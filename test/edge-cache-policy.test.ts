@@ -48,10 +48,10 @@ describe('Cache-Control, read once', () => {
 describe('a public answer', () => {
   it('is kept by shared caches as long as the hub says, by browsers only as long as the handler says', () => {
     expect(sharedCacheControl(readCachePolicy(null), null, lifetimes)).toBe(
-      'public, max-age=0, s-maxage=60, stale-while-revalidate=30, stale-if-error=86400',
+      'public, max-age=0, s-maxage=60, stale-if-error=86400',
     )
     expect(sharedCacheControl(readCachePolicy('public, max-age=300'), 'public, max-age=300', lifetimes)).toBe(
-      'public, max-age=300, s-maxage=60, stale-while-revalidate=30, stale-if-error=86400',
+      'public, max-age=300, s-maxage=60, stale-if-error=86400',
     )
     const immutable = 'public, max-age=31536000, immutable'
     expect(sharedCacheControl(readCachePolicy(immutable), immutable, lifetimes)).toBe(immutable)
@@ -59,7 +59,7 @@ describe('a public answer', () => {
 
   it('is kept long only by the caches the hub purges, told through CDN-Cache-Control; others get the short s-maxage', async () => {
     const result = await share(publicJson({ n: 1 }, { tags: ['services'] }))
-    expect(header(result, 'cache-control')).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=30, stale-if-error=86400')
+    expect(header(result, 'cache-control')).toBe('public, max-age=0, s-maxage=60, stale-if-error=86400')
     expect(header(result, 'cdn-cache-control')).toBe('max-age=3600, stale-while-revalidate=30, stale-if-error=86400')
     expect('shared' in result && result.shared.ttlSeconds).toBe(3600)
     expect(cdnCacheControl(readCachePolicy(null), { ...lifetimes, targetedCaches: false })).toBeUndefined()
@@ -85,7 +85,7 @@ describe('a public answer', () => {
     expect(closing.headers.get('cache-control')).toBe('public, s-maxage=600')
     const result = await share(closing)
     expect('shared' in result && result.shared.ttlSeconds).toBe(600)
-    expect(header(result, 'cache-control')).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=30, stale-if-error=86400')
+    expect(header(result, 'cache-control')).toBe('public, max-age=0, s-maxage=60, stale-if-error=86400')
     expect(header(result, 'cdn-cache-control')).toBe('max-age=600, stale-while-revalidate=30, stale-if-error=86400')
   })
 

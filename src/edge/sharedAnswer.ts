@@ -30,22 +30,24 @@ function lifetimesOf(policy: CachePolicy, lifetimes: SharedLifetimes, next?: num
   return { shared: Math.min(lifetimes.sharedMaxAge, bound), purged: Math.min(lifetimes.purgedMaxAge, bound) }
 }
 
-const staleDirectives = (lifetimes: SharedLifetimes) => `stale-while-revalidate=${lifetimes.staleWhileRevalidate}, stale-if-error=86400`
+// Served stale only while the hub fails: a cache the hub cannot purge never shows an answer past its s-maxage otherwise.
+const ifError = 'stale-if-error=86400'
 
 /**
  * The `Cache-Control` of a public answer: browsers keep it as long as the handler said (not at
- * all by default), shared caches as long as the hub says, and may serve it stale while they
- * revalidate or while the hub is down. Immutable files keep the handler's own header.
+ * all by default), shared caches as long as the hub says, and may serve it stale only while the
+ * hub fails (no stale-while-revalidate: that would stretch the staleness of caches the hub cannot
+ * purge past their s-maxage). Immutable files keep the handler's own header.
  */
 export function sharedCacheControl(policy: CachePolicy, handlerHeader: string | null, lifetimes: SharedLifetimes, next?: number): string {
   if (policy.immutable && handlerHeader) return handlerHeader
-  return `public, max-age=${policy.maxAge ?? 0}, s-maxage=${lifetimesOf(policy, lifetimes, next).shared}, ${staleDirectives(lifetimes)}`
+  return `public, max-age=${policy.maxAge ?? 0}, s-maxage=${lifetimesOf(policy, lifetimes, next).shared}, ${ifError}`
 }
 
 /** The longer lifetime of the caches the hub purges (RFC 9213's targeted field), or none. */
 export function cdnCacheControl(policy: CachePolicy, lifetimes: SharedLifetimes, next?: number): string | undefined {
   if (!lifetimes.targetedCaches || policy.immutable) return undefined
-  return `max-age=${lifetimesOf(policy, lifetimes, next).purged}, ${staleDirectives(lifetimes)}`
+  return `max-age=${lifetimesOf(policy, lifetimes, next).purged}, stale-while-revalidate=${lifetimes.staleWhileRevalidate}, ${ifError}`
 }
 
 // A shared answer carries none of these: they are the handler's or one reader's.
