@@ -16,8 +16,8 @@ export { purgeOutboxSlug } from './PurgeOutbox'
 export type CacheSchedule = {
   /** The next moment (ms) an answer with these tags changes without a save: a news item's expiry. */
   nextChange: (tags: string[]) => number | undefined
-  /** A change committed anywhere (read from the outbox): the next expiry may have moved. */
-  changed: (tags: string[]) => void
+  /** A change committed anywhere (read from the outbox): the next expiry may have moved; resolves once read again. */
+  changed: (tags: string[]) => Promise<void>
 }
 
 const showsNews = (tags: string[]) => tags.some((tag) => tag === collectionTag('news') || tag.startsWith('news:'))
@@ -73,8 +73,8 @@ export const cachePurge =
 
     const schedule: CacheSchedule = {
       nextChange: (tags) => (showsNews(tags) ? expiry.nextExpiry() : undefined),
-      changed: (tags) => {
-        if (showsNews(tags)) void expiry.rearm()
+      changed: async (tags) => {
+        if (showsNews(tags)) await expiry.rearm()
       },
     }
 

@@ -55,10 +55,11 @@ export function createHubEdge(payload: Payload, { settings = settingsOf(payload)
       ? undefined
       : startOutboxApplier({
           payload,
-          apply: (tags) => {
+          // The next expiry is read again first: an answer computed after the purge is then kept no longer than it.
+          apply: async (tags) => {
+            await schedule?.changed(tags)
             cache.purge(tags)
             purgeBus.purgeCaches(tags)
-            schedule?.changed(tags)
           },
         })
   const unsubscribe = purgeBus.subscribe((tags) => {

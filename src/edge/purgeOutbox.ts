@@ -5,7 +5,7 @@ import { purgeOutboxSlug } from '../../plugins/cachePurge/PurgeOutbox'
 export type OutboxApplierOptions = {
   payload: Payload
   /** Drops the tags of committed changes: this instance's memory, the caches in front. */
-  apply: (tags: string[]) => void
+  apply: (tags: string[]) => void | Promise<void>
   /** How often the outbox is read when nothing wakes the applier sooner. */
   pollMs?: number
   /** How long a missing id waits for its transaction to commit before it counts as rolled back. */
@@ -97,7 +97,7 @@ export function startOutboxApplier({
     for (let id = from + 1; id < highest; id++) if (!ids.has(id)) gaps.set(id, now)
     for (const [id, since] of gaps) if (now - since > gapMs) gaps.delete(id)
     seenThrough = highest
-    if (tags.size) apply([...tags])
+    if (tags.size) await apply([...tags])
 
     const through = appliedThrough()
     if (through !== undefined && through !== savedCursor) {
