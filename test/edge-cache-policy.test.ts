@@ -47,9 +47,7 @@ describe('Cache-Control, read once', () => {
 
 describe('a public answer', () => {
   it('is kept by shared caches as long as the hub says, by browsers only as long as the handler says', () => {
-    expect(sharedCacheControl(readCachePolicy(null), null, lifetimes)).toBe(
-      'public, max-age=0, s-maxage=60, stale-if-error=86400',
-    )
+    expect(sharedCacheControl(readCachePolicy(null), null, lifetimes)).toBe('public, max-age=0, s-maxage=60, stale-if-error=86400')
     expect(sharedCacheControl(readCachePolicy('public, max-age=300'), 'public, max-age=300', lifetimes)).toBe(
       'public, max-age=300, s-maxage=60, stale-if-error=86400',
     )
