@@ -195,6 +195,7 @@ describe.runIf(fleet)('a fleet started as deploy/ starts it', () => {
       const savedAt = Date.now()
       for (const base of readers) {
         const seenAfter = await firstMoment(() => titlesAt(base).then((titles) => titles.includes('Pendant la panne de Redis')), savedAt)
+        console.log(`fleet-lifecycle: saved through A while Redis was down, seen through ${base === b.url ? 'B' : 'Varnish'} after ${seenAfter} ms`)
         expect(seenAfter, base).toBeLessThan(1000)
       }
       const alone = await partnerKey()
@@ -306,6 +307,7 @@ describe.runIf(fleet)('a fleet started as deploy/ starts it', () => {
     await sleep(expiresAt - Date.now())
     for (const base of [b.url, varnish!.url]) {
       const hiddenAfter = await firstMoment(() => shows(base).then((shown) => !shown), expiresAt)
+      console.log(`fleet-lifecycle: expired item hidden through ${base === b.url ? 'B' : 'Varnish'} ${hiddenAfter} ms after its expiry`)
       expect(hiddenAfter, base).toBeLessThan(1000)
     }
   })
