@@ -67,7 +67,11 @@ async function load(base: string, token: string, writes: boolean) {
   }
   const result = await autocannon({ url: base, connections: CONNECTIONS, duration: SECONDS, requests })
   const failed = result.non2xx + result.errors + result.timeouts
-  return `${Math.round(result.requests.average)} req/s | ${result.latency.p50} ms | ${result.latency.p99} ms | ${failed}`
+  const codes = Object.entries((result as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {})
+    .filter(([code]) => !code.startsWith('2'))
+    .map(([code, { count }]) => `${count}× ${code}`)
+  const detail = [...codes, ...(result.errors ? [`${result.errors} errors`] : [])].join(', ')
+  return `${Math.round(result.requests.average)} req/s | ${result.latency.p50} ms | ${result.latency.p99} ms | ${failed}${detail ? ` (${detail})` : ''}`
 }
 
 async function visible(base: string, id: number | string, check: (doc: { title?: string } | undefined) => boolean, limitMs = 30_000) {
