@@ -51,8 +51,10 @@ const instances: Instance[] = []
 let varnish: Awaited<ReturnType<typeof startVarnish>> | undefined
 const rows: string[] = []
 
+// Every news item saved gets a title (and so a slug) of its own, across runs.
+let saved = 0
+
 async function load(base: string, token: string, writes: boolean) {
-  let n = 0
   const requests: autocannon.Request[] = Array.from({ length: writes ? 19 : reads.length }, (_, i) => ({
     method: 'GET',
     path: reads[i % reads.length],
@@ -62,7 +64,7 @@ async function load(base: string, token: string, writes: boolean) {
       method: 'POST',
       path: '/api/news',
       headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-      setupRequest: (request) => ({ ...request, body: newsBody(`bench-${process.pid}-${n++}`) }),
+      setupRequest: (request) => ({ ...request, body: newsBody(`bench-${process.pid}-${saved++}`) }),
     })
   }
   const result = await autocannon({ url: base, connections: CONNECTIONS, duration: SECONDS, requests })
