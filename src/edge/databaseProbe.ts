@@ -7,7 +7,7 @@ const standsMs = 1000
  * Whether the database answers now, asked at most once a second: what tells a request that
  * failed because the database is away (503, try again) from one that failed for its own reason (500).
  */
-export function createDatabaseProbe(payload: Payload, timeoutMs = 1000): () => Promise<boolean> {
+export function createDatabaseProbe(payload: Payload, timeoutMs = 3000): () => Promise<boolean> {
   let askedAt = 0
   let up = true
   let asking: Promise<boolean> | undefined
