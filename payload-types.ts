@@ -43,6 +43,7 @@ export interface Config {
     partners: Partner;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
+    'purge-outbox': PurgeOutbox;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -63,6 +64,7 @@ export interface Config {
     partners: PartnersSelect<false> | PartnersSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'purge-outbox': PurgeOutboxSelect<false> | PurgeOutboxSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -616,6 +618,24 @@ export interface WebhookDelivery {
   attempt: number;
   error?: string | null;
   body?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "purge-outbox".
+ */
+export interface PurgeOutbox {
+  id: number;
+  tags:
     | {
         [k: string]: unknown;
       }
@@ -1190,6 +1210,15 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   attempt?: T;
   error?: T;
   body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "purge-outbox_select".
+ */
+export interface PurgeOutboxSelect<T extends boolean = true> {
+  tags?: T;
   updatedAt?: T;
   createdAt?: T;
 }

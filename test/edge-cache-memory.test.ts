@@ -31,7 +31,7 @@ describe('the edge cache’s memory', () => {
       await cache.compute(`/api/units?where%5Bname%5D%5Bequals%5D=x${i}`, async (purgedSinceStart) => {
         const response = Response.json({ docs: [], totalDocs: 0, page: i }, { headers: { 'surrogate-key': `units unit:${i}` } })
         return sharedAnswer(await materialize(response), {
-          lifetimes: { sharedMaxAge: 600, staleWhileRevalidate: 30 },
+          lifetimes: { sharedMaxAge: 60, purgedMaxAge: 600, targetedCaches: false, staleWhileRevalidate: 0 },
           security: (headers) => securityHeaders({ frameable: false, https: true, contentType: headers.get('content-type'), policy: null }),
           purgedSinceStart,
         })

@@ -2,11 +2,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { materialize } from '../src/edge/answer'
 import { publicAnswer, publicJson, readCachePolicy } from '../src/edge/contract'
-import { sharedAnswer, sharedCacheControl } from '../src/edge/sharedAnswer'
+import { finishShared } from '../src/edge/finish'
+import { cdnCacheControl, sharedAnswer, sharedCacheControl, type NextChange } from '../src/edge/sharedAnswer'
 
-const lifetimes = { sharedMaxAge: 3600, staleWhileRevalidate: 30 }
-const share = async (response: Response, purged = false) =>
-  sharedAnswer(await materialize(response), { lifetimes, security: () => ({ 'X-Content-Type-Options': 'nosniff' }), purgedSinceStart: () => purged })
+const lifetimes = { sharedMaxAge: 60, purgedMaxAge: 3600, targetedCaches: true, staleWhileRevalidate: 30 }
+const share = async (response: Response, purged = false, nextChange?: NextChange) =>
+  sharedAnswer(await materialize(response), {
+    lifetimes,
+    security: () => ({ 'X-Content-Type-Options': 'nosniff' }),
+    purgedSinceStart: () => purged,
+    nextChange,
+  })
 const header = (result: Awaited<ReturnType<typeof share>>, name: string) =>
   'shared' in result ? result.shared.headers.find(([key]) => key === name)?.[1] : result.other.headers.get(name)
 
@@ -41,14 +47,35 @@ describe('Cache-Control, read once', () => {
 
 describe('a public answer', () => {
   it('is kept by shared caches as long as the hub says, by browsers only as long as the handler says', () => {
-    expect(sharedCacheControl(readCachePolicy(null), null, lifetimes)).toBe(
-      'public, max-age=0, s-maxage=3600, stale-while-revalidate=30, stale-if-error=86400',
-    )
+    expect(sharedCacheControl(readCachePolicy(null), null, lifetimes)).toBe('public, max-age=0, s-maxage=60, stale-if-error=86400')
     expect(sharedCacheControl(readCachePolicy('public, max-age=300'), 'public, max-age=300', lifetimes)).toBe(
-      'public, max-age=300, s-maxage=3600, stale-while-revalidate=30, stale-if-error=86400',
+      'public, max-age=300, s-maxage=60, stale-if-error=86400',
     )
     const immutable = 'public, max-age=31536000, immutable'
     expect(sharedCacheControl(readCachePolicy(immutable), immutable, lifetimes)).toBe(immutable)
+  })
+
+  it('is kept long only by the caches the hub purges, told through CDN-Cache-Control; others get the short s-maxage', async () => {
+    const result = await share(publicJson({ n: 1 }, { tags: ['services'] }))
+    expect(header(result, 'cache-control')).toBe('public, max-age=0, s-maxage=60, stale-if-error=86400')
+    expect(header(result, 'cdn-cache-control')).toBe('max-age=3600, stale-while-revalidate=30, stale-if-error=86400')
+    expect('shared' in result && result.shared.ttlSeconds).toBe(3600)
+    expect(cdnCacheControl(readCachePolicy(null), { ...lifetimes, targetedCaches: false })).toBeUndefined()
+  })
+
+  it('is kept by no cache past the next scheduled change of what it shows (a news item expiring), counted down on each hit', async () => {
+    const expiresAt = Date.now() + 90_500
+    const result = await share(publicJson({ n: 1 }, { tags: ['news', 'news:12'] }), false, (tags) => (tags.includes('news') ? expiresAt : undefined))
+    expect(header(result, 'cache-control')).toMatch(/s-maxage=60,/)
+    expect(header(result, 'cdn-cache-control')).toMatch(/^max-age=90,/)
+    expect('shared' in result && result.shared.ttlSeconds).toBe(90)
+    if (!('shared' in result)) return
+    vi.advanceTimersByTime(45_000)
+    const hit = finishShared({}, result.shared, () => Buffer.alloc(0))
+    expect(hit.headers['cache-control']).toMatch(/s-maxage=45,/)
+    expect(hit.headers['cdn-cache-control']).toMatch(/^max-age=45,/)
+    const other = await share(publicJson({ n: 1 }, { tags: ['services'] }), false, (tags) => (tags.includes('news') ? expiresAt : undefined))
+    expect(header(other, 'cdn-cache-control')).toMatch(/^max-age=3600,/)
   })
 
   it('that stops being true sooner (a unit closing in ten minutes) is kept only until then, in memory too', async () => {
@@ -56,7 +83,8 @@ describe('a public answer', () => {
     expect(closing.headers.get('cache-control')).toBe('public, s-maxage=600')
     const result = await share(closing)
     expect('shared' in result && result.shared.ttlSeconds).toBe(600)
-    expect(header(result, 'cache-control')).toBe('public, max-age=0, s-maxage=600, stale-while-revalidate=30, stale-if-error=86400')
+    expect(header(result, 'cache-control')).toBe('public, max-age=0, s-maxage=60, stale-if-error=86400')
+    expect(header(result, 'cdn-cache-control')).toBe('max-age=600, stale-while-revalidate=30, stale-if-error=86400')
   })
 
   it('is shared with its tags, a strong ETag, a short Vary, open CORS and the security headers', async () => {

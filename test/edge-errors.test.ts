@@ -117,9 +117,10 @@ describe('the edge’s own errors', () => {
 })
 
 describe('the edge, between a handler and the reader', () => {
-  /** An edge in front of one route, on no database: what it adds to the handler's answer. */
-  async function edgeOf(handle: (request: Request) => Promise<Response> | Response) {
-    const payload = { config: { cookiePrefix: 'payload' }, logger: { error: () => undefined } } as unknown as Payload
+  /** An edge in front of one route, on a database that answers or not: what it adds to the handler's answer. */
+  async function edgeOf(handle: (request: Request) => Promise<Response> | Response, { databaseUp = true } = {}) {
+    const count = async () => (databaseUp ? { totalDocs: 1 } : Promise.reject(new Error('connect ECONNREFUSED')))
+    const payload = { config: { cookiePrefix: 'payload' }, logger: { error: () => undefined }, count } as unknown as Payload
     const routes: EdgeRoute[] = [
       { name: 'write', methods: ['POST'], match: (path) => path === '/api/news' && {}, handle: (request) => handle(request) },
     ]
@@ -140,7 +141,7 @@ describe('the edge, between a handler and the reader', () => {
       close: () => new Promise((resolve) => server.close(resolve)),
     }
   }
-  const lifetimes = { sharedMaxAge: 60, staleWhileRevalidate: 30 }
+  const lifetimes = { sharedMaxAge: 60, purgedMaxAge: 60, targetedCaches: false, staleWhileRevalidate: 30 }
 
   it('answers 413 to a chunked body that outgrows the limit, whoever was reading it', async () => {
     const edge = await edgeOf(async (request) => Response.json({ length: (await request.text()).length }))
@@ -173,6 +174,18 @@ describe('the edge, between a handler and the reader', () => {
       const text = await response.text()
       expect(text).toContain('internal error')
       expect(text).not.toContain('database gone')
+    } finally {
+      await edge.close()
+    }
+  })
+
+  it('answers 503 with Retry-After, never 500, when a handler fails while the database does not answer', async () => {
+    const edge = await edgeOf(() => new Response('{"errors":[{"message":"Something went wrong."}]}', { status: 500 }), { databaseUp: false })
+    try {
+      const response = await fetch(edge.url, { method: 'POST', headers: { authorization: 'JWT x' } })
+      expect(response.status).toBe(503)
+      expect(response.headers.get('retry-after')).toBe('5')
+      expect(((await response.json()) as { detail: string }).detail).toMatch(/^database: unavailable/)
     } finally {
       await edge.close()
     }

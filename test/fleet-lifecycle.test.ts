@@ -1,3 +1,4 @@
+import { type ChildProcess, spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import http from 'node:http'
@@ -10,13 +11,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { freePort, startVarnish, varnishMissing } from '../deploy/varnish/startVarnish'
 import { createTestDatabase, testDatabaseKind } from './helpers/database'
-import { fleetEnv, fleetPayload, type Instance, runCompiled, sleep, startInstance, stopAll } from './helpers/fleet'
+import { createPartner } from './helpers/partners'
+import { fleetEnv, fleetPayload, type Instance, runCompiled, sleep, startInstance, stopAll, until } from './helpers/fleet'
 
 /**
  * Two instances started as the systemd unit of deploy/ starts them (the compiled seed of an empty
- * database, then the compiled server), on one fresh PostgreSQL database, Redis and a shared media
- * directory, behind Varnish with the committed VCL. PostgreSQL only, by design: a SQLite hub is
- * one instance.
+ * database, then the compiled server), on one fresh PostgreSQL database, a Redis of the test's
+ * own (stopped and started again by it) and a shared media directory, behind Varnish with the
+ * committed VCL. PostgreSQL only, by design: a SQLite hub is one instance.
  */
 const fleet = testDatabaseKind() === 'postgres'
 if (fleet && process.env.CI === 'true' && varnishMissing()) throw new Error(`${varnishMissing()}: the fleet's tests need Varnish under CI`)
@@ -31,20 +33,42 @@ let varnish: Awaited<ReturnType<typeof startVarnish>> | undefined
 let payload: Payload
 let env: Record<string, string>
 let mediaDir: string
+let redisPort: number
+let redis: ChildProcess | undefined
 const adminPassword = 'fleet-admin-password-123'
+
+async function startRedis(): Promise<void> {
+  redis = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' })
+  await until('Redis answering', async () => {
+    const socket = await import('node:net').then((net) => net.connect(redisPort, '127.0.0.1'))
+    return new Promise<boolean>((resolve) => {
+      socket.once('connect', () => (socket.end(), resolve(true)))
+      socket.once('error', () => resolve(false))
+    })
+  })
+}
+
+async function stopRedis(): Promise<void> {
+  if (!redis || redis.exitCode !== null) return
+  const exited = new Promise((resolve) => redis!.once('exit', resolve))
+  redis.kill('SIGKILL')
+  await exited
+}
 
 beforeAll(async () => {
   if (!fleet) return
   const database = await createTestDatabase('postgres')
   mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-fleet-media-'))
   const [portA, portB, varnishPort] = [await freePort(), await freePort(), await freePort()]
+  redisPort = await freePort()
+  await startRedis()
   const varnishUrl = `http://127.0.0.1:${varnishPort}`
   const purgeKey = crypto.randomBytes(32).toString('hex')
   env = fleetEnv({
     DATABASE_URL: database.url,
     SERVER_URL: varnishUrl,
     MEDIA_DIR: mediaDir,
-    REDIS_URL: 'redis://127.0.0.1:6379',
+    REDIS_URL: `redis://127.0.0.1:${redisPort}`,
     RATE_LIMIT_PREFIX: `relais-fleet-${crypto.randomBytes(4).toString('hex')}`,
     ...(withVarnish ? { CACHE_PURGE_URL: `${varnishUrl}/`, CACHE_PURGE_KEY: purgeKey } : {}),
   })
@@ -65,9 +89,20 @@ afterAll(async () => {
   if (!fleet) return
   await stopAll([...instances, extra])
   await varnish?.close()
+  await stopRedis()
   await payload?.destroy()
   fs.rmSync(mediaDir, { recursive: true, force: true })
 })
+
+/** How long after `since` a read sent showed `check` true (polled closely; the time a read was sent, not answered). */
+async function firstMoment(check: () => Promise<boolean>, since: number, timeoutMs = 5000): Promise<number> {
+  for (;;) {
+    const sentAt = Date.now()
+    if (await check()) return sentAt - since
+    if (sentAt - since > timeoutMs) throw new Error(`not within ${timeoutMs} ms`)
+    await sleep(20)
+  }
+}
 
 async function login(instance: Instance): Promise<string> {
   const response = await fetch(`${instance.url}/api/users/login`, {
@@ -103,8 +138,10 @@ describe.runIf(fleet)('a fleet started as deploy/ starts it', () => {
     const saved = await fetch(`${a.url}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${await login(a)}` }, body: form })
     expect(saved.status).toBe(201)
     const doc = ((await saved.json()) as { doc: { id: number; filename: string; sizes: { card: { filename: string } } } }).doc
+    // An image no published document shows yet is the editors' only.
+    const editorOfB = { Authorization: `JWT ${await login(b)}` }
     for (const file of [doc.filename, doc.sizes.card.filename]) {
-      const served = await fetch(`${b.url}/api/media/file/${file}`)
+      const served = await fetch(`${b.url}/api/media/file/${file}`, { headers: editorOfB })
       expect(served.status, file).toBe(200)
       expect((await served.arrayBuffer()).byteLength).toBeGreaterThan(1000)
     }
@@ -125,6 +162,59 @@ describe.runIf(fleet)('a fleet started as deploy/ starts it', () => {
     expect(await ready.json()).toMatchObject({ status: 'ready', database: { status: 'up' }, redis: { status: 'down' } })
     extra.signal('SIGTERM')
     expect((await extra.exited).code).toBe(0)
+  })
+
+  it('purges everywhere a change saved while Redis is down, within a second; rate limits count per instance, then shared again', async () => {
+    const [a, b] = instances
+    const token = await login(a)
+    const list = '/api/news?limit=50&sort=-createdAt&depth=0'
+    const titlesAt = async (base: string) =>
+      ((await (await fetch(`${base}${list}`)).json()) as { docs: { title: string }[] }).docs.map((d) => d.title)
+    const readers = [b.url, ...(varnish ? [varnish.url] : [])]
+    for (const base of readers) await titlesAt(base)
+    if (varnish) expect((await fetch(`${varnish.url}${list}`)).headers.get('x-cache')).toBe('HIT')
+    // One partner's budget, read through either instance (each try with a partner of its own).
+    const partnerKey = async () => (await createPartner(payload, `Flotte ${crypto.randomBytes(3).toString('hex')}`)).authorization
+    const remaining = async (instance: Instance, authorization: string) =>
+      Number((await fetch(`${instance.url}/api/services?limit=1`, { headers: { Authorization: authorization } })).headers.get('ratelimit-remaining'))
+
+    await stopRedis()
+    try {
+      const saved = await fetch(`${a.url}/api/news`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+        body: JSON.stringify({
+          title: 'Pendant la panne de Redis',
+          summary: 'x',
+          category: 'event',
+          scope: { level: 'national' },
+          _status: 'published',
+        }),
+      })
+      expect(saved.status).toBe(201)
+      const savedAt = Date.now()
+      for (const base of readers) {
+        const seenAfter = await firstMoment(() => titlesAt(base).then((titles) => titles.includes('Pendant la panne de Redis')), savedAt)
+        console.log(`fleet-lifecycle: saved through A while Redis was down, seen through ${base === b.url ? 'B' : 'Varnish'} after ${seenAfter} ms`)
+        expect(seenAfter, base).toBeLessThan(1000)
+      }
+      const alone = await partnerKey()
+      const [first, second, other] = [await remaining(a, alone), await remaining(a, alone), await remaining(b, alone)]
+      expect(second).toBe(first - 1)
+      expect(other).toBe(first)
+    } finally {
+      await startRedis()
+    }
+    // Shared again once B counts what A counted.
+    await until(
+      'rate limits shared again',
+      async () => {
+        const key = await partnerKey()
+        const counted = await remaining(a, key)
+        return (await remaining(b, key)) === counted - 1
+      },
+      15_000,
+    )
   })
 
   it.runIf(withVarnish)(
@@ -193,6 +283,34 @@ describe.runIf(fleet)('a fleet started as deploy/ starts it', () => {
       expect(a.output()).toMatch(/Stopped in \d+ ms \(0 request\(s\) cut/)
     },
   )
+
+  it.runIf(withVarnish)('hides an expired item everywhere within a second, though the instance that saved it is gone', async () => {
+    const b = instances[1]
+    const list = '/api/news?limit=20&sort=-createdAt&depth=0'
+    const shows = async (base: string) =>
+      ((await (await fetch(`${base}${list}`)).json()) as { docs: { title: string }[] }).docs.some((d) => d.title === 'Expire bientôt')
+    // Saved by a process that is gone at the expiry (a command beside the hubs): B only read its outbox row.
+    const expiresAt = Date.now() + 6000
+    await payload.create({
+      collection: 'news',
+      data: {
+        title: 'Expire bientôt',
+        summary: 'x',
+        category: 'event',
+        scope: { level: 'national' },
+        _status: 'published',
+        expiresAt: new Date(expiresAt).toISOString(),
+      } as never,
+    })
+    for (const base of [b.url, varnish!.url]) await until(`${base} shows the item`, () => shows(base), 3000)
+    expect((await fetch(`${varnish!.url}${list}`)).headers.get('x-cache')).toBe('HIT')
+    await sleep(expiresAt - Date.now())
+    for (const base of [b.url, varnish!.url]) {
+      const hiddenAfter = await firstMoment(() => shows(base).then((shown) => !shown), expiresAt)
+      console.log(`fleet-lifecycle: expired item hidden through ${base === b.url ? 'B' : 'Varnish'} ${hiddenAfter} ms after its expiry`)
+      expect(hiddenAfter, base).toBeLessThan(1000)
+    }
+  })
 })
 
 describe.skipIf(fleet)('a fleet started as deploy/ starts it', () => {

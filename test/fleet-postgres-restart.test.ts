@@ -5,18 +5,23 @@ import pg from 'pg'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { freePort } from '../deploy/varnish/startVarnish'
+import { freePort, startVarnish, varnishMissing } from '../deploy/varnish/startVarnish'
 import { testDatabaseKind } from './helpers/database'
 import { createPeople, password, people } from './helpers/fixtures'
 import { fleetEnv, fleetPayload, type Instance, sleep, startInstance, stopAll, until } from './helpers/fleet'
 
 /**
- * Two instances on a PostgreSQL cluster of the test's own (never the shared one), which is
- * restarted under a write load through both, then stopped a few seconds: nothing acknowledged is
- * lost or doubled, no instance crashes, /readyz says the database is down and recovers without a
- * restart of the hub. PostgreSQL only, by design (this is about PostgreSQL's faults).
+ * Two instances on a PostgreSQL cluster of the test's own (never the shared one), behind Varnish,
+ * which is restarted under a write load through both, then stopped a few seconds: nothing
+ * acknowledged is lost or doubled, no instance crashes, what cannot be done answers 503 with
+ * Retry-After, answers kept are still served (stale-if-error, by the hub and by Varnish), /readyz
+ * says the database is down and recovers without a restart of the hub. PostgreSQL only, by
+ * design (this is about PostgreSQL's faults).
  */
 const fleet = testDatabaseKind() === 'postgres'
+if (fleet && process.env.CI === 'true' && varnishMissing()) throw new Error(`${varnishMissing()}: the fleet's tests need Varnish under CI`)
+const withVarnish = fleet && !varnishMissing()
+let varnish: Awaited<ReturnType<typeof startVarnish>> | undefined
 const cluster = `relais_fleet_${crypto.randomBytes(3).toString('hex')}`
 let clusterPort: number
 let instances: Instance[] = []
@@ -37,9 +42,18 @@ beforeAll(async () => {
   await admin.query('CREATE DATABASE relais')
   await admin.end()
   const url = `postgres://postgres@127.0.0.1:${clusterPort}/relais`
-  const [portA, portB] = [await freePort(), await freePort()]
-  const env = fleetEnv({ DATABASE_URL: url, SERVER_URL: `http://127.0.0.1:${portA}`, MEDIA_DIR: `/tmp/relais-fleet-pg-${portA}` })
+  const [portA, portB, varnishPort] = [await freePort(), await freePort(), await freePort()]
+  const purgeKey = crypto.randomBytes(32).toString('hex')
+  const env = fleetEnv({
+    DATABASE_URL: url,
+    SERVER_URL: `http://127.0.0.1:${portA}`,
+    MEDIA_DIR: `/tmp/relais-fleet-pg-${portA}`,
+    // Kept answers go stale within the outage: what is served then is the stale-if-error copy.
+    EDGE_CACHE_SECONDS: '2',
+    ...(withVarnish ? { CACHE_PURGE_URL: `http://127.0.0.1:${varnishPort}/`, CACHE_PURGE_KEY: purgeKey } : {}),
+  })
   instances = await Promise.all([startInstance('A', portA, env), startInstance('B', portB, env)])
+  if (withVarnish) varnish = await startVarnish(varnishPort, [portA, portB], purgeKey)
   payload = await fleetPayload(url, { SERVER_URL: env.SERVER_URL })
   await createPeople(payload)
 }, 300_000)
@@ -47,6 +61,7 @@ beforeAll(async () => {
 afterAll(async () => {
   if (!fleet) return
   await stopAll(instances)
+  await varnish?.close()
   await payload?.destroy().catch(() => undefined)
   try {
     execFileSync('pg_dropcluster', ['--stop', '15', cluster], { stdio: 'pipe' })
@@ -112,6 +127,8 @@ describe.runIf(fleet)('a PostgreSQL restart under writes through two instances',
     )
     await client.end()
     const copies = new Map(rows.map((row) => [row.title, row.copies]))
+    // A write the database could not take is a 503 to send again, never the hub's own failure.
+    expect(refused['500']).toBeUndefined()
     expect(acknowledged.filter((title) => copies.get(title) !== 1)).toEqual([])
     expect(rows.filter((row) => row.copies > 1)).toEqual([])
 
@@ -121,8 +138,18 @@ describe.runIf(fleet)('a PostgreSQL restart under writes through two instances',
     }
   })
 
-  it('has /readyz say the database is down while it is, and ready again after, without restarting the hub', async () => {
+  it('answers 503 with Retry-After to what needs the database, serves what it kept, has /readyz say so, and recovers without a restart', async () => {
     const [a] = instances
+    const login = await fetch(`${a.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: people.editor.email, password }),
+    })
+    const token = ((await login.json()) as { token: string }).token
+    const kept = '/api/news?limit=2&depth=0&sort=createdAt'
+    const keptBody = await (await fetch(`${a.url}${kept}`)).text()
+    expect(JSON.parse(keptBody).docs).toHaveLength(2)
+    if (varnish) expect(await (await fetch(`${varnish.url}${kept}`)).text()).toBe(keptBody)
     pgctl('stop')
     try {
       const down = await until(
@@ -134,6 +161,33 @@ describe.runIf(fleet)('a PostgreSQL restart under writes through two instances',
         20_000,
       )
       expect(down).toMatchObject({ state: 'unavailable', database: { status: 'down' }, detail: expect.stringMatching(/^database: /) })
+      await sleep(2500)
+
+      const uncached = await fetch(`${a.url}/api/services?limit=3&page=7`)
+      expect(uncached.status, await uncached.clone().text()).toBe(503)
+      expect(uncached.headers.get('retry-after')).toBe('5')
+      const write = await fetch(`${a.url}/api/news`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+        body: JSON.stringify({ title: 'Pendant la panne', summary: 'x', category: 'event', scope: { level: 'national' }, _status: 'published' }),
+      })
+      expect(write.status, await write.clone().text()).toBe(503)
+      expect(write.headers.get('retry-after')).toBe('5')
+      // Past its lifetime, the copy each cache kept is served while the hub cannot compute it again.
+      const stale = await fetch(`${a.url}${kept}`)
+      expect(stale.status).toBe(200)
+      expect(await stale.text()).toBe(keptBody)
+      if (varnish) {
+        const throughVarnish = await until(
+          'Varnish serving its stale copy',
+          async () => {
+            const response = await fetch(`${varnish!.url}${kept}`)
+            return response.status === 200 && response
+          },
+          10_000,
+        )
+        expect(await throughVarnish.text()).toBe(keptBody)
+      }
     } finally {
       pgctl('start')
     }

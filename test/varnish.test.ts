@@ -43,6 +43,8 @@ describe.runIf(run)('the hub behind Varnish', () => {
     const port = await freePort()
     process.env.CACHE_PURGE_URL = `http://127.0.0.1:${port}/`
     process.env.CACHE_PURGE_KEY = purgeKey
+    // Other shared caches keep answers a second: Varnish, purged by the hub, keeps them an hour.
+    process.env.SHARED_CACHE_SECONDS = '1'
     hub = await startHub()
     await createPeople(hub.payload)
     varnish = await startVarnish(port, Number(new URL(hub.url).port), purgeKey)
@@ -50,14 +52,19 @@ describe.runIf(run)('the hub behind Varnish', () => {
   afterAll(async () => {
     await varnish?.close()
     await hub?.close()
+    delete process.env.SHARED_CACHE_SECONDS
   })
 
   const rennes = '/embed/v1/data/news?commune=35238'
 
-  it('keeps public answers: the second read is a hit, with the hub’s long s-maxage', async () => {
+  it('keeps public answers for the long lifetime meant for it alone, which it reads and strips', async () => {
+    const direct = await fetch(`${hub.url}${rennes}`)
+    expect(direct.headers.get('cdn-cache-control')).toBe('max-age=3600, stale-while-revalidate=30, stale-if-error=86400')
     const first = await through(rennes)
     expect(first.status).toBe(200)
-    expect(first.headers.get('cache-control')).toMatch(/s-maxage=3600/)
+    expect(first.headers.get('cache-control')).toMatch(/s-maxage=1,/)
+    expect(first.headers.get('cdn-cache-control')).toBeNull()
+    await new Promise((resolve) => setTimeout(resolve, 2100))
     const second = await through(rennes)
     expect(second.headers.get('x-cache')).toBe('HIT')
   })

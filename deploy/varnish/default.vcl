@@ -4,11 +4,13 @@ vcl 4.1;
 # shows); this file only follows it:
 #   - any credential (an Authorization header, the session cookie) is passed to the hub, never
 #     answered from or stored in the cache;
-#   - public answers are kept for their s-maxage and indexed by their Surrogate-Key tags;
+#   - public answers are kept for the lifetime the hub gives the caches it purges (RFC 9213's
+#     CDN-Cache-Control, read here and stripped: no cache behind this one sees it; without it,
+#     their s-maxage) and indexed by their Surrogate-Key tags;
 #   - the hub purges tags with `PURGE /` and an `xkey` header, accepted only with the hubs' key
 #     (the Relais-Purge-Key header, CACHE_PURGE_KEY on each hub) and from their addresses;
-#   - stale copies are served only while the hub is down (their stale-while-revalidate /
-#     stale-if-error grace), never while it answers, so a change shows at once.
+#   - stale copies are served only while no hub is ready (up to their stale-if-error), never
+#     while one answers, so a change shows at once.
 #   - any number of identical hubs behind a round-robin director; each is probed on /readyz
 #     (503 while its database is away or while it stops), and a request whose hub refused or
 #     dropped the connection before answering is tried again on the next one.
@@ -119,6 +121,19 @@ sub vcl_backend_error {
 sub vcl_backend_response {
     if (beresp.http.Surrogate-Key) {
         set beresp.http.xkey = beresp.http.Surrogate-Key;
+    }
+    # The hub's lifetime for the caches it purges; Cache-Control's short s-maxage is for the others.
+    if (beresp.http.CDN-Cache-Control ~ "(^|,)\s*max-age=[0-9]+") {
+        set beresp.ttl = std.duration(regsub(beresp.http.CDN-Cache-Control, "^(.*,)?\s*max-age=([0-9]+).*$", "\2") + "s", 0s);
+        # Kept past it only to be served while no hub is ready (vcl_recv sets no grace otherwise).
+        if (beresp.http.CDN-Cache-Control ~ "stale-if-error=[0-9]+") {
+            set beresp.grace = std.duration(regsub(beresp.http.CDN-Cache-Control, "^.*stale-if-error=([0-9]+).*$", "\1") + "s", 0s);
+        }
+    }
+    unset beresp.http.CDN-Cache-Control;
+    # A hub whose database just went away answers 503 until its probe fails: another hub may still answer.
+    if (beresp.status == 503 && bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+        return (retry);
     }
 }
 

@@ -1,14 +1,27 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { purgeOutboxSlug } from './PurgeOutbox'
+
 type Purge = (tags: string[]) => Promise<void>
 type TransactionId = string | number
 
+/** One outbox row, in the transaction when there is one. */
+const record = (payload: Payload, tags: string[], transactionID?: TransactionId) =>
+  payload.db.create({
+    collection: purgeOutboxSlug,
+    data: { tags },
+    req: transactionID === undefined ? undefined : ({ transactionID } as Partial<PayloadRequest>),
+    returning: false,
+  })
+
 /**
- * Purges that wait for the change to be committed. Payload runs afterChange hooks inside the
- * operation's transaction: purging there would let a reader recompute (and the caches keep) the
- * old content before the commit. So tags are held per transaction and purged once the database
- * adapter has committed it, and dropped if it rolls back. Outside a transaction (MongoDB without
- * a replica set, some Local API calls) the data is already written: they are purged at once.
+ * Purges that wait for the change to be committed, and survive anything failing after it.
+ * Payload runs afterChange hooks inside the operation's transaction: purging there would let a
+ * reader recompute (and the caches keep) the old content before the commit. So tags are held per
+ * transaction, written to the outbox (PurgeOutbox.ts) inside it just before its COMMIT, and purged
+ * at once after it (the fast path; every instance also applies the outbox); dropped if it rolls
+ * back. Outside a transaction (MongoDB without a replica set, some Local API calls) the data is
+ * already written: the row is written and the tags purged at once.
  */
 export function createCommitPurges(purge: Purge) {
   const pending = new Map<TransactionId, Set<string>>()
@@ -22,11 +35,14 @@ export function createCommitPurges(purge: Purge) {
       const rollback = db.rollbackTransaction.bind(db)
       db.commitTransaction = async (id) => {
         const key = await id
-        await commit(id)
         const tags = key === undefined || key === null ? undefined : pending.get(key)
-        if (!tags) return
-        pending.delete(key)
-        await purge([...tags])
+        if (tags) {
+          pending.delete(key)
+          // A failure here fails the operation, which Payload then rolls back: no change without its row.
+          await record(payload, [...tags], key)
+        }
+        await commit(id)
+        if (tags) await purge([...tags])
       }
       db.rollbackTransaction = async (id) => {
         const key = await id
@@ -37,7 +53,10 @@ export function createCommitPurges(purge: Purge) {
     async after(req: PayloadRequest, tags: string[]): Promise<void> {
       if (tags.length === 0) return
       const id = await req.transactionID
-      if (id === undefined || id === null || !req.payload.db.sessions?.[String(id)]) return purge(tags)
+      if (id === undefined || id === null || !req.payload.db.sessions?.[String(id)]) {
+        await record(req.payload, tags)
+        return purge(tags)
+      }
       let held = pending.get(id)
       if (!held) pending.set(id, (held = new Set()))
       for (const tag of tags) held.add(tag)

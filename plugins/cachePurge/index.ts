@@ -4,6 +4,27 @@ import { collectionTag, isPublicCollection } from '../../src/edge/contract'
 import { createCommitPurges } from './commitPurges'
 import { documentTags } from './documentTags'
 import { createNewsExpiryWatcher } from './newsExpiry'
+import { PurgeOutbox } from './PurgeOutbox'
+
+export { purgeOutboxSlug } from './PurgeOutbox'
+
+/**
+ * What the edge asks of this plugin, kept in the config's `custom.cacheSchedule`: when an answer
+ * stops being true by itself (no save purges it then), and what to read again after another
+ * instance's change.
+ */
+export type CacheSchedule = {
+  /** The next moment (ms) an answer with these tags changes without a save: a news item's expiry. */
+  nextChange: (tags: string[]) => number | undefined
+  /** A change committed anywhere (read from the outbox): the next expiry may have moved; resolves once read again. */
+  changed: (tags: string[]) => Promise<void>
+}
+
+const showsNews = (tags: string[]) => tags.some((tag) => tag === collectionTag('news') || tag.startsWith('news:'))
+
+/** The plugin's schedule in a config built with it, if any. */
+export const cacheScheduleOf = (config: { custom?: Record<string, unknown> }): CacheSchedule | undefined =>
+  config.custom?.cacheSchedule as CacheSchedule | undefined
 
 export type CachePurgeOptions = {
   /** Off: collections keep their schema, no change purges anything (caches then only expire). */
@@ -17,11 +38,14 @@ export type CachePurgeOptions = {
  * kept: the edge's memory in every instance and the HTTP caches in front. A save or deletion
  * purges the tags of the document before and after (a news item moved to another department
  * leaves both), once the change is committed; an expiry date passing purges at that moment.
+ * What a change purges is also written to an outbox in its transaction (PurgeOutbox.ts), which
+ * every instance applies: a purge outlives Redis, a cache or an instance being away.
  */
 export const cachePurge =
   ({ enabled = true, purge }: CachePurgeOptions) =>
   (config: Config): Config => {
-    if (!enabled) return config
+    // Off keeps the schema: the outbox table stays, empty.
+    if (!enabled) return { ...config, collections: [...(config.collections ?? []), PurgeOutbox] }
     const expiry = createNewsExpiryWatcher(purge)
     const commits = createCommitPurges(async (tags) => {
       // The next expiry date is read once a news change is committed: inside its transaction,
@@ -47,10 +71,18 @@ export const cachePurge =
       }
     }
 
+    const schedule: CacheSchedule = {
+      nextChange: (tags) => (showsNews(tags) ? expiry.nextExpiry() : undefined),
+      changed: async (tags) => {
+        if (showsNews(tags)) await expiry.rearm()
+      },
+    }
+
     const onInit = config.onInit
     return {
       ...config,
-      collections: (config.collections ?? []).map(withPurges),
+      collections: [...(config.collections ?? []).map(withPurges), PurgeOutbox],
+      custom: { ...config.custom, cacheSchedule: schedule },
       onInit: async (payload) => {
         await onInit?.(payload)
         commits.install(payload)

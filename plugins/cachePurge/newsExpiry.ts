@@ -17,6 +17,9 @@ export function createNewsExpiryWatcher(purge: (tags: string[]) => Promise<void>
   let since = new Date()
   let rearming: Promise<void> | undefined
   let readAgain = false
+  // The next expiry dates read, in ms, soonest first: answers showing news are kept no longer
+  // than the first still to come (several, so that one passing needs no read to know the next).
+  let upcoming: number[] = []
 
   async function expireDue(): Promise<void> {
     if (!payload) return
@@ -48,10 +51,11 @@ export function createNewsExpiryWatcher(purge: (tags: string[]) => Promise<void>
       where: { and: [{ _status: { equals: 'published' } }, { expiresAt: { greater_than: since.toISOString() } }] },
       sort: 'expiresAt',
       depth: 0,
-      limit: 1,
+      limit: 100,
       overrideAccess: true,
       select: { expiresAt: true },
     })
+    upcoming = docs.map((doc) => Date.parse(doc.expiresAt as string))
     const next = docs[0]?.expiresAt
     if (!next) return
     timer = setTimeout(
@@ -93,6 +97,11 @@ export function createNewsExpiryWatcher(purge: (tags: string[]) => Promise<void>
         .catch((error) => payload?.logger.warn(`news expiry: ${(error as Error).message}`))
         .finally(() => (rearming = undefined))
       return rearming
+    },
+    /** When the next published news item expires (ms), of those read. */
+    nextExpiry(): number | undefined {
+      const now = Date.now()
+      return upcoming.find((at) => at > now)
     },
     stop(): void {
       clearTimeout(timer)

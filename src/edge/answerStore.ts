@@ -12,6 +12,8 @@ export type CachedAnswer = {
   encoded: Partial<Record<Exclude<Encoding, 'identity'>, Buffer>>
   /** How long it may be kept: the edge's shared lifetime, or less when the handler knows it ends sooner. */
   ttlSeconds: number
+  /** When what it shows changes without a save (a news item's expiry), in ms: no cache may keep it past that. */
+  changesAt?: number
 }
 
 /**
@@ -21,6 +23,11 @@ export type CachedAnswer = {
  */
 export type AnswerStore = {
   get: (key: string) => CachedAnswer | undefined
+  /**
+   * An answer past its lifetime that no purge dropped and whose scheduled change has not come,
+   * while memory allows: served only when computing it again fails (stale-if-error).
+   */
+  stale: (key: string) => CachedAnswer | undefined
   /** Keeps an answer for its lifetime; false when it is not kept (no lifetime, or too large). */
   set: (key: string, answer: CachedAnswer) => boolean
   /** Re-weighs a kept answer that gained a compressed copy. */

@@ -7,9 +7,10 @@ import { materialize, type Answer } from './answer'
 import { overBudget } from './answerBudget'
 import { identifyCaller, presentsCredential, type Caller } from './caller'
 import { problem } from './contract'
+import { createDatabaseProbe } from './databaseProbe'
 import { isCompressible } from './encoding'
 import { errorAnswer } from './errorAnswer'
-import { bodyTooLarge, bodyTooLargeIn, errorResponse, internalError, tooManyAttempts, tooManyRequests } from './errors'
+import { bodyTooLarge, bodyTooLargeIn, databaseUnavailable, errorResponse, internalError, tooManyAttempts, tooManyRequests } from './errors'
 import { finishAnswer, finishShared, send, sendStream } from './finish'
 import { privateAnswer } from './privateAnswer'
 import { canonicalSearch, parseQuery, plainParameters } from './queryReading'
@@ -18,7 +19,7 @@ import type { RateLimiter } from './rateLimit'
 import { bodyLimitOf, forwardedHeaders, handlerRequest, publicSiteOf, targetOf, type BodyLimits } from './request'
 import { findRoute, type EdgeRoute } from './route'
 import { securityHeaders } from './securityHeaders'
-import { sharedAnswer, type SharedLifetimes } from './sharedAnswer'
+import { sharedAnswer, type NextChange, type SharedLifetimes } from './sharedAnswer'
 
 export type EdgeSettings = SharedLifetimes &
   BodyLimits & {
@@ -36,6 +37,8 @@ export type EdgeOptions = {
   settings: EdgeSettings
   cache: PublicCache
   limiter: RateLimiter
+  /** When answers with some tags change without a save (news expiry): none is kept past that. */
+  nextChange?: NextChange
   /** Everything the edge does not route (the admin, Next's assets). */
   fallback?: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>
 }
@@ -49,10 +52,13 @@ export type EdgeOptions = {
  * own: request.ts adapts the request, publicCache.ts and sharedAnswer.ts keep public answers,
  * privateAnswer.ts and errorAnswer.ts shape the others, finish.ts compresses, validates and sends.
  */
-export function createEdge({ payload, routes, settings, cache, limiter, fallback }: EdgeOptions) {
+export function createEdge({ payload, routes, settings, cache, limiter, nextChange, fallback }: EdgeOptions) {
   const site = publicSiteOf(settings.origin)
   const trust = proxyAddr.compile(settings.trustedProxies)
   const cookiePrefix = payload.config.cookiePrefix
+  const databaseAnswers = createDatabaseProbe(payload)
+  /** A failure while the database is away is a 503 to retry, not the hub's fault (500). */
+  const failedForDatabase = async (status: number) => status === 500 && !(await databaseAnswers())
 
   const securityFor = (route: EdgeRoute | undefined, headers: Headers) =>
     securityHeaders({
@@ -78,10 +84,11 @@ export function createEdge({ payload, routes, settings, cache, limiter, fallback
       : await cache.compute(key, async (purgedSinceStart) => {
           const request = new Request(url, { headers: forwardedHeaders(req.headers, site, ip, true) })
           const answer = await materialize(await route.handle(request, params, { kind: 'anonymous', ip }))
+          if (await failedForDatabase(answer.status)) return { other: await materialize(databaseUnavailable(route.errors)) }
           const tooLarge = route.boundedAnswers ? overBudget(route.errors, answer) : undefined
           if (tooLarge) return { other: await materialize(tooLarge) }
           if (answer.status !== 200) return { other: answer.status >= 400 ? await errorAnswer(route.errors, answer) : answer }
-          return sharedAnswer(answer, { lifetimes: settings, security: (headers) => securityFor(route, headers), purgedSinceStart })
+          return sharedAnswer(answer, { lifetimes: settings, security: (headers) => securityFor(route, headers), purgedSinceStart, nextChange })
         })
     if ('shared' in result) {
       const { shared } = result
@@ -90,6 +97,14 @@ export function createEdge({ payload, routes, settings, cache, limiter, fallback
         req.method,
         finishShared(req.headers, shared, (encoding) => cache.variant(key, shared, encoding)),
       )
+    }
+    // While the hub cannot compute it (its database away), the last copy kept is better than an error.
+    const stale = result.other.status >= 500 ? cache.stale(key) : undefined
+    if (stale) {
+      const outgoing = finishShared(req.headers, stale, (encoding) => cache.variant(key, stale, encoding))
+      outgoing.headers['cache-control'] = 'public, max-age=0, s-maxage=0, stale-if-error=86400'
+      delete outgoing.headers['cdn-cache-control']
+      return send(res, req.method, outgoing)
     }
     // Every reader who waited gets the same answer: each sends its own copy of the headers.
     return reply(req, res, route, { ...result.other, headers: new Headers(result.other.headers) })
@@ -178,6 +193,7 @@ export function createEdge({ payload, routes, settings, cache, limiter, fallback
     }
     const request = handlerRequest(req, url, { site, ip, bodyLimit })
     const response = await route.handle(request, params, caller)
+    if (await failedForDatabase(response.status)) return replyWith(req, res, route, databaseUnavailable(route.errors))
     // Files (images) stream through; everything else is small enough to hold and compress.
     if (response.status === 200 && response.body && !isCompressible(response.headers.get('content-type'), 1024) && !route.publicRead) {
       return sendStream(res, method, response, securityFor(route, response.headers))
@@ -195,6 +211,11 @@ export function createEdge({ payload, routes, settings, cache, limiter, fallback
       const tooLarge = bodyTooLargeIn(error)
       if (tooLarge) {
         if (!res.headersSent) await replyWith(req, res, undefined, bodyTooLarge(tooLarge.limit))
+        return
+      }
+      if (await failedForDatabase(500)) {
+        if (!res.headersSent) await replyWith(req, res, undefined, databaseUnavailable(undefined))
+        else res.destroy()
         return
       }
       payload.logger.error({ err: error, msg: `${req.method} ${req.url}: ${error instanceof Error ? error.message : String(error)}` })

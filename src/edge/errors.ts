@@ -39,6 +39,10 @@ export const errorResponse = (shape: ErrorShape | undefined, status: number, mes
 export const bodyTooLarge = (limit: number): Response =>
   problem(413, `body: at most ${limit >= 1_000_000 ? `${Math.round(limit / 1_000_000)} MB` : `${limit} bytes`}`)
 
+/** The database is away (restarting, down): nothing was done, and the request may be sent again. */
+export const databaseUnavailable = (shape: ErrorShape | undefined): Response =>
+  errorResponse(shape, 503, 'database: unavailable for a moment, nothing was changed; retry in 5 s', 'SERVICE_UNAVAILABLE', { 'Retry-After': '5' })
+
 export const internalError = (): Response => problem(500, 'internal error: the hub could not answer; it has been logged')
 
 /** An address that tried too many passwords or API keys: when to come back, without a word on which were right. */

@@ -23,6 +23,17 @@ function outgoingHeaders(headers: Headers): OutgoingHttpHeaders {
 
 const header = (answer: CachedAnswer, name: string): string | undefined => answer.headers.find(([key]) => key === name)?.[1]
 
+/** A kept answer's lifetimes shortened to what is left before its next scheduled change. */
+function lifetimesLeft(headers: OutgoingHttpHeaders, changesAt: number): void {
+  const left = Math.max(0, Math.floor((changesAt - Date.now()) / 1000))
+  const shorten = (name: string, directive: RegExp) => {
+    const value = headers[name]
+    if (typeof value === 'string') headers[name] = value.replace(directive, (_, key: string, n: string) => `${key}=${Math.min(Number(n), left)}`)
+  }
+  shorten('cache-control', /(s-maxage)=(\d+)/)
+  shorten('cdn-cache-control', /(^max-age)=(\d+)/)
+}
+
 /**
  * A kept answer for one reader: 304 when the reader's validators match the bytes (whichever
  * encoding it holds), else the bytes in the best encoding it accepts, each encoding with its
@@ -37,6 +48,7 @@ export function finishShared(
     ? negotiateEncoding(request['accept-encoding'] ?? null)
     : 'identity'
   const headers: OutgoingHttpHeaders = Object.fromEntries(answer.headers)
+  if (answer.changesAt !== undefined) lifetimesLeft(headers, answer.changesAt)
   headers.etag = variantEtag(answer.etag, encoding)
   if (notModified(request, answer.etag, header(answer, 'last-modified'))) {
     delete headers['content-type']

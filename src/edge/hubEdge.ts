@@ -2,12 +2,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import type { Payload } from 'payload'
 
+import { cacheScheduleOf } from '../../plugins/cachePurge'
 import { settingsOf, type Settings } from '../lib/settings'
 import { createEdge, type EdgeSettings } from './edge'
 import { createMemoryStore } from './memoryStore'
 import { persistedQueryStore } from './persistedQueries'
 import { createPublicCache } from './publicCache'
 import { purgeBusOf, type PurgeBus } from './purgeBus'
+import { startOutboxApplier } from './purgeOutbox'
 import { createRateLimiter } from './rateLimit'
 import { hubRoutes } from './routes'
 import { maxJsonBodyBytes } from './writeBody'
@@ -21,6 +23,8 @@ const edgeSettings = (settings: Settings): EdgeSettings => ({
   sessionOrigins: settings.sessionOrigins,
   trustedProxies: settings.env.TRUSTED_PROXIES,
   sharedMaxAge: settings.edgeCache.sharedMaxAge,
+  purgedMaxAge: settings.edgeCache.purgedMaxAge,
+  targetedCaches: settings.edgeCache.targetedCaches,
   staleWhileRevalidate: settings.edgeCache.staleWhileRevalidate,
   maxJsonBytes: maxJsonBodyBytes,
   maxUploadBytes,
@@ -37,24 +41,43 @@ export type HubEdgeOptions = {
 
 /**
  * The hub's edge as `npm start` and the test suite serve it: the routing table from the config,
- * this instance's memory of public answers purged by every change (its own, other instances'
- * through Redis), the rate limiter and persisted queries (shared through Redis when set), and
- * Next behind for the admin.
+ * this instance's memory of public answers purged by every change (its own at once, other
+ * instances' through Redis, and every committed change through the outbox, which this instance
+ * also applies to the caches in front), answers kept no longer than the next news expiry, the
+ * rate limiter and persisted queries (shared through Redis when set), and Next behind for the admin.
  */
 export function createHubEdge(payload: Payload, { settings = settingsOf(payload), purgeBus = purgeBusOf(payload), fallback }: HubEdgeOptions = {}) {
-  const cache = createPublicCache(createMemoryStore({ ttlSeconds: settings.edgeCache.sharedMaxAge, maxBytes: settings.edgeCache.memoryBytes }))
-  const unsubscribe = purgeBus.subscribe((tags) => cache.purge(tags))
+  const cache = createPublicCache(createMemoryStore({ ttlSeconds: settings.edgeCache.purgedMaxAge, maxBytes: settings.edgeCache.memoryBytes }))
+  const schedule = cacheScheduleOf(payload.config)
+  // MongoDB's ids are not a sequence: a MongoDB hub is one instance, purged at each commit.
+  const outbox =
+    payload.db.name === 'mongoose'
+      ? undefined
+      : startOutboxApplier({
+          payload,
+          // The next expiry is read again first: an answer computed after the purge is then kept no longer than it.
+          apply: async (tags) => {
+            await schedule?.changed(tags)
+            cache.purge(tags)
+            purgeBus.purgeCaches(tags)
+          },
+        })
+  const unsubscribe = purgeBus.subscribe((tags) => {
+    cache.purge(tags)
+    // A purge heard from another instance (or made here) has its outbox row committed: read it now.
+    outbox?.wake()
+  })
   const limiter = createRateLimiter({ ...settings.rateLimits, redisUrl: settings.env.REDIS_URL, keyPrefix: settings.env.RATE_LIMIT_PREFIX })
   const persistedQueries = persistedQueryStore({ redisUrl: settings.env.REDIS_URL, prefix: settings.env.RATE_LIMIT_PREFIX })
   const routes = hubRoutes(payload.config, payload, { production: settings.production, persistedQueries })
   const edgeOptions = edgeSettings(settings)
   return {
-    handle: createEdge({ payload, routes, settings: edgeOptions, cache, limiter, fallback }),
+    handle: createEdge({ payload, routes, settings: edgeOptions, cache, limiter, nextChange: schedule?.nextChange, fallback }),
     cache,
     settings: edgeOptions,
     close: async (): Promise<void> => {
       unsubscribe()
-      await Promise.all([limiter.close(), persistedQueries.close()])
+      await Promise.all([limiter.close(), persistedQueries.close(), outbox?.stop()])
     },
   }
 }

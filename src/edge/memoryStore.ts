@@ -44,6 +44,8 @@ export function createMemoryStore({ ttlSeconds, maxBytes, now = () => performanc
     maxEntrySize: Math.max(1, Math.floor(maxBytes / 8)),
     sizeCalculation: ({ answer }, key) => answerWeight(key, answer),
     ttl: Math.max(1, ttlSeconds) * 1000,
+    // Past their lifetime, answers stay (until memory is needed) for stale(): only a purge drops them.
+    noDeleteOnStaleGet: true,
     perf: { now },
     dispose: ({ answer }, key, reason) => {
       if (reason === 'set') return
@@ -56,6 +58,10 @@ export function createMemoryStore({ ttlSeconds, maxBytes, now = () => performanc
   })
   return {
     get: (key) => (ttlSeconds > 0 ? entries.get(key)?.answer : undefined),
+    stale: (key) => {
+      const answer = entries.get(key, { allowStale: true })?.answer
+      return answer && (answer.changesAt === undefined || answer.changesAt > Date.now()) ? answer : undefined
+    },
     set: (key, answer) => {
       const ttl = Math.min(ttlSeconds, answer.ttlSeconds)
       if (ttl <= 0) return false

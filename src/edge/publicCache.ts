@@ -12,6 +12,8 @@ export type PurgedSinceStart = (tags: string[]) => boolean
 
 export type PublicCache = {
   get: (key: string) => CachedAnswer | undefined
+  /** A kept answer past its lifetime, for when computing it again fails (stale-if-error). */
+  stale: (key: string) => CachedAnswer | undefined
   /**
    * The answer for `key`, computed once however many readers ask at the same time: they all
    * wait for the one computation and share its result. A shared answer is kept in the store,
@@ -41,6 +43,7 @@ export function createPublicCache(store: AnswerStore, { now = () => performance.
 
   return {
     get: store.get,
+    stale: store.stale,
     compute: (key, run) => {
       let flight = inFlight.get(key)
       if (!flight) {

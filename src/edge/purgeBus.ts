@@ -7,6 +7,8 @@ export type PurgeListener = (tags: string[]) => void
 export type PurgeBus = {
   /** Drops the tags everywhere: this instance's memory, every other instance (Redis), the HTTP caches in front. */
   purge: (tags: string[]) => Promise<void>
+  /** Drops the tags from the HTTP caches in front only (what an instance applying the outbox sends). */
+  purgeCaches: (tags: string[]) => void
   /** Called for every purge, local or from another instance. */
   subscribe: (listener: PurgeListener) => () => void
   /** Resolves once every purge sent so far (HTTP, Redis) has been delivered or has failed. */
@@ -37,7 +39,8 @@ const warnEveryMs = 60_000
  * How a change reaches every copy of a public answer. Local listeners are called at once; other
  * instances hear it on a Redis channel; each HTTP cache gets `PURGE /` with the tags in its
  * `xkey` header (what Varnish's xkey module reads), retried twice, without making the editor's
- * save wait for it.
+ * save wait for it. This is the fast path: what every instance applies from the outbox
+ * (purgeOutbox.ts) is what makes a purge survive Redis or a cache being away.
  */
 export function createPurgeBus({ redisUrl, prefix, purgeUrls, purgeKey, warn = console.warn }: PurgeBusOptions): PurgeBus {
   const listeners = new Set<PurgeListener>()
@@ -56,7 +59,9 @@ export function createPurgeBus({ redisUrl, prefix, purgeUrls, purgeKey, warn = c
     lastWarned.set(key, Date.now())
     warn(message)
   }
+  // Tags for every instance and the caches; tags for the caches only.
   let batch = new Set<string>()
+  let cacheBatch = new Set<string>()
   let timer: NodeJS.Timeout | undefined
 
   const notify = (tags: string[]) => {
@@ -93,12 +98,13 @@ export function createPurgeBus({ redisUrl, prefix, purgeUrls, purgeKey, warn = c
     clearTimeout(timer)
     timer = undefined
     const tags = [...batch]
+    const cacheTags = [...new Set([...tags, ...cacheBatch])]
     batch = new Set()
-    if (tags.length === 0) return
+    cacheBatch = new Set()
     for (const url of purgeUrls) {
-      for (let i = 0; i < tags.length; i += tagsPerRequest) track(sendHttp(url, tags.slice(i, i + tagsPerRequest)))
+      for (let i = 0; i < cacheTags.length; i += tagsPerRequest) track(sendHttp(url, cacheTags.slice(i, i + tagsPerRequest)))
     }
-    if (redisUrl) {
+    if (redisUrl && tags.length) {
       // Queued while the connection is being made, so the first purge of a command is not lost.
       publisher ??= new Redis(redisUrl, { maxRetriesPerRequest: 2 }).on('error', () => undefined)
       track(
@@ -119,6 +125,11 @@ export function createPurgeBus({ redisUrl, prefix, purgeUrls, purgeKey, warn = c
       notify(unique)
       if (purgeUrls.length === 0 && !redisUrl) return
       for (const tag of unique) batch.add(tag)
+      timer ??= setTimeout(flush, batchMs)
+    },
+    purgeCaches: (tags) => {
+      if (purgeUrls.length === 0) return
+      for (const tag of tags) if (tag) cacheBatch.add(tag)
       timer ??= setTimeout(flush, batchMs)
     },
     subscribe: (listener) => {

@@ -4,27 +4,50 @@ import { isShareable, parseSurrogateKey, readCachePolicy, surrogateKey, type Cac
 import type { PurgedSinceStart } from './publicCache'
 import { etagOf } from './validators'
 
-/** How long shared caches keep public answers: the hub's settings. */
+/** How long caches keep public answers: the hub's settings. */
 export type SharedLifetimes = {
-  /** s-maxage of public answers, and how long an instance keeps them. */
+  /** `s-maxage`: what every shared cache may keep an answer, including those the hub cannot purge. */
   sharedMaxAge: number
+  /** What the caches every change purges keep it: this instance's memory, and the caches of CACHE_PURGE_URL. */
+  purgedMaxAge: number
+  /** The caches of CACHE_PURGE_URL are told `purgedMaxAge` through `CDN-Cache-Control` (RFC 9213), which Varnish reads and strips. */
+  targetedCaches: boolean
   staleWhileRevalidate: number
 }
+
+/** When an answer with these tags changes next without a save (a news item's expiry), in ms, if known. */
+export type NextChange = (tags: string[]) => number | undefined
 
 /** Each credential changes the answer; every encoding is different bytes. */
 export const vary = 'Accept-Encoding, Authorization, Cookie'
 
-/** Seconds shared caches may keep an answer: the hub's setting, or less when the handler knows it ends sooner. */
-const sharedSeconds = (policy: CachePolicy, lifetimes: SharedLifetimes): number => Math.min(lifetimes.sharedMaxAge, policy.sharedMaxAge ?? Infinity)
+/** Seconds left before the next change the answer cannot be purged for: nobody may keep it longer. */
+const secondsBefore = (next: number | undefined): number => (next === undefined ? Infinity : Math.max(0, Math.floor((next - Date.now()) / 1000)))
+
+/** How long each kind of cache may keep an answer: the hub's settings, or less when the handler or the schedule knows it ends sooner. */
+function lifetimesOf(policy: CachePolicy, lifetimes: SharedLifetimes, next?: number) {
+  const bound = Math.min(policy.sharedMaxAge ?? Infinity, secondsBefore(next))
+  return { shared: Math.min(lifetimes.sharedMaxAge, bound), purged: Math.min(lifetimes.purgedMaxAge, bound) }
+}
+
+// Served stale only while the hub fails: a cache the hub cannot purge never shows an answer past its s-maxage otherwise.
+const ifError = 'stale-if-error=86400'
 
 /**
  * The `Cache-Control` of a public answer: browsers keep it as long as the handler said (not at
- * all by default), shared caches as long as the hub says, and may serve it stale while they
- * revalidate or while the hub is down. Immutable files keep the handler's own header.
+ * all by default), shared caches as long as the hub says, and may serve it stale only while the
+ * hub fails (no stale-while-revalidate: that would stretch the staleness of caches the hub cannot
+ * purge past their s-maxage). Immutable files keep the handler's own header.
  */
-export function sharedCacheControl(policy: CachePolicy, handlerHeader: string | null, lifetimes: SharedLifetimes): string {
+export function sharedCacheControl(policy: CachePolicy, handlerHeader: string | null, lifetimes: SharedLifetimes, next?: number): string {
   if (policy.immutable && handlerHeader) return handlerHeader
-  return `public, max-age=${policy.maxAge ?? 0}, s-maxage=${sharedSeconds(policy, lifetimes)}, stale-while-revalidate=${lifetimes.staleWhileRevalidate}, stale-if-error=86400`
+  return `public, max-age=${policy.maxAge ?? 0}, s-maxage=${lifetimesOf(policy, lifetimes, next).shared}, ${ifError}`
+}
+
+/** The longer lifetime of the caches the hub purges (RFC 9213's targeted field), or none. */
+export function cdnCacheControl(policy: CachePolicy, lifetimes: SharedLifetimes, next?: number): string | undefined {
+  if (!lifetimes.targetedCaches || policy.immutable) return undefined
+  return `max-age=${lifetimesOf(policy, lifetimes, next).purged}, stale-while-revalidate=${lifetimes.staleWhileRevalidate}, ${ifError}`
 }
 
 // A shared answer carries none of these: they are the handler's or one reader's.
@@ -51,7 +74,13 @@ export function sharedAnswer(
     lifetimes,
     security,
     purgedSinceStart,
-  }: { lifetimes: SharedLifetimes; security: (headers: Headers) => Record<string, string>; purgedSinceStart: PurgedSinceStart },
+    nextChange,
+  }: {
+    lifetimes: SharedLifetimes
+    security: (headers: Headers) => Record<string, string>
+    purgedSinceStart: PurgedSinceStart
+    nextChange?: NextChange
+  },
 ): { shared: CachedAnswer } | { other: Answer } {
   const tags = parseSurrogateKey(answer.headers.get('surrogate-key'))
   const handlerHeader = answer.headers.get('cache-control')
@@ -64,7 +93,12 @@ export function sharedAnswer(
   const headers = new Headers(answer.headers)
   for (const name of dropped) headers.delete(name)
   const etag = answer.headers.get('etag') ?? etagOf(answer.body)
-  headers.set('Cache-Control', purgedSinceStart(tags) ? 'no-store' : sharedCacheControl(policy, handlerHeader, lifetimes))
+  const next = nextChange?.(tags)
+  const purged = purgedSinceStart(tags)
+  headers.set('Cache-Control', purged ? 'no-store' : sharedCacheControl(policy, handlerHeader, lifetimes, next))
+  const targeted = purged ? undefined : cdnCacheControl(policy, lifetimes, next)
+  if (targeted) headers.set('CDN-Cache-Control', targeted)
+  else headers.delete('CDN-Cache-Control')
   headers.set('Vary', vary)
   headers.set('Surrogate-Key', surrogateKey(tags))
   headers.set('Access-Control-Allow-Origin', '*')
@@ -78,7 +112,8 @@ export function sharedAnswer(
       etag,
       tags,
       encoded: {},
-      ttlSeconds: sharedSeconds(policy, lifetimes),
+      ttlSeconds: lifetimesOf(policy, lifetimes, next).purged,
+      changesAt: next,
     },
   }
 }

@@ -122,11 +122,15 @@ const envSchema = z.object({
     .regex(/^[A-Za-z0-9_-]{32,}$/, 'at least 32 letters, digits, - or _; generate one with openssl rand -hex 32')
     .optional(),
   /**
-   * Seconds a public answer stays fresh in shared caches (s-maxage) and in each instance's
-   * memory; every change purges it before. 0 keeps nothing in memory. Default: 60, or 3600
-   * when CACHE_PURGE_URL lets the hub purge the cache in front.
+   * Seconds a public answer stays fresh in the caches every change purges: each instance's memory
+   * and the caches of CACHE_PURGE_URL (told through CDN-Cache-Control). 0 keeps nothing.
    */
-  EDGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).optional(),
+  EDGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(3600),
+  /**
+   * Seconds any other shared cache (a host's nginx, a proxy) may keep a public answer: its
+   * `s-maxage`, the longest a withdrawn item may stay there. At most EDGE_CACHE_SECONDS.
+   */
+  SHARED_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   /** Memory each instance may use for public answers. */
   EDGE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
   DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('relais-demo'),

@@ -34,12 +34,13 @@ export type Settings = {
   rateLimits: { anonymousPerMinute: number; partnerPerMinute: number }
   /** Where a purge goes besides this instance: the other instances (Redis), the caches in front. */
   purge: { redisUrl: string | undefined; prefix: string; urls: string[]; key: string | undefined }
-  /** Public answers' lifetimes and the memory each instance keeps them in. */
-  edgeCache: { sharedMaxAge: number; staleWhileRevalidate: number; memoryBytes: number }
+  /**
+   * Public answers' lifetimes: `purgedMaxAge` in the caches every change purges (this instance's
+   * memory; the caches of CACHE_PURGE_URL, through CDN-Cache-Control, when there are some),
+   * `sharedMaxAge` in every other shared cache (s-maxage); and the memory each instance keeps them in.
+   */
+  edgeCache: { purgedMaxAge: number; targetedCaches: boolean; sharedMaxAge: number; staleWhileRevalidate: number; memoryBytes: number }
 }
-
-/** Without a purgeable cache in front, a shared cache may keep an answer a minute at most. */
-const sharedMaxAgeOf = (env: Env): number => env.EDGE_CACHE_SECONDS ?? (env.CACHE_PURGE_URL.length ? 3600 : 60)
 
 /** Parses the environment (a bad value is a StartupError naming each variable) and works out the rest. */
 export function readSettings(source: Record<string, string | undefined> = process.env): Settings {
@@ -61,7 +62,9 @@ export function readSettings(source: Record<string, string | undefined> = proces
     rateLimits: { anonymousPerMinute: env.RATE_LIMIT_ANONYMOUS_PER_MINUTE, partnerPerMinute: env.RATE_LIMIT_PARTNER_PER_MINUTE },
     purge: { redisUrl: env.REDIS_URL, prefix: env.RATE_LIMIT_PREFIX, urls: env.CACHE_PURGE_URL, key: env.CACHE_PURGE_KEY },
     edgeCache: {
-      sharedMaxAge: sharedMaxAgeOf(env),
+      purgedMaxAge: env.EDGE_CACHE_SECONDS,
+      targetedCaches: env.CACHE_PURGE_URL.length > 0,
+      sharedMaxAge: Math.min(env.SHARED_CACHE_SECONDS, env.EDGE_CACHE_SECONDS),
       staleWhileRevalidate: 30,
       memoryBytes: env.EDGE_CACHE_MB * 1_000_000,
     },

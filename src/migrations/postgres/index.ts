@@ -3,6 +3,7 @@ import * as migration_20261124_072458_service_sources_seed_records_login_throttl
 import * as migration_20261204_085300_editors_dashboard_review_digest from './20261204_085300_editors_dashboard_review_digest';
 import * as migration_20261206_065454_list_and_child_table_indexes from './20261206_065454_list_and_child_table_indexes';
 import * as migration_20261206_065804_image_visibility from './20261206_065804_image_visibility';
+import * as migration_20261206_084336_purge_outbox from './20261206_084336_purge_outbox';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261206_065804_image_visibility.up,
     down: migration_20261206_065804_image_visibility.down,
     name: '20261206_065804_image_visibility'
+  },
+  {
+    up: migration_20261206_084336_purge_outbox.up,
+    down: migration_20261206_084336_purge_outbox.down,
+    name: '20261206_084336_purge_outbox'
   },
 ];

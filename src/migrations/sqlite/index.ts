@@ -4,6 +4,7 @@ import * as migration_20261204_085238_editors_dashboard_review_digest from './20
 import * as migration_20261206_065326_image_visibility from './20261206_065326_image_visibility';
 import * as migration_20261206_065352_ids_never_reused from './20261206_065352_ids_never_reused';
 import * as migration_20261206_065415_list_and_child_table_indexes from './20261206_065415_list_and_child_table_indexes';
+import * as migration_20261206_084432_purge_outbox from './20261206_084432_purge_outbox';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261206_065415_list_and_child_table_indexes.up,
     down: migration_20261206_065415_list_and_child_table_indexes.down,
     name: '20261206_065415_list_and_child_table_indexes'
+  },
+  {
+    up: migration_20261206_084432_purge_outbox.up,
+    down: migration_20261206_084432_purge_outbox.down,
+    name: '20261206_084432_purge_outbox'
   },
 ];
