@@ -54,7 +54,10 @@ const serverOnly = [
     'Widgets run in the host page: no server package.',
   ),
   // A type is erased from the bundle: the widgets may share the hub's (the language, for one).
-  { ...rule(`${up}(src|collections|seed|test|payload\\.config|payload-types)(/|$)`, 'Widgets run in the host page: no hub code.'), allowTypeImports: true },
+  {
+    ...rule(`${up}(src|collections|seed|test|payload\\.config|payload-types)(/|$)`, 'Widgets run in the host page: no hub code.'),
+    allowTypeImports: true,
+  },
 ]
 /** Modules of plugins/embeds with no server import, shared with the widgets' browser code. */
 const browserShared = String.raw`plugins/embeds/(catalogue|accentContrast)$`

@@ -132,7 +132,9 @@ describe('the edge, between a handler and the reader', () => {
       limiter: {
         consume: async () => ({ allowed: true, limit: 10, remaining: 9 }),
         unknownKeys: { blocked: async () => 0, failed: async () => undefined },
-        ready: async () => undefined, close: async () => undefined },
+        ready: async () => undefined,
+        close: async () => undefined,
+      },
     })
     const server = http.createServer((req, res) => void handler(req, res))
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

@@ -152,7 +152,7 @@ describe('the widgets in a preview', () => {
 
   it('say a draft was never published, and show it first in the news widget, where readers will see it once published', async () => {
     const { publishedAt: _never, ...data } = newsDraft('Brouillon jamais publié', ['35'])
-    const draft = await hub.payload.create({ collection: 'news', draft: true, data: data as News })
+    const draft = await hub.payload.create({ collection: 'news', draft: true, data: data })
     const own = await page(`/actualites/${draft.slug}?preview=1`, 'local35')
     expect(own.text).toContain('Brouillon, jamais publié')
     expect(own.text).not.toContain('Publiée le')

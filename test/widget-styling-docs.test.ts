@@ -21,14 +21,14 @@ function partsIn(source: string): Set<string> {
 function propertiesIn(source: string): Map<string, Set<string>> {
   const read = new Map<string, Set<string>>()
   for (const match of source.matchAll(/var\(\s*(--relais-[\w-]+)\s*(,)?/g)) {
-    const fallbacks = read.get(match[1]!) ?? new Set<string>()
-    read.set(match[1]!, fallbacks)
+    const fallbacks = read.get(match[1]) ?? new Set<string>()
+    read.set(match[1], fallbacks)
     if (!match[2]) continue
     let depth = 1
     let end = match.index + match[0].length
     for (; end < source.length && depth > 0; end++) depth += source[end] === '(' ? 1 : source[end] === ')' ? -1 : 0
     let fallback = source.slice(match.index + match[0].length, end - 1).trim()
-    for (let inner; (inner = /^var\(\s*--[\w-]+\s*,\s*(.*)\)$/s.exec(fallback));) fallback = inner[1]!.trim()
+    for (let inner; (inner = /^var\(\s*--[\w-]+\s*,\s*(.*)\)$/s.exec(fallback));) fallback = inner[1].trim()
     if (!fallback.startsWith('var(')) fallbacks.add(fallback)
   }
   return read

@@ -10,7 +10,7 @@ const record = (payload: Payload, tags: string[], transactionID?: TransactionId)
   payload.db.create({
     collection: purgeOutboxSlug,
     data: { tags },
-    req: transactionID === undefined ? undefined : ({ transactionID } as Partial<PayloadRequest>),
+    req: transactionID === undefined ? undefined : { transactionID },
     returning: false,
   })
 

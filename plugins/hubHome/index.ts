@@ -22,7 +22,12 @@ export const hubHome =
       ...config,
       endpoints: [
         ...(config.endpoints ?? []),
-        { path: '/hub/home', method: 'get', custom: { publicPath: '/', parameters: [] } satisfies PublicEndpointCustom, handler: homePage } satisfies Endpoint,
+        {
+          path: '/hub/home',
+          method: 'get',
+          custom: { publicPath: '/', parameters: [] } satisfies PublicEndpointCustom,
+          handler: homePage,
+        } satisfies Endpoint,
         {
           path: '/hub/docs/graphql',
           method: 'get',

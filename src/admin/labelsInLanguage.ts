@@ -24,7 +24,7 @@ function labelsOf<T extends { singular?: unknown; plural?: unknown } | undefined
 }
 
 function block(entry: Block): Block {
-  return { ...entry, labels: labelsOf(entry.labels), fields: entry.fields.map(field) } as Block
+  return { ...entry, labels: labelsOf(entry.labels), fields: entry.fields.map(field) }
 }
 
 function tab(entry: Tab): Tab {

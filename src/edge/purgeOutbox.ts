@@ -66,7 +66,7 @@ export function startOutboxApplier({
   async function rows(where: Where): Promise<Row[]> {
     // The adapter's own find: the outbox is internal, none of the API's query rules apply.
     const { docs } = await payload.db.find({ collection: purgeOutboxSlug, where, sort: 'id', limit: batch, pagination: false })
-    return docs as Row[]
+    return docs
   }
 
   async function startingPoint(): Promise<number> {

@@ -14,8 +14,9 @@ export const requiredInFrench: Validate = (value, { req }) => {
 
 function marked(field: Field): Field {
   const next = { ...field } as Field & { fields?: Field[]; tabs?: { fields: Field[] }[]; blocks?: unknown[] }
-  const components = (field.admin as { components?: Record<string, unknown> } | undefined)?.components
-  if ('validate' in field && field.validate === requiredInFrench && components?.Label === undefined)
+  const components = field.admin?.components
+  const hasLabel = components !== undefined && 'Label' in components && components.Label !== undefined
+  if ('validate' in field && field.validate === requiredInFrench && !hasLabel)
     Object.assign(next, { admin: { ...field.admin, components: { ...components, Label: '/src/admin/RequiredLabel#RequiredLabel' } } })
   if ('fields' in field && Array.isArray(field.fields)) next.fields = field.fields.map(marked)
   if ('tabs' in field && Array.isArray(field.tabs)) next.tabs = field.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(marked) }))

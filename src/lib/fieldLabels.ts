@@ -14,7 +14,7 @@ export function labelOfPath(fields: FlattenedField[], path: string, i18n: I18nCl
     const field: FlattenedField | undefined = current?.find((f) => f.name === segment)
     if (!field) break
     if (field.label) label = String(getTranslation(field.label as Parameters<typeof getTranslation>[0], i18n))
-    current = 'flattenedFields' in field ? (field.flattenedFields as FlattenedField[]) : undefined
+    current = 'flattenedFields' in field ? field.flattenedFields : undefined
   }
   return label ?? path
 }

@@ -145,7 +145,7 @@ function tokenize(source: string): Token[] | HoursProblem {
   // « tous les jours » is every day; the words on their own are fillers.
   return tokens.flatMap((token, i) =>
     token.kind === 'skip' && fold(token.text) === 'tous' && fold(tokens[i + 2]?.text ?? '') === 'jours'
-      ? [{ kind: 'everyDay', text: token.text } as Token]
+      ? [{ kind: 'everyDay', text: token.text }]
       : [token],
   )
 }

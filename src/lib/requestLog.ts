@@ -49,12 +49,12 @@ export function logRequest(req: http.IncomingMessage, res: http.ServerResponse, 
   // Headers given to writeHead are not readable through getHeader afterwards.
   const given: Record<string, string> = {}
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse
-  res.writeHead = ((...args: unknown[]) => {
+  res.writeHead = (...args: unknown[]) => {
     const headers = args.find((arg, i) => i > 0 && typeof arg === 'object' && arg !== null)
     if (headers && !Array.isArray(headers))
       for (const [name, value] of Object.entries(headers as Record<string, unknown>)) given[name.toLowerCase()] = String(value)
     return writeHead(...args)
-  }) as typeof res.writeHead
+  }
   const header = (name: string) => given[name] ?? String(res.getHeader(name) ?? '')
   const write = res.write.bind(res) as (...args: unknown[]) => boolean
   const end = res.end.bind(res) as (...args: unknown[]) => http.ServerResponse
