@@ -179,7 +179,7 @@ export interface Service {
         target?: string | null;
         availability: 'always' | 'office-hours' | 'outside-office-hours' | 'scheduled';
         /**
-         * OpenStreetMap opening_hours syntax, e.g. "Mo-Fr 08:00-12:00,14:00-18:00; PH off" or "24/7". Empty: unknown.
+         * As you write them: "Mo-Fr 9:00-12:00 and 14:00-18:00, closed on Sunday and public holidays", "24/7". Stored in OpenStreetMap format. Empty: unknown.
          */
         hours?: string | null;
         note?: string | null;
@@ -334,7 +334,7 @@ export interface Unit {
   email?: string | null;
   website?: string | null;
   /**
-   * OpenStreetMap opening_hours syntax, e.g. "Mo-Fr 08:00-12:00,14:00-18:00; PH off" or "24/7". Empty: unknown.
+   * As you write them: "Mo-Fr 9:00-12:00 and 14:00-18:00, closed on Sunday and public holidays", "24/7". Stored in OpenStreetMap format. Empty: unknown.
    */
   openingHours?: string | null;
   services?: (number | Service)[] | null;
