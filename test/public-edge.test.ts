@@ -73,6 +73,20 @@ describe('who is calling', () => {
     expect(anonymous.headers['cache-control']).toMatch(/^public, /)
   })
 
+  it.each([
+    ['empty', '', 'empty or malformed'],
+    ['blank', '   ', 'empty or malformed'],
+    ['a scheme alone', 'JWT', 'empty or malformed'],
+    ['three words', 'Bearer a b', 'empty or malformed'],
+    ['a token that does not verify', 'JWT not-a-token', 'invalid or expired'],
+    ['a bearer token that does not verify', 'Bearer eyJhbGciOiJIUzI1NiJ9.e30.x', 'invalid or expired'],
+  ])('an Authorization value %s is refused with a 401 naming it, never read as anonymous', async (_, value, says) => {
+    const response = await hub.api.get(draftPath()).set('Authorization', value)
+    expect(response.status).toBe(401)
+    expect(response.body.detail).toMatch(new RegExp(`^Authorization: .*${says}`))
+    expect(response.headers['cache-control']).toBe('no-store')
+  })
+
   it('an editor reading with a session sees the draft, and it is not shared', async () => {
     // From the hub's own pages, as a browser sends it (a cookie from another origin is refused).
     const editor = await hub.api.get(draftPath()).set('Cookie', `payload-token =${editorToken}`).set('Origin', hub.url)

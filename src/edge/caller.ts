@@ -17,6 +17,9 @@ export type Caller =
 
 export type Refusal = { status: 401 | 403; message: string; code: string }
 
+const malformedAuthorization =
+  'Authorization: empty or malformed; send "JWT <token>" or "Bearer <token>" (an editor\'s session) or "partners API-Key <key>"'
+
 /**
  * Whether the request carries anything Payload could take for a credential: any Authorization
  * header, whatever its scheme, or the session cookie in any spelling Payload's cookie parser
@@ -67,6 +70,16 @@ export async function identifyCaller(
     }
     return { caller: { kind: 'partner', ip, id: partner.id, name: partner.name, allowedOrigins } }
   }
+  const authorization = headers.get('authorization')
+  // An Authorization value that names no scheme and credential, or a session token that does not
+  // verify, is a client's mistake to be told, never read as anonymous. Another scheme (Basic, from
+  // a proxy in front) is not the hub's business: it reads as an unrecognised credential.
+  if (authorization !== null) {
+    const [scheme, credential, ...rest] = authorization.trim().split(/\s+/)
+    if (!scheme || !credential || rest.length > 0) {
+      return { refusal: { status: 401, message: malformedAuthorization, code: 'UNAUTHENTICATED' } }
+    }
+  }
   const session = sessionToken(headers, payload.config.cookiePrefix)
   // A session cookie sent from another site's page is not the editor acting (Payload ignores it too).
   const origin = headers.get('origin')
@@ -75,8 +88,11 @@ export async function identifyCaller(
       const { payload: claims } = await jwtVerify(session.token, new TextEncoder().encode(payload.secret))
       if (claims.collection === 'users') return { caller: { kind: 'staff', ip } }
     } catch {
-      // Expired, forged or not a token: an unrecognised credential.
+      // Expired, forged or not a token: refused when sent as Authorization, unrecognised as a cookie
+      // (a browser's stale cookie must not break public pages).
     }
+    if (!session.fromCookie)
+      return { refusal: { status: 401, message: 'Authorization: session token invalid or expired; log in again', code: 'UNAUTHENTICATED' } }
   }
   return { caller: { kind: 'unrecognised', ip } }
 }
