@@ -42,7 +42,7 @@ describe('units', () => {
     expect(errors).toEqual([
       expect.objectContaining({
         path: 'openingHours',
-        message: expect.stringMatching(/^Horaires illisibles : Mo-Fr 25:00 <--- \(La plage horaire commence en dehors du jour actuel\.\)/),
+        message: expect.stringMatching(/^Horaires illisibles : « 25:00 » n’est pas une heure de la journée/),
       }),
     ])
     expect(await hub.payload.count({ collection: 'units' })).toMatchObject({ totalDocs: 0 })
