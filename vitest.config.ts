@@ -29,6 +29,7 @@ const unitFiles = [
   'test/database-url.test.ts',
   'test/opening-hours.test.ts',
   'test/graphql-schema.test.ts',
+  'test/widget-styling-docs.test.ts',
 ]
 
 const unit: TestProjectInlineConfiguration = { extends: true, test: { name: 'unit', include: unitFiles } }

@@ -4,8 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demoUsers } from '../seed/demo'
 import { type AdminHub, startAdminHub } from './helpers/adminHub'
 import { type AxeViolation, browserAvailable, launchBrowser, seriousViolations } from './helpers/browser'
+import { testDatabaseKind } from './helpers/database'
 
-const run = browserAvailable()
+/*
+ * The admin's pages are the same whatever the database (the API's behaviour on each adapter is
+ * the other suites' business), and its walk is among the suite's longest: it runs once, on
+ * SQLite.
+ */
+const run = testDatabaseKind() === 'sqlite' && browserAvailable()
 let hub: AdminHub
 let browser: Browser
 
