@@ -1,4 +1,5 @@
 import { structuredHoursColumns } from '../src/lib/structuredHours'
+import { listCommunes } from '../src/lib/territories'
 
 /** A gendarmerie export-gn2.csv as DESIGN.md describes it: ";"-separated, quoted, hours per day and range. */
 export const gn2Header = [
@@ -63,3 +64,30 @@ export function gn2Line(unit: Gn2Unit): string {
 }
 
 export const gn2File = (units: Gn2Unit[]): string => [gn2Header.join(';'), ...units.map(gn2Line)].join('\n') + '\n'
+
+/**
+ * COUNT brigades in communes of metropolitan departments picked by `random` (a seeded generator
+ * makes the file the same each run), numbered from `firstId`, with their hours from `hours`.
+ */
+export function randomBrigades(
+  count: number,
+  { random, firstId, phonePrefix, hours }: { random: () => number; firstId: number; phonePrefix: string; hours: () => Gn2Unit['hours'] },
+): Gn2Unit[] {
+  const metropolitan = listCommunes().filter((commune) => commune.department.length === 2)
+  return Array.from({ length: count }, (_, i) => {
+    const commune = metropolitan[Math.floor(random() * metropolitan.length)]
+    return {
+      id: String(firstId + i),
+      service: `Brigade de proximité de ${commune.name} n° ${i}`,
+      voie: `${1 + Math.floor(random() * 200)} rue de la Gendarmerie`,
+      code_postal: commune.postcodes[0],
+      commune: commune.name,
+      departement: commune.department,
+      code_commune_insee: commune.code,
+      telephone: `${phonePrefix} ${String(i).padStart(8, '0')}`,
+      lat: Number((42.5 + random() * 8.3).toFixed(5)),
+      lng: Number((-4.5 + random() * 12.3).toFixed(5)),
+      hours: hours(),
+    }
+  })
+}

@@ -18,7 +18,7 @@ import zlib from 'node:zlib'
 
 import autocannon from 'autocannon'
 
-import { gn2File, type Gn2Unit } from './gn2File'
+import { gn2File, type Gn2Unit, randomBrigades } from './gn2File'
 
 const count = Number(process.argv[2] ?? 10_000)
 const seconds = Number(process.env.BENCH_SECONDS ?? 5)
@@ -39,7 +39,6 @@ const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
 const { applyMigrations } = await import('../src/lib/migrate')
 const { importOfficialFile } = await import('../src/import/importOfficialFile')
-const { findCommune } = await import('../src/lib/territories')
 const { createHubEdge } = await import('../src/edge/hubEdge')
 const { activeUnits, unitRecord } = await import('../plugins/openData/unitRecords')
 
@@ -50,9 +49,6 @@ const random = () => {
   t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296
 }
-const communeCodes = (await import('@etalab/decoupage-administratif/data/communes.json', { with: { type: 'json' } })).default
-  .filter((c: { type: string; departement?: string }) => c.type === 'commune-actuelle' && c.departement && c.departement.length === 2)
-  .map((c: { code: string }) => c.code) as string[]
 const weekdays = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi']
 const hours: Gn2Unit['hours'] = {
   ...Object.fromEntries(
@@ -66,22 +62,7 @@ const hours: Gn2Unit['hours'] = {
   ),
   samedi: [['09h00', '12h00']],
 }
-const units: Gn2Unit[] = Array.from({ length: count }, (_, i) => {
-  const commune = findCommune(communeCodes[Math.floor(random() * communeCodes.length)])!
-  return {
-    id: String(3_000_000 + i),
-    service: `Brigade de proximité de ${commune.name} n° ${i}`,
-    voie: `${1 + Math.floor(random() * 200)} rue de la Gendarmerie`,
-    code_postal: commune.postcodes[0],
-    commune: commune.name,
-    departement: commune.department,
-    code_commune_insee: commune.code,
-    telephone: `+33 2 ${String(i).padStart(8, '0')}`,
-    lat: Number((42.5 + random() * 8.3).toFixed(5)),
-    lng: Number((-4.5 + random() * 12.3).toFixed(5)),
-    hours,
-  }
-})
+const units = randomBrigades(count, { random, firstId: 3_000_000, phonePrefix: '+33 2', hours: () => hours })
 const file = path.join(work, 'export-gn2.csv')
 fs.writeFileSync(file, gn2File(units))
 

@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks'
 
 import { distance } from 'geokdbush'
 
-import { gn2File, type Gn2Unit } from './gn2File'
+import { gn2File, type Gn2Unit, randomBrigades } from './gn2File'
 
 const count = Number(process.argv[2] ?? 5000)
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-bench-units-'))
@@ -27,7 +27,6 @@ const { default: config } = await import('../payload.config')
 const { applyMigrations } = await import('../src/lib/migrate')
 const { importOfficialFile } = await import('../src/import/importOfficialFile')
 const { unitsForCommune, unitsNear } = await import('../src/lib/unitSearch')
-const { findCommune } = await import('../src/lib/territories')
 
 // A fixed pseudo-random sequence (mulberry32), so every run measures the same file.
 let seed = 42
@@ -39,9 +38,6 @@ const random = () => {
 }
 const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]
 
-const communeCodes = (await import('@etalab/decoupage-administratif/data/communes.json', { with: { type: 'json' } })).default
-  .filter((c: { type: string; departement?: string }) => c.type === 'commune-actuelle' && c.departement && c.departement.length === 2)
-  .map((c: { code: string }) => c.code) as string[]
 const weekdays = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi']
 const schedules: Gn2Unit['hours'][] = [
   Object.fromEntries(
@@ -57,22 +53,7 @@ const schedules: Gn2Unit['hours'][] = [
   Object.fromEntries([...weekdays, 'samedi', 'dimanche'].map((d) => [d, [['00h00', '24h00']]])),
   undefined,
 ]
-const units: Gn2Unit[] = Array.from({ length: count }, (_, i) => {
-  const commune = findCommune(pick(communeCodes))!
-  return {
-    id: String(2_000_000 + i),
-    service: `Brigade de proximité de ${commune.name} n° ${i}`,
-    voie: `${1 + Math.floor(random() * 200)} rue de la Gendarmerie`,
-    code_postal: commune.postcodes[0],
-    commune: commune.name,
-    departement: commune.department,
-    code_commune_insee: commune.code,
-    telephone: `+33 1 ${String(i).padStart(8, '0')}`,
-    lat: Number((42.5 + random() * 8.3).toFixed(5)),
-    lng: Number((-4.5 + random() * 12.3).toFixed(5)),
-    hours: pick(schedules),
-  }
-})
+const units = randomBrigades(count, { random, firstId: 2_000_000, phonePrefix: '+33 1', hours: () => pick(schedules) })
 const file = path.join(work, 'export-gn2.csv')
 fs.writeFileSync(file, gn2File(units))
 
