@@ -53,7 +53,9 @@ const subscribe = (events: string[]) =>
     collection: 'webhooks',
     data: { name: 'Receiver', url: receiverUrl, events: events as Webhook['events'], secret, state: 'active' },
   })
-const runQueue = () => hub.payload.jobs.run({ queue: 'webhooks', limit: 50 })
+// Payload's own run starts its jobs at once, so deliveries would race; the hub's runner keeps
+// each document's order (test/job-runner.test.ts). One at a time in queue order stands in for it.
+const runQueue = () => hub.payload.jobs.run({ queue: 'webhooks', limit: 50, sequential: true, processingOrder: 'id' })
 const publishNews = (title: string) =>
   hub.payload.create({
     collection: 'news',
