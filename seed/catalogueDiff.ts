@@ -175,8 +175,10 @@ export async function diffCatalogue(payload: Payload, catalogue: Catalogue): Pro
     sheetsFr,
     sheetsEn,
     (doc) => doc.title ?? '',
+    // The review day is each hub's own schedule, not content: editors move it at each review, and
+    // the demo spreads it around the day it is seeded.
     (entry) => {
-      const { body, ...fields } = sheetData(entry, richText)
+      const { body, reviewDueDate: _review, ...fields } = sheetData(entry, richText)
       return {
         fr: { ...fields, body: markdown(body), relatedServices: entry.services, relatedSheets: entry.relatedSheets, _status: 'published' },
         en: entry.en,
@@ -192,7 +194,7 @@ export async function diffCatalogue(payload: Payload, catalogue: Catalogue): Pro
         relatedServices,
         relatedSheets,
         lastSignificantUpdate,
-        reviewDueDate,
+        reviewDueDate: _review,
         ...fields
       } = fr
       return {
@@ -201,9 +203,8 @@ export async function diffCatalogue(payload: Payload, catalogue: Catalogue): Pro
           body: markdown(body),
           relatedServices: slugsOf(relatedServices, serviceSlugById),
           relatedSheets: slugsOf(relatedSheets, sheetSlugById),
-          // Dates are stored as instants; the catalogue gives the day.
+          // Stored as an instant; the catalogue gives the day.
           lastSignificantUpdate: lastSignificantUpdate?.slice(0, 10),
-          reviewDueDate: reviewDueDate?.slice(0, 10),
         },
         en: { title: en?.title, summary: en?.summary },
       }

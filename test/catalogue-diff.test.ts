@@ -45,6 +45,8 @@ beforeAll(async () => {
   await hub.payload.delete({ collection: 'sheets', id: (await one('sheets', 'vehicule-fourriere')).id })
   const fraud = await one('sheets', 'fraude-carte-bancaire')
   await hub.payload.update({ collection: 'sheets', id: fraud.id, data: { slug: 'fraude-cb', lastSignificantUpdate: '2025-02-01' } })
+  // Reviewed: its next review moves a year on, as an editor (and the demo's seed) moves it.
+  await hub.payload.update({ collection: 'sheets', id: (await one('sheets', 'porter-plainte')).id, data: { reviewDueDate: '2027-12-01' } })
   await hub.payload.create({
     collection: 'services',
     data: {
@@ -73,7 +75,9 @@ describe('diffCatalogue', () => {
     const diff = await diffCatalogue(hub.payload, catalogue)
     const total = catalogue.services.length
     expect(diff.counts.services).toEqual({ catalogue: total, same: total - 1, changed: 1, deleted: 0, toAdd: 0 })
+    // The review day moved on porter-plainte is the hub's schedule, no change of content.
     expect(diff.counts.sheets).toMatchObject({ changed: 2, deleted: 1, toAdd: 0 })
+    expect(diff.changed.map((doc) => doc.slug)).not.toContain('porter-plainte')
     const otv = diff.changed.find((doc) => doc.slug === 'operation-tranquillite-vacances')!
     expect(otv.changes).toEqual([
       expect.objectContaining({ field: 'summary', hub: 'Résumé revu par un éditeur' }),
