@@ -12,7 +12,7 @@ import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import type { DatabaseTarget } from './databaseUrl'
 import { withDurableCommits } from './durableCommit'
-import { resilientPg } from './resilientPg'
+import { hubPg } from './hubPg'
 import { withSqliteConnectionSettings } from './sqliteConnectionSettings'
 
 const migrationsRoot = path.resolve('src/migrations')
@@ -46,7 +46,7 @@ export function databaseAdapter(target: DatabaseTarget, pushSchema = false): Dat
       return withDurableCommits(
         postgresAdapter({
           // The adapter's own copy of @types/pg names the same module differently.
-          pg: resilientPg as unknown as NonNullable<Parameters<typeof postgresAdapter>[0]['pg']>,
+          pg: hubPg as unknown as NonNullable<Parameters<typeof postgresAdapter>[0]['pg']>,
           pool: { connectionString: target.url },
           afterSchemaInit: [postgresChildTableIndexes as never],
           push: pushSchema,
