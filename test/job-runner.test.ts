@@ -5,7 +5,7 @@ import { createLocalReq, initTransaction, killTransaction } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import type { News, Webhook } from '../payload-types'
-import { bossJobId, bossOf, bossQueue } from '../src/jobs/bossJobs'
+import { bossJobId, bossOf, bossQueue, msUntilNextJob } from '../src/jobs/bossJobs'
 import { jobQueues } from '../src/jobs/jobQueues'
 import type { JobRecord } from '../src/jobs/jobRecords'
 import { type JobRunner, startJobRunner } from '../src/jobs/startJobRunner'
@@ -97,6 +97,26 @@ describe("the hub's job runner", () => {
     })
     expect(Date.parse(published.publishedAt as string)).toBeGreaterThanOrEqual(at.getTime())
   })
+
+  it.runIf(process.env.TEST_DATABASE === 'postgres')(
+    'knows when the next waiting job falls due, by the clock pg-boss goes by (PostgreSQL)',
+    async () => {
+      const boss = bossOf(hub.payload)!
+      const news = await hub.payload.create({ collection: 'news', draft: true, data: draft('Programmée plus tard') })
+      const at = new Date(Date.now() + 60_000)
+      const job = await hub.payload.jobs.queue({
+        task: 'schedulePublish',
+        waitUntil: at,
+        input: { type: 'publish', doc: { relationTo: 'news', value: news.id } },
+      })
+      const ms = await msUntilNextJob(boss, bossQueue('default'))
+      expect(ms).toBeGreaterThan(55_000)
+      expect(ms).toBeLessThanOrEqual(60_000)
+      await hub.payload.delete({ collection: 'payload-jobs', id: job.id })
+      await boss.deleteJob(bossQueue('default'), bossJobId(job as unknown as JobRecord))
+      expect(await msUntilNextJob(boss, bossQueue('default'))).toBeUndefined()
+    },
+  )
 
   it("delivers the changes of one document in order, an earlier delivery's retries included", async () => {
     // The first delivery fails twice; the two later events must wait for it.

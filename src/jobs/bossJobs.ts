@@ -71,6 +71,22 @@ export async function sendJob(boss: PgBoss, job: JobRecord, db?: Sql): Promise<v
   await boss.send(bossQueue(job.queue), { id: job.id }, { id: bossJobId(job), startAfter: job.waitUntil ? new Date(job.waitUntil) : undefined, db })
 }
 
+/**
+ * In how many ms the next job of a pg-boss queue that waits for its time falls due, by
+ * PostgreSQL's clock, which pg-boss's fetch goes by (read from the index that fetch reads).
+ */
+export async function msUntilNextJob(boss: PgBoss, name: string): Promise<number | undefined> {
+  const { rows } = await boss
+    .getDb()
+    .executeSql(
+      `SELECT EXTRACT(EPOCH FROM min(start_after) - now()) * 1000 AS ms FROM ${bossSchema}.job WHERE name = $1 AND state < 'active' AND start_after > now()`,
+      [name],
+    )
+  // A numeric, which node-postgres gives as text; null when no job waits.
+  const ms: unknown = rows[0]?.ms
+  return ms === null || ms === undefined ? undefined : Number(ms)
+}
+
 const bosses = new WeakMap<Payload, PgBoss>()
 
 export function bossOf(payload: Payload): PgBoss | undefined {

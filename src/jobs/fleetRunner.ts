@@ -1,7 +1,7 @@
 import type PgBoss from 'pg-boss'
 import type { Payload } from 'payload'
 
-import { bossJobId, bossQueue, bossSchema, minuteQueue, sendJob, transactionSql } from './bossJobs'
+import { bossJobId, bossQueue, bossSchema, minuteQueue, msUntilNextJob, sendJob, transactionSql } from './bossJobs'
 import type { JobQueue } from './jobQueues'
 import { earlierUnfinished, isFinished, type JobRecord, jobsCollection, nextLook, readJob, unfinished } from './jobRecords'
 import { pollLoop, type PollLoop } from './pollLoop'
@@ -118,7 +118,7 @@ export function startFleetRunner(payload: Payload, boss: PgBoss, queues: JobQueu
     await boss.complete(name, bossJob.id).catch(warn)
   }
 
-  const loopOf = (name: string, concurrency: number, work: (bossJob: BossJob) => Promise<void>) => ({
+  const loopOf = (name: string, concurrency: number, work: (bossJob: BossJob) => Promise<void>, timed: boolean) => ({
     name,
     loop: pollLoop<BossJob, string>({
       concurrency,
@@ -126,12 +126,13 @@ export function startFleetRunner(payload: Payload, boss: PgBoss, queues: JobQueu
       fetch: async (room) => (await boss.fetch<BossJob['data']>(name, { batchSize: room })) ?? [],
       idOf: (bossJob) => bossJob.id,
       run: (bossJob) => settle(name, bossJob, () => work(bossJob)),
+      untilNextDue: timed ? () => msUntilNextJob(boss, name) : undefined,
       onError: warn,
     }),
   })
 
-  for (const queue of queues) loops.push(loopOf(bossQueue(queue.name), queue.concurrency, (bossJob) => runPayloadJob(payload, boss, bossJob)))
-  loops.push(loopOf(minuteQueue, 1, () => minuteTasks(payload, boss, leaseSeconds)))
+  for (const queue of queues) loops.push(loopOf(bossQueue(queue.name), queue.concurrency, (bossJob) => runPayloadJob(payload, boss, bossJob), true))
+  loops.push(loopOf(minuteQueue, 1, () => minuteTasks(payload, boss, leaseSeconds), false))
 
   // Every instance asks; pg-boss keeps one job per minute, whoever asked first.
   const askMinute = () => void boss.sendThrottled(minuteQueue, {}, {}, 60, 'minute').catch(warn)

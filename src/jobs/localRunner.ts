@@ -11,7 +11,7 @@ const lookahead = 50
 
 /**
  * The runner of a single instance (SQLite, whose file belongs to one server; MongoDB): Payload's
- * queue read every half second and run in this process, in queue order per order key, and
+ * queue read every half second (and when a waiting job falls due) and run in this process, in queue order per order key, and
  * Payload's schedules every minute. Being alone, it knows that a job marked running when it
  * starts was left so by its own previous run (killed, or stopped mid-job), and runs it again.
  */
@@ -42,11 +42,27 @@ export async function startLocalRunner(payload: Payload, queues: JobQueue[]): Pr
     return ready
   }
 
+  const untilNextDue = (queue: string) => async () => {
+    const now = new Date()
+    const { docs } = await payload.db.find({
+      collection: jobsCollection,
+      where: {
+        and: [...unfinished, { queue: { equals: queue } }, { processing: { equals: false } }, { waitUntil: { greater_than: now.toISOString() } }],
+      },
+      sort: 'waitUntil',
+      limit: 1,
+      pagination: false,
+    })
+    const next = (docs as JobRecord[])[0]?.waitUntil
+    return next ? Date.parse(next) - now.getTime() : undefined
+  }
+
   const loops: PollLoop<JobRecord['id']>[] = queues.map((queue) =>
     pollLoop<JobRecord, JobRecord['id']>({
       concurrency: queue.concurrency,
       pollMs,
       fetch: fetchDue(queue.name),
+      untilNextDue: untilNextDue(queue.name),
       idOf: (job) => job.id,
       run: async (job) => {
         await payload.jobs.runByID({ id: job.id, silent: { info: true } })

@@ -1,8 +1,9 @@
 /**
  * Keeps up to `concurrency` jobs of one queue running: asks for as many as there is room for,
- * starts each, asks again at once while the queue keeps them coming, otherwise every `pollMs`.
- * `stop` stops asking, waits for the running ones until the deadline, and returns those still
- * running then, for the caller to hand back.
+ * starts each, asks again at once while the queue keeps them coming, otherwise every `pollMs`,
+ * or sooner when a job falls due before then (`untilNextDue`): a publication scheduled for 9:00
+ * starts at 9:00, not up to a poll later. `stop` stops asking, waits for the running ones until
+ * the deadline, and returns those still running then, for the caller to hand back.
  */
 export type PollLoop<Id> = { stop: (deadline: number) => Promise<Id[]> }
 
@@ -13,10 +14,14 @@ type PollOptions<Job, Id> = {
   fetch: (room: number, running: ReadonlySet<Id>) => Promise<Job[]>
   idOf: (job: Job) => Id
   run: (job: Job) => Promise<void>
+  /** In how many ms the next job not yet due falls due, by the clock that decides it, if any. */
+  untilNextDue?: () => Promise<number | undefined>
   onError: (error: unknown) => void
 }
 
-export function pollLoop<Job, Id>({ concurrency, pollMs, fetch, idOf, run, onError }: PollOptions<Job, Id>): PollLoop<Id> {
+const minPauseMs = 5
+
+export function pollLoop<Job, Id>({ concurrency, pollMs, fetch, idOf, run, untilNextDue, onError }: PollOptions<Job, Id>): PollLoop<Id> {
   const running = new Map<Id, Promise<void>>()
   let stopping = false
   let saturated = false
@@ -32,6 +37,18 @@ export function pollLoop<Job, Id>({ concurrency, pollMs, fetch, idOf, run, onErr
       }
       wake = done
     })
+
+  const untilNextLook = async (): Promise<number> => {
+    if (!untilNextDue || running.size >= concurrency) return pollMs
+    try {
+      const due = await untilNextDue()
+      // A few ms at least: the look that follows must find the job due.
+      return due === undefined ? pollMs : Math.min(pollMs, Math.max(minPauseMs, due))
+    } catch (error) {
+      onError(error)
+      return pollMs
+    }
+  }
 
   const loop = (async () => {
     while (!stopping) {
@@ -59,7 +76,7 @@ export function pollLoop<Job, Id>({ concurrency, pollMs, fetch, idOf, run, onErr
       }
       saturated = running.size >= concurrency
       if (stopping || (started > 0 && started === room)) continue
-      await pause(pollMs)
+      await pause(await untilNextLook())
     }
   })()
 
