@@ -1,13 +1,16 @@
 import { createRequire } from 'node:module'
+import path from 'node:path'
 
 import pg from 'pg'
 import { configDefaults, defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
+import { BaseSequencer, type TestSpecification } from 'vitest/node'
 
 /**
- * `npm test` runs the unit lane once (the files below: no hub, no database adapter) and the rest
- * of the suite once per database adapter: SQLite always, PostgreSQL when it answers (and always
- * under CI=true, where a missing server must fail the run), MongoDB when MONGODB_URL is set.
- * `npm run test:unit` runs the unit lane alone.
+ * `npm test` runs the unit lane once (the files below: no hub, no database adapter), the files
+ * free of the adapter once (in the SQLite project), and the rest of the suite once per database
+ * adapter: SQLite always, PostgreSQL when it answers (and always under CI=true, where a missing
+ * server must fail the run), MongoDB when MONGODB_URL is set. `npm run test:unit` runs the unit
+ * lane alone.
  */
 async function postgresAnswers(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 })
@@ -24,6 +27,7 @@ async function postgresAnswers(url: string): Promise<boolean> {
 const unitFiles = [
   'test/edge-*.test.ts',
   'test/purge-bus.test.ts',
+  'test/poll-loop.test.ts',
   'test/plugins.test.ts',
   'test/catalogue.test.ts',
   'test/database-url.test.ts',
@@ -31,6 +35,64 @@ const unitFiles = [
   'test/graphql-schema.test.ts',
   'test/widget-styling-docs.test.ts',
 ]
+
+/**
+ * Files that start a hub but test what does not depend on its database adapter: the admin's
+ * pages, Chromium, WordPress, feed readers and schemas reading what the hub writes. They run in
+ * the SQLite project only; what they read is tested on every adapter by the files beside them
+ * (embed-data, reader-pages, feeds, public-edge).
+ */
+const adapterFreeFiles = [
+  'test/admin-language.test.ts',
+  'test/admin-browser.test.ts',
+  'test/wordpress-embed.test.ts',
+  'test/embed-browser.test.ts',
+  'test/reader-pages-browser.test.ts',
+  'test/browser-security.test.ts',
+  'test/feed-readers.test.ts',
+  'test/feed-validity.test.ts',
+]
+
+/**
+ * The files known to be long (minutes on CI's two cores), in the order they start. Vitest orders
+ * by the durations of the last run it remembers, and CI starts from a clean clone with nothing
+ * remembered: it then runs one project after the other and the larger files first, which left
+ * the admin's walk (7 minutes) to the end, run beside nothing. Started first, the long files
+ * share the two workers with the many short ones. The admin's walk builds the admin; the
+ * WordPress walk, which needs no admin, takes the other worker meanwhile, and the admin's other
+ * browser test comes once the build is done. `only`: the project where the file does its work
+ * (elsewhere it loads and skips).
+ */
+const longFiles: { file: string; only?: 'sqlite' | 'postgres' }[] = [
+  { file: 'admin-language.test.ts' },
+  { file: 'wordpress-embed.test.ts' },
+  { file: 'admin-browser.test.ts' },
+  { file: 'fleet-lifecycle.test.ts', only: 'postgres' },
+  { file: 'fleet-jobs.test.ts', only: 'postgres' },
+  { file: 'fleet-postgres-restart.test.ts', only: 'postgres' },
+  { file: 'embed-browser.test.ts' },
+  { file: 'catalogue-diff.test.ts' },
+  { file: 'hub-home.test.ts' },
+  { file: 'start-up.test.ts', only: 'sqlite' },
+  { file: 'reader-pages-browser.test.ts' },
+]
+
+const rank = (spec: TestSpecification): number => {
+  const file = path.basename(spec.moduleId)
+  const index = longFiles.findIndex((long) => long.file === file && (!long.only || long.only === spec.project.name))
+  return index === -1 ? longFiles.length : index
+}
+
+/** The long files first, in their order; the rest in Vitest's own. */
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files)
+    return sorted
+      .map((spec, index) => ({ spec, index }))
+      .sort((a, b) => rank(a.spec) - rank(b.spec) || a.index - b.index)
+      .map(({ spec }) => spec)
+  }
+}
 
 const unit: TestProjectInlineConfiguration = { extends: true, test: { name: 'unit', include: unitFiles } }
 
@@ -40,7 +102,7 @@ const project = (name: string, env: Record<string, string>): TestProjectInlineCo
     name,
     env: { TEST_DATABASE: name, ...env },
     include: ['test/**/*.test.ts'],
-    exclude: [...configDefaults.exclude, ...unitFiles],
+    exclude: [...configDefaults.exclude, ...unitFiles, ...(name === 'sqlite' ? [] : adapterFreeFiles)],
     // Bundles the widgets the hubs serve and compiles the server the fleet tests run.
     globalSetup: ['test/helpers/globalSetup.ts'],
   },
@@ -78,6 +140,7 @@ export default defineConfig(async () => {
       hookTimeout: 180_000,
       // Each file starts a hub on its own database; two at a time fit the two cores.
       maxWorkers: 2,
+      sequence: { sequencer: LongestFirst },
       projects,
     },
   }

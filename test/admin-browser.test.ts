@@ -4,14 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demoUsers } from '../seed/demo'
 import { type AdminHub, startAdminHub } from './helpers/adminHub'
 import { type AxeViolation, browserAvailable, launchBrowser, seriousViolations } from './helpers/browser'
-import { testDatabaseKind } from './helpers/database'
 
-/*
- * The admin's pages are the same whatever the database (the API's behaviour on each adapter is
- * the other suites' business), and its walk is among the suite's longest: it runs once, on
- * SQLite.
- */
-const run = testDatabaseKind() === 'sqlite' && browserAvailable()
+// The admin's pages are the same whatever the database: this file runs once (vitest.config.ts).
+const run = browserAvailable()
 let hub: AdminHub
 let browser: Browser
 

@@ -4,16 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { widgetInfo, type WidgetName } from '../plugins/embeds/contract'
 import { seed } from '../seed'
 import { browserAvailable, type HostPage, launchBrowser, startHostSite } from './helpers/browser'
-import { testDatabaseKind } from './helpers/database'
 import { type Hub, startHub } from './helpers/hub'
 import { embedBlock, htmlBlock, startWordPress, type WordPress, wordpressAvailable } from './helpers/wordpress'
 
-/*
- * What WordPress does with a frame does not depend on the hub's database, whose reads the widgets'
- * own suites cover on each adapter: the walks run once, on SQLite, which halves the suite's
- * longest file.
- */
-const run = testDatabaseKind() === 'sqlite' && wordpressAvailable() && browserAvailable()
+// What WordPress does with a frame does not depend on the hub's database, whose reads the widgets'
+// own suites cover on each adapter: this file runs once (vitest.config.ts).
+const run = wordpressAvailable() && browserAvailable()
 let hub: Hub
 let wordpress: WordPress
 let browser: Browser
