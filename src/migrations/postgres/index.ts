@@ -4,6 +4,7 @@ import * as migration_20261204_085300_editors_dashboard_review_digest from './20
 import * as migration_20261206_065454_list_and_child_table_indexes from './20261206_065454_list_and_child_table_indexes';
 import * as migration_20261206_065804_image_visibility from './20261206_065804_image_visibility';
 import * as migration_20261206_084336_purge_outbox from './20261206_084336_purge_outbox';
+import * as migration_20261206_130036_news_list_end_date from './20261206_130036_news_list_end_date';
 
 export const migrations = [
   {
@@ -29,11 +30,16 @@ export const migrations = [
   {
     up: migration_20261206_065804_image_visibility.up,
     down: migration_20261206_065804_image_visibility.down,
-    name: '20261206_065804_image_visibility'
+    name: '20261206_065804_image_visibility',
   },
   {
     up: migration_20261206_084336_purge_outbox.up,
     down: migration_20261206_084336_purge_outbox.down,
-    name: '20261206_084336_purge_outbox'
+    name: '20261206_084336_purge_outbox',
+  },
+  {
+    up: migration_20261206_130036_news_list_end_date.up,
+    down: migration_20261206_130036_news_list_end_date.down,
+    name: '20261206_130036_news_list_end_date'
   },
 ];

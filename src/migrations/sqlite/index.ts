@@ -5,6 +5,7 @@ import * as migration_20261206_065326_image_visibility from './20261206_065326_i
 import * as migration_20261206_065352_ids_never_reused from './20261206_065352_ids_never_reused';
 import * as migration_20261206_065415_list_and_child_table_indexes from './20261206_065415_list_and_child_table_indexes';
 import * as migration_20261206_084432_purge_outbox from './20261206_084432_purge_outbox';
+import * as migration_20261206_130002_news_list_end_date from './20261206_130002_news_list_end_date';
 
 export const migrations = [
   {
@@ -35,11 +36,16 @@ export const migrations = [
   {
     up: migration_20261206_065415_list_and_child_table_indexes.up,
     down: migration_20261206_065415_list_and_child_table_indexes.down,
-    name: '20261206_065415_list_and_child_table_indexes'
+    name: '20261206_065415_list_and_child_table_indexes',
   },
   {
     up: migration_20261206_084432_purge_outbox.up,
     down: migration_20261206_084432_purge_outbox.down,
-    name: '20261206_084432_purge_outbox'
+    name: '20261206_084432_purge_outbox',
+  },
+  {
+    up: migration_20261206_130002_news_list_end_date.up,
+    down: migration_20261206_130002_news_list_end_date.down,
+    name: '20261206_130002_news_list_end_date'
   },
 ];
