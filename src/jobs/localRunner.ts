@@ -11,9 +11,10 @@ const lookahead = 50
 
 /**
  * The runner of a single instance (SQLite, whose file belongs to one server; MongoDB): Payload's
- * queue read every half second (and when a waiting job falls due) and run in this process, in queue order per order key, and
- * Payload's schedules every minute. Being alone, it knows that a job marked running when it
- * starts was left so by its own previous run (killed, or stopped mid-job), and runs it again.
+ * queue read every half second and when a waiting job falls due, and run in this process, in
+ * queue order per order key, and Payload's schedules every minute. Being alone, it knows that a
+ * job marked running when it starts was left so by its own previous run (killed, or stopped
+ * mid-job), and runs it again.
  */
 export async function startLocalRunner(payload: Payload, queues: JobQueue[]): Promise<JobRunner> {
   const warn = (error: unknown) => payload.logger.warn(`jobs: ${error instanceof Error ? error.message : String(error)}`)
