@@ -87,6 +87,32 @@ describe('the purge outbox', () => {
     await within(1000, () => hub.edge.cache.get(path) === undefined && purgedTags().includes('news:987654'))
   })
 
+  it('purges the cache in front once for a change saved here: the outbox does not purge it again', async () => {
+    purged.length = 0
+    const saved = await hub.payload.create({ collection: 'news', data: news('Purgée une fois') })
+    await within(1000, () => purgedTags().includes(`news:${saved.id}`))
+    // Past the outbox's next looks: a second purge would drop what the cache has computed since.
+    await new Promise((resolve) => setTimeout(resolve, 800))
+    expect(purged.filter((tags) => tags.includes(`news:${saved.id}`))).toHaveLength(1)
+  })
+
+  it('skips the rows an instance applied itself, and applies the others', async () => {
+    const applied: string[][] = []
+    // Reads once at its start, then only when woken.
+    const applier = startOutboxApplier({ payload: hub.payload, apply: (tags) => void applied.push(tags), pollMs: 60_000 })
+    try {
+      await within(1000, () => applier.appliedThrough() !== undefined)
+      const mine = await hub.payload.db.create({ collection: purgeOutboxSlug, data: { tags: ['sheet:701'] } })
+      applier.appliedHere(mine.id as number)
+      await hub.payload.db.create({ collection: purgeOutboxSlug, data: { tags: ['sheet:702'] } })
+      applier.wake()
+      await within(1000, () => applied.flat().includes('sheet:702'))
+      expect(applied.flat()).not.toContain('sheet:701')
+    } finally {
+      await applier.stop()
+    }
+  })
+
   it.runIf(testDatabaseKind() === 'postgres')('applies a change whose transaction commits after a later one', async () => {
     const slow = await createLocalReq({}, hub.payload)
     await initTransaction(slow)

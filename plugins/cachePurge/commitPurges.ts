@@ -2,17 +2,19 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { purgeOutboxSlug } from './PurgeOutbox'
 
-type Purge = (tags: string[]) => Promise<void>
+/** Purges the tags at once; `outboxId` is the row that holds them, which this instance need not apply again. */
+type Purge = (tags: string[], outboxId: number | string) => Promise<void>
 type TransactionId = string | number
 
-/** One outbox row, in the transaction when there is one. */
-const record = (payload: Payload, tags: string[], transactionID?: TransactionId) =>
-  payload.db.create({
+/** One outbox row, in the transaction when there is one; its id. */
+const record = async (payload: Payload, tags: string[], transactionID?: TransactionId): Promise<number | string> => {
+  const row = await payload.db.create({
     collection: purgeOutboxSlug,
     data: { tags },
     req: transactionID === undefined ? undefined : { transactionID },
-    returning: false,
   })
+  return row.id as number | string
+}
 
 /**
  * Purges that wait for the change to be committed, and survive anything failing after it.
@@ -36,13 +38,14 @@ export function createCommitPurges(purge: Purge) {
       db.commitTransaction = async (id) => {
         const key = await id
         const tags = key === undefined || key === null ? undefined : pending.get(key)
+        let row: number | string | undefined
         if (tags) {
           pending.delete(key)
           // A failure here fails the operation, which Payload then rolls back: no change without its row.
-          await record(payload, [...tags], key)
+          row = await record(payload, [...tags], key)
         }
         await commit(id)
-        if (tags) await purge([...tags])
+        if (tags && row !== undefined) await purge([...tags], row)
       }
       db.rollbackTransaction = async (id) => {
         const key = await id
@@ -54,8 +57,7 @@ export function createCommitPurges(purge: Purge) {
       if (tags.length === 0) return
       const id = await req.transactionID
       if (id === undefined || id === null || !req.payload.db.sessions?.[String(id)]) {
-        await record(req.payload, tags)
-        return purge(tags)
+        return purge(tags, await record(req.payload, tags))
       }
       let held = pending.get(id)
       if (!held) pending.set(id, (held = new Set()))

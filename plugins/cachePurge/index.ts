@@ -29,8 +29,11 @@ export const cacheScheduleOf = (config: { custom?: Record<string, unknown> }): C
 export type CachePurgeOptions = {
   /** Off: collections keep their schema, no change purges anything (caches then only expire). */
   enabled?: boolean
-  /** Where purges go: the hub's bus (every instance's memory, Redis, Varnish), from payload.config.ts. */
-  purge: (tags: string[]) => Promise<void>
+  /**
+   * Where purges go: the hub's bus (every instance's memory, Redis, Varnish), from payload.config.ts.
+   * `outboxId`: the outbox row holding a committed change's tags, already applied by this purge.
+   */
+  purge: (tags: string[], outboxId?: number | string) => Promise<void>
 }
 
 /**
@@ -47,11 +50,11 @@ export const cachePurge =
     // Off keeps the schema: the outbox table stays, empty.
     if (!enabled) return { ...config, collections: [...(config.collections ?? []), PurgeOutbox] }
     const expiry = createNewsExpiryWatcher(purge)
-    const commits = createCommitPurges(async (tags) => {
+    const commits = createCommitPurges(async (tags, outboxId) => {
       // The next expiry date is read once a news change is committed: inside its transaction,
       // another connection does not see it yet.
       if (tags.includes(collectionTag('news'))) void expiry.rearm()
-      await purge(tags)
+      await purge(tags, outboxId)
     })
 
     const afterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {

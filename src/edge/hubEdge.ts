@@ -62,8 +62,10 @@ export function createHubEdge(payload: Payload, { settings = settingsOf(payload)
             purgeBus.purgeCaches(tags)
           },
         })
-  const unsubscribe = purgeBus.subscribe((tags) => {
+  const unsubscribe = purgeBus.subscribe((tags, outboxId) => {
     cache.purge(tags)
+    // Made here: its row is applied already (memory and caches in front), not a second time.
+    if (outboxId !== undefined) outbox?.appliedHere(outboxId)
     // A purge heard from another instance (or made here) has its outbox row committed: read it now.
     outbox?.wake()
   })

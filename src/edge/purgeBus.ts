@@ -2,11 +2,16 @@ import crypto from 'node:crypto'
 
 import { Redis } from 'ioredis'
 
-export type PurgeListener = (tags: string[]) => void
+/** `outboxId`: the outbox row of the committed change purged here (local purges only). */
+export type PurgeListener = (tags: string[], outboxId?: number | string) => void
 
 export type PurgeBus = {
-  /** Drops the tags everywhere: this instance's memory, every other instance (Redis), the HTTP caches in front. */
-  purge: (tags: string[]) => Promise<void>
+  /**
+   * Drops the tags everywhere: this instance's memory, every other instance (Redis), the HTTP
+   * caches in front. `outboxId` names the outbox row of the change, which this instance then
+   * need not apply again.
+   */
+  purge: (tags: string[], outboxId?: number | string) => Promise<void>
   /** Drops the tags from the HTTP caches in front only (what an instance applying the outbox sends). */
   purgeCaches: (tags: string[]) => void
   /** Called for every purge, local or from another instance. */
@@ -64,8 +69,8 @@ export function createPurgeBus({ redisUrl, prefix, purgeUrls, purgeKey, warn = c
   let cacheBatch = new Set<string>()
   let timer: NodeJS.Timeout | undefined
 
-  const notify = (tags: string[]) => {
-    for (const listener of listeners) listener(tags)
+  const notify = (tags: string[], outboxId?: number | string) => {
+    for (const listener of listeners) listener(tags, outboxId)
   }
 
   async function sendHttp(url: string, tags: string[]): Promise<void> {
@@ -119,10 +124,10 @@ export function createPurgeBus({ redisUrl, prefix, purgeUrls, purgeKey, warn = c
   }
 
   return {
-    purge: async (tags) => {
+    purge: async (tags, outboxId) => {
       const unique = [...new Set(tags)].filter(Boolean)
       if (unique.length === 0) return
-      notify(unique)
+      notify(unique, outboxId)
       if (purgeUrls.length === 0 && !redisUrl) return
       for (const tag of unique) batch.add(tag)
       timer ??= setTimeout(flush, batchMs)

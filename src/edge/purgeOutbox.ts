@@ -20,6 +20,11 @@ export type OutboxApplierOptions = {
 export type OutboxApplier = {
   /** Reads the outbox now (a Redis wake-up, a local commit). */
   wake: () => void
+  /**
+   * A row this instance applied itself, at once after its commit: read, it purges nothing again
+   * (a second purge would drop the answers computed since from the caches in front).
+   */
+  appliedHere: (id: number | string) => void
   /** Every id at or below this one has been applied (or was rolled back). */
   appliedThrough: () => number | undefined
   stop: () => Promise<void>
@@ -53,6 +58,7 @@ export function startOutboxApplier({
 }: OutboxApplierOptions): OutboxApplier {
   let seenThrough: number | undefined
   const gaps = new Map<number, number>()
+  const doneHere = new Set<number>()
   let stopped = false
   let timer: NodeJS.Timeout | undefined
   let running: Promise<void> | undefined
@@ -90,6 +96,7 @@ export function startOutboxApplier({
     for (const row of [...late, ...fresh]) {
       const id = Number(row.id)
       gaps.delete(id)
+      if (doneHere.delete(id)) continue
       if (Array.isArray(row.tags)) for (const tag of row.tags) tags.add(String(tag))
     }
     const ids = new Set(fresh.map((row) => Number(row.id)))
@@ -97,6 +104,8 @@ export function startOutboxApplier({
     for (let id = from + 1; id < highest; id++) if (!ids.has(id)) gaps.set(id, now)
     for (const [id, since] of gaps) if (now - since > gapMs) gaps.delete(id)
     seenThrough = highest
+    // Marked after they were read (or never to be read: below the start): forgotten.
+    for (const id of doneHere) if (id <= highest && !gaps.has(id)) doneHere.delete(id)
     if (tags.size) await apply([...tags])
 
     const through = appliedThrough()
@@ -153,6 +162,10 @@ export function startOutboxApplier({
   return {
     wake: () => {
       if (!stopped) tick()
+    },
+    appliedHere: (id) => {
+      const row = Number(id)
+      if (seenThrough === undefined || row > seenThrough || gaps.has(row)) doneHere.add(row)
     },
     appliedThrough,
     stop: async () => {
