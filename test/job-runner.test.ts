@@ -114,7 +114,9 @@ describe("the hub's job runner", () => {
       expect(ms).toBeLessThanOrEqual(60_000)
       await hub.payload.delete({ collection: 'payload-jobs', id: job.id })
       await boss.deleteJob(bossQueue('default'), bossJobId(job as unknown as JobRecord))
-      expect(await msUntilNextJob(boss, bossQueue('default'))).toBeUndefined()
+      // Gone: what waits next, if anything (the morning's review digest), comes later.
+      const next = await msUntilNextJob(boss, bossQueue('default'))
+      expect(next === undefined || next > 60_000, String(next)).toBe(true)
     },
   )
 
