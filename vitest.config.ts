@@ -38,7 +38,8 @@ const unitFiles = [
 
 /**
  * Files that start a hub but test what does not depend on its database adapter: the admin's
- * pages, Chromium, WordPress, feed readers and schemas reading what the hub writes. They run in
+ * pages, Chromium, WordPress, feed readers and schemas reading what the hub writes, the home page
+ * and the partners' documentation (drawn from the GraphQL schema). They run in
  * the SQLite project only; what they read is tested on every adapter by the files beside them
  * (embed-data, reader-pages, feeds, public-edge).
  */
@@ -51,6 +52,7 @@ const adapterFreeFiles = [
   'test/browser-security.test.ts',
   'test/feed-readers.test.ts',
   'test/feed-validity.test.ts',
+  'test/hub-home.test.ts',
 ]
 
 /**

@@ -70,7 +70,17 @@ async function walk(page: Page, access: Access, lang: Lang): Promise<Report[]> {
     seen.add(view)
     return true
   }
-  const check = async (name: string) => reports.push({ page: name, findings: await foreignTexts(page, lang) })
+  const check = async (name: string) => {
+    let findings = await foreignTexts(page, lang)
+    // Payload's server-drawn page holds its English attributes until the admin's scripts run
+    // (HardCodedWords); on a loaded machine they may run after the network is idle. A finding
+    // still there three seconds later is one.
+    for (let look = 0; findings.length > 0 && look < 6; look++) {
+      await page.waitForTimeout(500)
+      findings = await foreignTexts(page, lang)
+    }
+    reports.push({ page: name, findings })
+  }
   await open(page, '/admin')
   await check('/admin')
   const lists = [

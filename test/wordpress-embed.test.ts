@@ -135,13 +135,26 @@ async function withOembedHtml(context: BrowserContext, frameUrl: string, width: 
   return { page, iframe, frame: page.frameLocator('iframe.relais-frame'), width, follow, errors }
 }
 
-/** Each state a reader reaches fits WordPress's 1000 px, and on a phone the height the builder gives a frame without the loader. */
+/** Each state a reader reaches fits WordPress's 1000 px and the frame's width, and on a phone the height the builder gives a frame without the loader. */
 async function fits(at: Host, widget: WidgetName, state: string): Promise<void> {
   const body = at.frame.locator('body')
   // Once the widget has drawn the state: two animation frames.
   await body.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
   const content = await body.evaluate((element) => Math.ceil(element.ownerDocument.documentElement.getBoundingClientRect().height))
   expect(content, `${widget}, ${state}, ${at.width} px`).toBeLessThanOrEqual(1000)
+  // Nothing reaches past the frame's right edge (a menu, a long word, a marker on its own line is fine).
+  const overflowing = await body.evaluate((element) => {
+    const width = element.ownerDocument.documentElement.clientWidth
+    const all = (root: Document | ShadowRoot): Element[] =>
+      [...root.querySelectorAll('*')].flatMap((child) => [child, ...(child.shadowRoot ? all(child.shadowRoot) : [])])
+    return all(element.ownerDocument)
+      .filter((child) => child.getBoundingClientRect().right > width + 1 && child.getClientRects().length > 0)
+      .map(
+        (child) =>
+          `<${child.localName}${child.getAttribute('part') ? ` part=${child.getAttribute('part')}` : ''}> ${(child.textContent ?? '').trim().slice(0, 40)}`,
+      )
+  })
+  expect(overflowing, `${widget}, ${state}, ${at.width} px: wider than the frame`).toEqual([])
   // The builder's height holds the widget at its default number of items (past it, the builder says the loader is needed).
   const defaults = !/[?&]limit=/.test((await at.iframe.getAttribute('src')) ?? '')
   if (at.width <= 375 && defaults)
