@@ -28,6 +28,7 @@ const unitFiles = [
   'test/edge-*.test.ts',
   'test/purge-bus.test.ts',
   'test/poll-loop.test.ts',
+  'test/request-lines.test.ts',
   'test/plugins.test.ts',
   'test/catalogue.test.ts',
   'test/database-url.test.ts',

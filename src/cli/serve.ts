@@ -33,6 +33,7 @@ const [
   { startJobRunner },
   health,
   { logRequest },
+  { requestLines },
 ] = await Promise.all([
   import('payload'),
   import('../../payload.config'),
@@ -43,6 +44,7 @@ const [
   import('../jobs/startJobRunner'),
   import('../edge/health'),
   import('../lib/requestLog'),
+  import('../lib/logging'),
 ])
 
 // In production Payload applies pending migrations as it starts: one instance at a time.
@@ -55,8 +57,9 @@ const edge = createHubEdge(payload, { fallback: nextHandler ? (req, res) => next
 let stopping = false
 const inFlight = new Set<http.ServerResponse>()
 let drained: (() => void) | undefined
+const requests = requestLines()
 const server = http.createServer((req, res) => {
-  logRequest(req, res, payload.logger)
+  logRequest(req, res, requests)
   inFlight.add(res)
   res.once('close', () => {
     inFlight.delete(res)
