@@ -19,7 +19,7 @@ function warnLost(error: Error & { code?: string }): void {
  * ten newest news of a department" (walk the publication index, probe each item) and took 0.5 s,
  * where the serial one starts from the index on departments (20 ms); on two cores the workers
  * also take the cores other requests need. JIT compilation added 35 ms to a 50 ms query. Set per
- * session rather than in the connection's startup options, which PgBouncer refuses.
+ * session rather than in the connection's startup options, which PgBouncer refuses by default.
  */
 const sessionSettings = 'SET max_parallel_workers_per_gather = 0; SET jit = off'
 
