@@ -118,7 +118,12 @@ export function startFleetRunner(payload: Payload, boss: PgBoss, queues: JobQueu
     await boss.complete(name, bossJob.id).catch(warn)
   }
 
-  const loopOf = (name: string, concurrency: number, work: (bossJob: BossJob) => Promise<void>, timed: boolean) => ({
+  const loopOf = (
+    name: string,
+    concurrency: number,
+    work: (bossJob: BossJob) => Promise<void>,
+    untilNextDue?: () => Promise<number | undefined>,
+  ) => ({
     name,
     loop: pollLoop<BossJob, string>({
       concurrency,
@@ -126,13 +131,21 @@ export function startFleetRunner(payload: Payload, boss: PgBoss, queues: JobQueu
       fetch: async (room) => (await boss.fetch<BossJob['data']>(name, { batchSize: room })) ?? [],
       idOf: (bossJob) => bossJob.id,
       run: (bossJob) => settle(name, bossJob, () => work(bossJob)),
-      untilNextDue: timed ? () => msUntilNextJob(boss, name) : undefined,
+      untilNextDue,
       onError: warn,
     }),
   })
 
-  for (const queue of queues) loops.push(loopOf(bossQueue(queue.name), queue.concurrency, (bossJob) => runPayloadJob(payload, boss, bossJob), true))
-  loops.push(loopOf(minuteQueue, 1, () => minuteTasks(payload, boss, leaseSeconds), false))
+  for (const queue of queues)
+    loops.push(
+      loopOf(
+        bossQueue(queue.name),
+        queue.concurrency,
+        (bossJob) => runPayloadJob(payload, boss, bossJob),
+        () => msUntilNextJob(boss, bossQueue(queue.name)),
+      ),
+    )
+  loops.push(loopOf(minuteQueue, 1, () => minuteTasks(payload, boss, leaseSeconds)))
 
   // Every instance asks; pg-boss keeps one job per minute, whoever asked first.
   const askMinute = () => void boss.sendThrottled(minuteQueue, {}, {}, 60, 'minute').catch(warn)
