@@ -49,6 +49,22 @@ describe('the home page', () => {
     expect(links.some((link) => link.startsWith(`${hub.url}/fiches/`))).toBe(true)
   })
 
+  it('gives link previews its title, description, address and language (Open Graph)', async () => {
+    const { text } = await hub.api.get('/').expect(200)
+    const meta = (property: string) =>
+      [...text.matchAll(new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`, 'g'))].map((match) => match[1].replaceAll('&amp;', '&'))
+    const title = /<title>([^<]*)<\/title>/.exec(text)?.[1].replaceAll('&amp;', '&')
+    expect(title).toBeTruthy()
+    expect(meta('og:title')).toEqual([title])
+    expect(meta('og:description')).toEqual(meta('description'))
+    expect(meta('og:description')[0]).toBeTruthy()
+    expect(meta('og:type')).toEqual(['website'])
+    expect(meta('og:site_name')).toEqual(['Relais'])
+    expect(meta('og:url')).toEqual([/<link rel="canonical" href="([^"]*)"/.exec(text)?.[1]])
+    expect(meta('og:url')[0].startsWith(`${hub.url}/`)).toBe(true)
+    expect(meta('og:locale')).toEqual(['fr_FR'])
+  })
+
   it('links nothing that answers 404, and nothing off the hub', async () => {
     const { text } = await hub.api.get('/').expect(200)
     expect(text).not.toMatch(/<script|<img|<link rel="stylesheet"/)
