@@ -2,6 +2,7 @@ import type pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { News } from '../payload-types'
+import { idsListing } from '../src/lib/listedIn'
 import { newsVisibleInTerritory, pageOfNewsVisibleIn } from '../src/lib/territoryNews'
 import { servicesAvailableIn, type Territory } from '../src/lib/territoryWhere'
 import { testDatabaseKind } from './helpers/database'
@@ -146,6 +147,38 @@ describe('a territory given by a host page, a feed reader or a partner', () => {
       ['Ille-et-Vilaine', 'Nationale', 'Rennes'],
       ['Ille-et-Vilaine', 'Nationale', 'Rennes'],
     ])
+  })
+})
+
+describe('the news listing a department or a commune', () => {
+  // Asked through a where, the SQL adapters joined the list's table to every shown item (12–50 ms
+  // for a department at national volumes); its own index gives the ids at once.
+  it('are read from the list’s index on the SQL adapters, drafts and expired ones included', async () => {
+    const ids = await idsListing(hub.payload, 'news', 'scope.departments', '35')
+    if (testDatabaseKind() === 'mongodb') return expect(ids).toBeUndefined()
+    const listing = await hub.payload.find({
+      collection: 'news',
+      where: { 'scope.departments': { in: ['35'] } },
+      draft: true,
+      limit: 0,
+      pagination: false,
+      depth: 0,
+    })
+    expect(listing.docs.length).toBeGreaterThan(0)
+    expect([...(ids ?? [])].sort()).toEqual(listing.docs.map((doc) => doc.id).sort())
+    expect(await idsListing(hub.payload, 'news', 'scope.communes', '35238')).toHaveLength(1)
+    expect(await idsListing(hub.payload, 'news', 'scope.communes', '99999')).toEqual([])
+  })
+})
+
+describe.runIf(testDatabaseKind() === 'sqlite')("the hub's SQLite file", () => {
+  // Without statistics SQLite took "these 900 ids, if departmental" from the index of 30,000
+  // departmental news rather than by id (24 ms against 3).
+  it('has the planner’s statistics once the hub is connected', async () => {
+    const { rows } = await (hub.payload.db as unknown as { client: { execute: (sql: string) => Promise<{ rows: unknown[] }> } }).client.execute(
+      "SELECT name FROM sqlite_master WHERE name = 'sqlite_stat1'",
+    )
+    expect(rows).toHaveLength(1)
   })
 })
 

@@ -2,7 +2,8 @@ import type { PaginatedDocs, Payload, PayloadRequest, SelectType, TypedLocale, W
 
 import type { News } from '../../payload-types'
 import { visibleNewsWhere } from '../access/publicReads'
-import { newsReachingTerritory, type Territory } from './territoryWhere'
+import { idsListing } from './listedIn'
+import { type NewsWay, newsWayWhere, newsWays, type Territory } from './territoryWhere'
 
 export type TerritoryNewsRead = {
   limit: number
@@ -34,31 +35,45 @@ const newerFirst = (a: SortKey, b: SortKey) =>
 async function newestOfEachWay(payload: Payload, territory: Territory, read: TerritoryNewsRead) {
   const { limit, page = 1, req, now = new Date() } = read
   const wanted = page * limit
-  const wheres = newsReachingTerritory(territory).map((way): Where => ({ and: [visibleNewsWhere(now), way] }))
-  // Sort keys only, straight from the adapter: the where is the public-read rule itself, and
-  // Payload's per-document read would cost more than the query for a deep page. National news
-  // (the first way) are a twelfth of all: walking the publication index finds a page at once.
-  // A department's or commune's are a few hundred scattered over years: asked for in order with
-  // a limit, PostgreSQL walked the whole index probing each item (0.8 s); asked for all, it
-  // starts from the index on their departments and communes, and they are sorted here.
-  const keys = await Promise.all(
-    wheres.map((where, i) =>
-      payload.db.find<SortKey>({
-        collection: 'news',
-        where,
-        ...(i === 0 ? { sort: '-publishedAt', limit: wanted } : { limit: 0 }),
-        pagination: false,
-        select: { publishedAt: true, createdAt: true },
-        req,
-      }),
-    ),
-  )
-  const ids = keys
-    .flatMap((found) => found.docs)
+  const ways = await Promise.all(newsWays(territory).map((way) => keysOfWay(payload, way, { wanted, now, req })))
+  const ids = ways
+    .flatMap((way) => way.keys)
     .sort(newerFirst)
     .slice(wanted - limit, wanted)
     .map((key) => key.id)
-  return { wheres, ids }
+  return { ways, ids }
+}
+
+type WayKeys = { keys: SortKey[] } & ({ national: Where } | { count: number })
+
+/*
+ * Sort keys only, straight from the adapter: the where is the public-read rule itself, and
+ * Payload's per-document read would cost more than the query for a deep page. National news are
+ * a twelfth of all: walking the publication index finds a page at once, and they are counted on
+ * their own index. A department's or commune's are a few hundred scattered over years: asked
+ * for in order with a limit, PostgreSQL walked the whole index probing each item (0.8 s); they
+ * are all read, from their ids in the list's index where the adapter has one, sorted here, and
+ * counted as read.
+ */
+async function keysOfWay(
+  payload: Payload,
+  way: NewsWay,
+  { wanted, now, req }: { wanted: number; now: Date; req?: PayloadRequest },
+): Promise<WayKeys> {
+  const visible = visibleNewsWhere(now)
+  const keysWhere = (where: Where, page: { sort: string; limit: number }) =>
+    payload.db.find<SortKey>({ collection: 'news', where, ...page, pagination: false, select: { publishedAt: true, createdAt: true }, req })
+  if (way.level === 'national') {
+    const national: Where = { and: [visible, newsWayWhere(way)] }
+    return { keys: (await keysWhere(national, { sort: '-publishedAt', limit: wanted })).docs, national }
+  }
+  const ids = await idsListing(payload, 'news', way.list, way.code)
+  if (ids && !ids.length) return { keys: [], count: 0 }
+  const where: Where = ids ? { and: [visible, { 'scope.level': { equals: way.level } }, { id: { in: ids } }] } : { and: [visible, newsWayWhere(way)] }
+  // In id order: the collection's own order (newest first) made SQLite walk the publication
+  // index over every shown item rather than fetch these by id (29 ms against 13).
+  const { docs } = await keysWhere(where, { sort: 'id', limit: 0 })
+  return { keys: docs, count: docs.length }
 }
 
 async function documents(payload: Payload, ids: News['id'][], read: TerritoryNewsRead): Promise<News[]> {
@@ -91,12 +106,16 @@ export async function newsVisibleInTerritory(payload: Payload, territory: Territ
 /** The same page with Payload's pagination fields, counted: what partners' list queries answer. */
 export async function pageOfNewsVisibleIn(payload: Payload, territory: Territory, read: TerritoryNewsRead): Promise<PaginatedDocs<News>> {
   const { limit, page = 1, req } = read
-  const { wheres, ids } = await newestOfEachWay(payload, territory, read)
+  const { ways, ids } = await newestOfEachWay(payload, territory, read)
   const [docs, counts] = await Promise.all([
     documents(payload, ids, read),
-    Promise.all(wheres.map((where) => payload.count({ collection: 'news', where, overrideAccess: false, req }))),
+    Promise.all(
+      ways.map(async (way) =>
+        'count' in way ? way.count : (await payload.count({ collection: 'news', where: way.national, overrideAccess: false, req })).totalDocs,
+      ),
+    ),
   ])
-  const totalDocs = counts.reduce((sum, count) => sum + count.totalDocs, 0)
+  const totalDocs = counts.reduce((sum, count) => sum + count, 0)
   const totalPages = Math.max(1, Math.ceil(totalDocs / limit))
   return {
     docs,
