@@ -14,6 +14,7 @@ import type { DatabaseTarget } from './databaseUrl'
 import { withDurableCommits } from './durableCommit'
 import { hubPg } from './hubPg'
 import { withSqliteConnectionSettings } from './sqliteConnectionSettings'
+import { withSqliteStatistics } from './sqliteStatistics'
 
 const migrationsRoot = path.resolve('src/migrations')
 
@@ -25,22 +26,24 @@ export function databaseAdapter(target: DatabaseTarget, pushSchema = false): Dat
   switch (target.kind) {
     case 'sqlite':
       fs.mkdirSync(path.dirname(target.file), { recursive: true })
-      return withSqliteConnectionSettings(
-        sqliteAdapter({
-          client: { url: target.url },
-          // SQLite reuses the id of a deleted last row without AUTOINCREMENT: old links and
-          // partners' caches would then point at another document.
-          autoIncrement: true,
-          afterSchemaInit: [sqliteChildTableIndexes as never],
-          // A command beside the running hub (the importer, a seed) writes to the same file: in WAL
-          // mode readers never wait for a writer, and a writer waits up to 5 s for the other's
-          // lock instead of failing at once with "database is locked".
-          wal: true,
-          busyTimeout: 5000,
-          push: pushSchema,
-          migrationDir: path.join(migrationsRoot, 'sqlite'),
-          prodMigrations: sqliteMigrations,
-        }),
+      return withSqliteStatistics(
+        withSqliteConnectionSettings(
+          sqliteAdapter({
+            client: { url: target.url },
+            // SQLite reuses the id of a deleted last row without AUTOINCREMENT: old links and
+            // partners' caches would then point at another document.
+            autoIncrement: true,
+            afterSchemaInit: [sqliteChildTableIndexes as never],
+            // A command beside the running hub (the importer, a seed) writes to the same file: in WAL
+            // mode readers never wait for a writer, and a writer waits up to 5 s for the other's
+            // lock instead of failing at once with "database is locked".
+            wal: true,
+            busyTimeout: 5000,
+            push: pushSchema,
+            migrationDir: path.join(migrationsRoot, 'sqlite'),
+            prodMigrations: sqliteMigrations,
+          }),
+        ),
       )
     case 'postgres':
       return withDurableCommits(
