@@ -24,9 +24,10 @@ const q = (params: Record<string, string | number>) => new URLSearchParams(Objec
 /**
  * Every kind of public read, each request with parameters picked among the fixture's news,
  * units, communes and departments (all ~35,000 communes for the commune pages), so no two runs
- * of a route read the same rows in the same order.
+ * of a route read the same rows in the same order; the news sitemaps are the parts the sitemap
+ * index names (by year of publication), full ones only.
  */
-export function volumeRoutes(sample: VolumeSample, origin: string): Route[] {
+export function volumeRoutes(sample: VolumeSample, origin: string, newsSitemaps: string[]): Route[] {
   const pick = picker(7)
   const communes = listCommunes().map((c) => c.code)
   const newsPage = (n: number) => 1 + (n % 200)
@@ -96,7 +97,7 @@ export function volumeRoutes(sample: VolumeSample, origin: string): Route[] {
     { name: 'reader page, sheet', request: () => get(`/fiches/${pick(sample.sheetSlugs)}`) },
     { name: 'reader page, service', request: () => get(`/demarches/${pick(sample.serviceSlugs)}`) },
     { name: 'sitemap index', request: () => get('/sitemap.xml') },
-    { name: 'sitemap part, news (1,000 items)', request: (n) => get(`/sitemaps/news-${1 + (n % Math.floor(sample.counts.visibleNews / 1000))}.xml`) },
+    { name: 'sitemap part, news (1,000 items)', request: (n) => get(newsSitemaps[n % newsSitemaps.length]) },
     { name: 'sitemap part, units (1,000 units)', request: (n) => get(`/sitemaps/units-${1 + (n % 4)}.xml`) },
     { name: 'sitemap part, communes (1,000)', request: (n) => get(`/sitemaps/communes-${1 + (n % 34)}.xml`) },
   ]

@@ -86,10 +86,18 @@ type Figures = { name: string; p50: number; p99: number; max: number; failures: 
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 
+/** The news sitemaps the index names, but each year's last (partly filled) one. */
+async function fullNewsSitemaps(origin: string): Promise<string[]> {
+  const index = await (await fetch(`${origin}/sitemap.xml`)).text()
+  const parts = [...index.matchAll(/<loc>[^<]*(\/sitemaps\/news-(\d{4})-(\d+)\.xml)<\/loc>/g)]
+  const lastOfYear = new Map(parts.map(([, , year, number]) => [year, number]))
+  return parts.filter(([, , year, number]) => lastOfYear.get(year) !== number).map(([, path]) => path)
+}
+
 async function measure(origin: string, sample: VolumeSample): Promise<Figures[]> {
   const routes = [
     { name: 'floor: /robots.txt (no database)', request: () => ({ path: '/robots.txt', method: 'GET' as const }) },
-    ...volumeRoutes(sample, origin),
+    ...volumeRoutes(sample, origin, await fullNewsSitemaps(origin)),
   ]
   const rows: Figures[] = []
   for (const route of routes) {

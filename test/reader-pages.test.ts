@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { seed } from '../seed'
 import { readCatalogue } from '../seed/readCatalogue'
+import { visibleNewsWhere } from '../src/access/publicReads'
 import { listCommunes } from '../src/lib/territories'
 import { createPeople, newsData, password, people } from './helpers/fixtures'
 import { type Hub, startHub } from './helpers/hub'
@@ -188,7 +189,7 @@ describe('the sitemap', () => {
     expect(index.text).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')
     const parts = locations(index.text, 'sitemap')
     expect(parts).toContain(`${hub.url}/sitemaps/sheets-1.xml`)
-    expect(parts).toContain(`${hub.url}/sitemaps/news-1.xml`)
+    expect(parts).toContainEqual(expect.stringMatching(new RegExp(`^${hub.url}/sitemaps/news-\\d{4}-1\\.xml$`)))
     // The commune holding 35238 rather than all of the ~35 parts of communes.
     const communePart = Math.floor(communeCodes.indexOf('35238') / 1000) + 1
     const read = parts.filter((url) => !url.includes('/communes-') || url.endsWith(`/communes-${communePart}.xml`))
@@ -221,5 +222,30 @@ describe('the sitemap', () => {
     expect(beyond.status).toBe(404)
     expect((await hub.api.get('/sitemaps/drafts-1.xml')).status).toBe(404)
     expect((await hub.api.get('/sitemaps/news-0.xml')).status).toBe(404)
+  })
+
+  it('lists news by year of publication, each year in its own parts, and names no year for other kinds', async () => {
+    const old = await Promise.all(
+      [2019, 2021].map((year) =>
+        hub.payload.create({
+          collection: 'news',
+          data: newsData(`Actualité de ${year}`, { level: 'national' }, { publishedAt: `${year}-06-15T08:00:00.000Z` }),
+        }),
+      ),
+    )
+    const parts = locations((await hub.api.get('/sitemap.xml')).text, 'sitemap')
+      .map((url) => new URL(url).pathname)
+      .filter((path) => path.startsWith('/sitemaps/news-'))
+    // No news of 2020: no part for it.
+    expect(parts.slice(0, 2)).toEqual(['/sitemaps/news-2019-1.xml', '/sitemaps/news-2021-1.xml'])
+    const of2019 = await hub.api.get('/sitemaps/news-2019-1.xml')
+    expect(locations(of2019.text, 'url')).toEqual([`${hub.url}/actualites/${old[0].slug}`])
+    const all = (await Promise.all(parts.map(async (path) => (await hub.api.get(path)).text))).join('\n')
+    const shown = await hub.payload.count({ collection: 'news', where: visibleNewsWhere() })
+    expect(locations(all, 'url').filter((url) => url.includes('/actualites/'))).toHaveLength(shown.totalDocs)
+    for (const path of ['/sitemaps/news-1.xml', '/sitemaps/news-2020-1.xml', '/sitemaps/sheets-2019-1.xml']) {
+      expect((await hub.api.get(path)).status, path).toBe(404)
+    }
+    await Promise.all(old.map((item) => hub.payload.delete({ collection: 'news', id: item.id })))
   })
 })
