@@ -5,6 +5,7 @@ import { parse } from 'graphql'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { News } from '../payload-types'
+import { seed } from '../seed'
 import { fragmentCycles } from '../src/edge/fragmentCycles'
 import { persistedQueryStore } from '../src/edge/persistedQueries'
 import { createPeople, password, people } from './helpers/fixtures'
@@ -41,6 +42,8 @@ const longBody = (length: number) => ({
 
 beforeAll(async () => {
   hub = await startHub()
+  // The catalogue: sheets linked to sheets linked to services, to read at each depth.
+  await seed(hub.payload, { demo: false, demoPassword: password })
   await createPeople(hub.payload)
   editorToken = await hub.login(people.editor.email, password)
   const partner = await createPartner(hub.payload, 'Appli de test')
@@ -161,6 +164,27 @@ describe('what one REST read may cost', () => {
       expect(deep.body.detail).toBe('depth: must be a whole number between 0 and 2')
     }
     expect((await hub.api.get('/api/news?depth=10&limit=1').set('Authorization', `JWT ${editorToken}`)).status).toBe(200)
+  })
+
+  it('reads one level of links for a reader or partner who names no depth; depth=2 still reaches further', async () => {
+    type Linked = { relatedSheets?: ({ relatedServices?: unknown[] } | number)[] }
+    const nestedServices = (docs: Linked[]) =>
+      docs.flatMap((sheet) => sheet.relatedSheets ?? []).flatMap((related) => (typeof related === 'object' ? (related.relatedServices ?? []) : []))
+    for (const headers of [{}, { Authorization: partnerAuthorization }]) {
+      const plain = await hub.api.get('/api/sheets?limit=100').set(headers)
+      expect(plain.status).toBe(200)
+      const linked = (plain.body.docs as Linked[]).flatMap((sheet) => sheet.relatedSheets ?? [])
+      expect(linked.length).toBeGreaterThan(0)
+      expect(linked.every((related) => typeof related === 'object')).toBe(true)
+      const services = nestedServices(plain.body.docs as Linked[])
+      expect(services.length).toBeGreaterThan(0)
+      expect(services.every((service) => typeof service === 'number')).toBe(true)
+      const deeper = await hub.api.get('/api/sheets?limit=100&depth=2').set(headers)
+      expect(nestedServices(deeper.body.docs as Linked[]).every((service) => typeof service === 'object')).toBe(true)
+    }
+    // Editors keep Payload's default.
+    const staff = await hub.api.get('/api/sheets?limit=100&draft=true').set('Authorization', `JWT ${editorToken}`)
+    expect(nestedServices(staff.body.docs as Linked[]).some((service) => typeof service === 'object')).toBe(true)
   })
 
   it('refuses an answer over the reader’s budget, naming it, rather than sending megabytes', async () => {

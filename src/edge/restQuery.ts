@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 import { wholeNumberParam } from '../lib/queryNumber'
-import { maxPage, maxPageSize, maxReaderDepth, maxStaffPageSize } from './contract'
+import { maxPage, maxPageSize, maxReaderDepth, maxStaffPageSize, readerDefaultDepth } from './contract'
 import { notOneValue, type Query, type QueryValue } from './queryReading'
 
 /** Editors may read deeper than readers: the admin's edit views populate relations of relations. */
@@ -125,7 +125,8 @@ export type RestReader = 'reader' | 'staff'
  * bounds (`limit=0` is "everything", `limit=abc` read as the default), one value where Payload
  * reads one (a list reached SQL as text), `where` as JSON or fields, no `pagination=false`. A
  * reader's unknown parameter is refused by name: it would only make another cache key. Editors
- * signed in may ask larger pages and deeper reads. Conditions' values are checked by the
+ * signed in may ask larger pages and deeper reads; a reader who names no depth reads at
+ * readerDefaultDepth, which the answer's cache key then says. Conditions' values are checked by the
  * collections themselves, which know the fields (plugins/inputBounds).
  */
 export function readRestQuery(query: Query, method: string, reader: RestReader): { query: Query } | { problem: string } {
@@ -137,7 +138,13 @@ export function readRestQuery(query: Query, method: string, reader: RestReader):
   }
   const schema = method !== 'GET' ? writeParams : reader === 'staff' ? staffReadParams : readerParams
   const parsed = schema.safeParse(query)
-  if (parsed.success) return { query }
+  if (parsed.success)
+    return {
+      query:
+        (method === 'GET' || method === 'HEAD') && reader === 'reader' && query.depth === undefined
+          ? { ...query, depth: String(readerDefaultDepth) }
+          : query,
+    }
   const issue = parsed.error.issues[0]
   if (issue.code === 'unrecognized_keys') {
     return {

@@ -7,7 +7,7 @@
  * endpoints, never the other way round.
  */
 export { cacheControlHint, isShareable, readCachePolicy, type CachePolicy } from './cachePolicy'
-export { maxPage, maxPageSize, maxReaderDepth, maxStaffPageSize } from './pageBounds'
+export { maxPage, maxPageSize, maxReaderDepth, maxStaffPageSize, readerDefaultDepth } from './pageBounds'
 export { fieldOf, problem, type FieldError } from './problem'
 export { latestDate, publicAnswer, publicJson, type PublicAnswerOptions } from './publicAnswer'
 export type { PublicEndpointCustom } from './publicEndpoint'

@@ -10,3 +10,10 @@ export const maxPage = 100_000
  * tens of megabytes of JSON.
  */
 export const maxReaderDepth = 2
+/**
+ * The depth of a reader's or partner's REST read that names none: a document and what it links
+ * to, each linked one as ids. Payload's default of 2 also populated what those link to: ten
+ * sheets were 608 KB of JSON at 46 ms (p99 over 100 ms at national volumes), 253 KB at 28 ms
+ * at depth 1. `depth=2` is still there for who asks.
+ */
+export const readerDefaultDepth = 1
