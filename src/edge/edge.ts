@@ -21,6 +21,8 @@ import { findRoute, type EdgeRoute } from './route'
 import { securityHeaders } from './securityHeaders'
 import { sharedAnswer, type NextChange, type SharedLifetimes } from './sharedAnswer'
 
+import { noteRefusal } from '../lib/requestLog'
+
 export type EdgeSettings = SharedLifetimes &
   BodyLimits & {
     /** The public origin (SERVER_URL): the only one requests are read against. */
@@ -69,6 +71,7 @@ export function createEdge({ payload, routes, settings, cache, limiter, nextChan
     })
 
   async function reply(req: IncomingMessage, res: ServerResponse, route: EdgeRoute | undefined, answer: Answer): Promise<void> {
+    noteRefusal(res, answer.status, answer.headers.get('content-type'), answer.body)
     send(res, req.method, await finishAnswer(req.headers, answer, securityFor(route, answer.headers)))
   }
   const replyWith = async (req: IncomingMessage, res: ServerResponse, route: EdgeRoute | undefined, response: Response) =>
