@@ -13,6 +13,7 @@ import { errorAnswer } from './errorAnswer'
 import { bodyTooLarge, bodyTooLargeIn, databaseUnavailable, errorResponse, internalError, tooManyAttempts, tooManyRequests } from './errors'
 import { finishAnswer, finishShared, send, sendStream } from './finish'
 import { privateAnswer } from './privateAnswer'
+import { createReadings, type Reading } from './readings'
 import { canonicalSearch, parseQuery, plainParameters } from './queryReading'
 import type { PublicCache } from './publicCache'
 import type { RateLimiter } from './rateLimit'
@@ -58,6 +59,7 @@ export function createEdge({ payload, routes, settings, cache, limiter, nextChan
   const site = publicSiteOf(settings.origin)
   const trust = proxyAddr.compile(settings.trustedProxies)
   const cookiePrefix = payload.config.cookiePrefix
+  const readings = createReadings()
   const databaseAnswers = createDatabaseProbe(payload)
   /** A failure while the database is away is a 503 to retry, not the hub's fault (500). */
   const failedForDatabase = async (status: number) => status === 500 && !(await databaseAnswers())
@@ -78,14 +80,13 @@ export function createEdge({ payload, routes, settings, cache, limiter, nextChan
     reply(req, res, route, await materialize(response))
 
   /** An anonymous read: from the public cache, or computed once for every reader asking meanwhile. */
-  async function anonymousRead(req: IncomingMessage, res: ServerResponse, route: EdgeRoute, url: URL, params: Record<string, string>, ip: string) {
+  async function anonymousRead(req: IncomingMessage, res: ServerResponse, { route, params, href, key }: Reading, ip: string) {
     // The canonical path and query (see handle): every spelling of one read shares its answer.
-    const key = url.pathname + url.search
     const hit = cache.get(key)
     const result = hit
       ? { shared: hit }
       : await cache.compute(key, async (purgedSinceStart) => {
-          const request = new Request(url, { headers: forwardedHeaders(req.headers, site, ip, true) })
+          const request = new Request(href, { headers: forwardedHeaders(req.headers, site, ip, true) })
           const answer = await materialize(await route.handle(request, params, { kind: 'anonymous', ip }))
           if (await failedForDatabase(answer.status)) return { other: await materialize(databaseUnavailable(route.errors)) }
           const tooLarge = route.boundedAnswers ? overBudget(route.errors, answer) : undefined
@@ -113,9 +114,32 @@ export function createEdge({ payload, routes, settings, cache, limiter, nextChan
     return reply(req, res, route, { ...result.other, headers: new Headers(result.other.headers) })
   }
 
+  /** Counts a read against its caller's limit: the 429 to answer when over it, else what is left. */
+  async function counted(
+    route: EdgeRoute,
+    caller: Exclude<Caller, { kind: 'staff' }>,
+    ip: string,
+  ): Promise<{ refusal: Response } | { headers: Record<string, string> }> {
+    const verdict = caller.kind === 'partner' ? await limiter.consume('partner', String(caller.id)) : await limiter.consume('anonymous', ip)
+    if (!verdict.allowed) {
+      return { refusal: tooManyRequests(route.errors, caller.kind === 'partner' ? 'partner' : 'address', verdict.limit, verdict.retryAfterSeconds) }
+    }
+    return { headers: { 'RateLimit-Limit': String(verdict.limit), 'RateLimit-Remaining': String(verdict.remaining) } }
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET'
-    const url = targetOf(req.url ?? '/', settings.origin)
+    const target = req.url ?? '/'
+    const isRead = method === 'GET' || method === 'HEAD'
+    // An anonymous read of a target read before goes straight to its count and the cache.
+    const known = isRead && !req.headers.range ? readings.get(method, target) : undefined
+    if (known && !presentsCredential((name) => req.headers[name], cookiePrefix)) {
+      const ip = proxyAddr(req, trust)
+      const count = await counted(known.route, { kind: 'anonymous', ip }, ip)
+      if ('refusal' in count) return replyWith(req, res, known.route, count.refusal)
+      return anonymousRead(req, res, known, ip)
+    }
+    const url = targetOf(target, settings.origin)
     if (!(url instanceof URL)) return replyWith(req, res, undefined, problem(400, url.problem))
     const found = findRoute(routes, url.pathname)
     if (!found) {
@@ -133,11 +157,10 @@ export function createEdge({ payload, routes, settings, cache, limiter, nextChan
     if ('problem' in parsed) return replyWith(req, res, route, errorResponse(route.errors, 400, parsed.problem, 'BAD_REQUEST'))
 
     const ip = proxyAddr(req, trust)
-    const isRead = method === 'GET' || method === 'HEAD'
     const credentialed = presentsCredential((name) => req.headers[name], cookiePrefix)
     // Payload's long-query form: a read sent as a POST. Counted like any read; only editors may use it.
     const readByPost = method === 'POST' && req.headers['x-payload-http-method-override'] === 'GET'
-    const counted = (route.publicRead && (isRead || readByPost)) || route.gated
+    const isCounted = (route.publicRead && (isRead || readByPost)) || route.gated
 
     if (route.loginAttempt?.(url.pathname, method)) {
       const verdict = await limiter.consume('login', ip)
@@ -154,7 +177,7 @@ export function createEdge({ payload, routes, settings, cache, limiter, nextChan
     // An API key is looked up here whatever the route, so that its failures are counted: an
     // address that presented too many unknown keys waits before any key is looked up again.
     const presentsKey = (req.headers.authorization ?? '').includes(' API-Key ')
-    if ((counted || presentsKey) && credentialed) {
+    if ((isCounted || presentsKey) && credentialed) {
       const wait = presentsKey ? await limiter.unknownKeys.blocked(ip) : 0
       if (wait) return replyWith(req, res, route, tooManyAttempts(route.errors, 'unknown or revoked API keys', wait))
       const identified = await identifyCaller(payload, forwardedHeaders(req.headers, site, ip, false), ip, settings.sessionOrigins)
@@ -166,17 +189,10 @@ export function createEdge({ payload, routes, settings, cache, limiter, nextChan
       caller = identified.caller
     }
     let rateHeaders: Record<string, string> = {}
-    if (counted && caller && caller.kind !== 'staff') {
-      const verdict = caller.kind === 'partner' ? await limiter.consume('partner', String(caller.id)) : await limiter.consume('anonymous', ip)
-      if (!verdict.allowed) {
-        return replyWith(
-          req,
-          res,
-          route,
-          tooManyRequests(route.errors, caller.kind === 'partner' ? 'partner' : 'address', verdict.limit, verdict.retryAfterSeconds),
-        )
-      }
-      rateHeaders = { 'RateLimit-Limit': String(verdict.limit), 'RateLimit-Remaining': String(verdict.remaining) }
+    if (isCounted && caller && caller.kind !== 'staff') {
+      const count = await counted(route, caller, ip)
+      if ('refusal' in count) return replyWith(req, res, route, count.refusal)
+      rateHeaders = count.headers
     }
 
     // One reading of the query: checked here, and the very form checked is what the handler reads
@@ -185,7 +201,11 @@ export function createEdge({ payload, routes, settings, cache, limiter, nextChan
     if ('problem' in read) return replyWith(req, res, route, errorResponse(route.errors, 400, read.problem, 'BAD_REQUEST', rateHeaders))
     url.search = canonicalSearch(read.query)
 
-    if (route.publicRead && isRead && caller?.kind === 'anonymous' && !req.headers.range) return anonymousRead(req, res, route, url, params, ip)
+    if (route.publicRead && isRead && caller?.kind === 'anonymous' && !req.headers.range) {
+      const reading: Reading = { route, params, href: url.href, key: url.pathname + url.search }
+      readings.set(method, target, reading)
+      return anonymousRead(req, res, reading, ip)
+    }
 
     const bodyLimit =
       route.readerBodyBytes && caller?.kind !== 'staff'
