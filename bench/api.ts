@@ -1,8 +1,8 @@
 /**
  * npm run bench:api: what `npm start` serves, measured on loopback in one run.
  *
- * The hub runs as `npm start` runs it (src/cli/serve.ts, the admin built, NODE_ENV=production, a
- * seeded SQLite file), with Varnish in front (deploy/varnish/default.vcl). For each public read
+ * The hub runs as `npm start` runs it (the compiled server dist/server/serve.js with
+ * --enable-source-maps, the admin built, NODE_ENV=production, a seeded SQLite file), with Varnish in front (deploy/varnish/default.vcl). For each public read
  * the same bytes are asked of:
  *   - a bare node:http server answering exactly those bytes and headers (the ceiling);
  *   - the hub's edge, answering from its memory (a hit);
@@ -23,6 +23,7 @@ import autocannon from 'autocannon'
 
 import { freePort, startVarnish, varnishMissing } from '../deploy/varnish/startVarnish'
 import { bin, buildHub, run } from '../src/cli/buildHub'
+import { buildServer, serverDir } from '../src/cli/buildServer'
 import { ensureSecret } from '../src/cli/dotenv'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
@@ -64,9 +65,9 @@ const stopAll = () => {
 process.on('exit', stopAll)
 
 /** Starts a script under Node (again when Node 20's loader drops it, exit 13) and waits for `ready`. */
-async function startScript(script: string, scriptEnv: NodeJS.ProcessEnv, ready: string): Promise<ChildProcess> {
+async function startScript(script: string, scriptEnv: NodeJS.ProcessEnv, ready: string, nodeArgs = ['--import', 'tsx']): Promise<ChildProcess> {
   for (let attempt = 1; attempt <= 5; attempt++) {
-    const child = spawn(process.execPath, ['--import', 'tsx', script], { env: scriptEnv, stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn(process.execPath, [...nodeArgs, script], { env: scriptEnv, stdio: ['ignore', 'pipe', 'inherit'] })
     const outcome = await new Promise<'ready' | number>((resolve) => {
       child.stdout?.on('data', (chunk: Buffer) => {
         if (chunk.toString().includes(ready)) resolve('ready')
@@ -124,7 +125,8 @@ console.log('Preparing: build, fresh SQLite database, seed…')
 buildHub(env)
 // Seeded before Varnish runs: nothing to purge yet.
 run(bin('tsx'), ['src/cli/runScript.ts', 'src/cli/seed.ts'], { ...env, CACHE_PURGE_URL: '' })
-const hub = await startScript('src/cli/serve.ts', env, 'Relais is serving')
+await buildServer()
+const hub = await startScript(path.join(serverDir, 'serve.js'), env, 'Relais is serving', ['--enable-source-maps'])
 const stock = await startScript('bench/stockServer.ts', { ...env, PORT: String(stockPort) }, `ready ${stockPort}`)
 const varnish = await startVarnish(varnishPort, hubPort, purgeKey)
 const answerFile = path.join(work, 'answer.json')
