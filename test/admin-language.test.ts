@@ -140,6 +140,14 @@ async function walk(page: Page, access: Access, lang: Lang): Promise<Report[]> {
         await page.waitForSelector('.react-datepicker', { timeout: 10_000 })
         await page.click('.react-datepicker__day:not(.react-datepicker__day--disabled) >> nth=-1')
         await page.waitForTimeout(500)
+        // The day and hour as editors write them, in either language: 06/12/2026 16:43.
+        const chosen = await page.inputValue('.schedule-publish .date-time-picker input')
+        if (!/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/.test(chosen)) {
+          reports.push({
+            page: `${first} (scheduling drawer)`,
+            findings: [{ where: 'the publication date', text: chosen, problem: 'not written dd/mm/yyyy hh:mm' }],
+          })
+        }
       })
       await open(page, first)
     }
