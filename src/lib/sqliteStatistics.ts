@@ -3,6 +3,7 @@ import type { DatabaseAdapterObj, Payload } from 'payload'
 type SqliteAdapter = {
   client?: { execute: (sql: string) => Promise<unknown> }
   connect: (options?: unknown) => Promise<void>
+  destroy?: () => Promise<void>
   payload: Payload
 }
 
@@ -44,6 +45,12 @@ export function withSqliteStatistics(adapter: DatabaseAdapterObj): DatabaseAdapt
           )
         await refresh()
         timer ??= setInterval(() => void refresh(), refreshEveryMs).unref()
+      }
+      const destroy = instance.destroy
+      instance.destroy = async function (this: SqliteAdapter) {
+        clearInterval(timer)
+        timer = undefined
+        await destroy?.call(this)
       }
       return instance as unknown as ReturnType<typeof init>
     },
