@@ -78,7 +78,8 @@ describe('the purge outbox', () => {
   })
 
   it('reaches this instance’s memory and the cache in front when another instance or a command made the change, without Redis', async () => {
-    const path = '/api/news?limit=3'
+    // In its canonical form, the cache's key: parameters sorted, a reader's default depth named.
+    const path = '/api/news?depth=1&limit=3'
     expect((await fetch(`${hub.url}${path}`)).status).toBe(200)
     expect(hub.edge.cache.get(path)).toBeDefined()
     purged.length = 0
