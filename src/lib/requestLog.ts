@@ -21,8 +21,8 @@ const refusals = new WeakMap<http.ServerResponse, string>()
 /**
  * Notes why a request is refused, for its line: whoever answers (the edge) gives the answer it is
  * about to send, uncompressed. Read there rather than by wrapping every answer's writeHead, write
- * and end to catch the body on its way out, which cost every request, refused or not, a fifth of
- * the edge's hits per second.
+ * and end to catch the body on its way out (and decompress it), which every request paid for,
+ * refused or not.
  */
 export function noteRefusal(res: http.ServerResponse, status: number, contentType: string | null, body: Buffer): void {
   if (status < 400 || status >= 500 || !contentType?.includes('json') || body.byteLength > maxRead) return
