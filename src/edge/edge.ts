@@ -118,9 +118,8 @@ export function createEdge({ payload, routes, settings, cache, limiter, nextChan
   async function counted(
     route: EdgeRoute,
     caller: Exclude<Caller, { kind: 'staff' }>,
-    ip: string,
   ): Promise<{ refusal: Response } | { headers: Record<string, string> }> {
-    const verdict = caller.kind === 'partner' ? await limiter.consume('partner', String(caller.id)) : await limiter.consume('anonymous', ip)
+    const verdict = caller.kind === 'partner' ? await limiter.consume('partner', String(caller.id)) : await limiter.consume('anonymous', caller.ip)
     if (!verdict.allowed) {
       return { refusal: tooManyRequests(route.errors, caller.kind === 'partner' ? 'partner' : 'address', verdict.limit, verdict.retryAfterSeconds) }
     }
@@ -135,7 +134,7 @@ export function createEdge({ payload, routes, settings, cache, limiter, nextChan
     const known = isRead && !req.headers.range ? readings.get(method, target) : undefined
     if (known && !presentsCredential((name) => req.headers[name], cookiePrefix)) {
       const ip = proxyAddr(req, trust)
-      const count = await counted(known.route, { kind: 'anonymous', ip }, ip)
+      const count = await counted(known.route, { kind: 'anonymous', ip })
       if ('refusal' in count) return replyWith(req, res, known.route, count.refusal)
       return anonymousRead(req, res, known, ip)
     }
@@ -190,7 +189,7 @@ export function createEdge({ payload, routes, settings, cache, limiter, nextChan
     }
     let rateHeaders: Record<string, string> = {}
     if (isCounted && caller && caller.kind !== 'staff') {
-      const count = await counted(route, caller, ip)
+      const count = await counted(route, caller)
       if ('refusal' in count) return replyWith(req, res, route, count.refusal)
       rateHeaders = count.headers
     }

@@ -35,7 +35,15 @@ const newerFirst = (a: SortKey, b: SortKey) =>
 async function newestOfEachWay(payload: Payload, territory: Territory, read: TerritoryNewsRead) {
   const { limit, page = 1, req, now = new Date() } = read
   const wanted = page * limit
-  const ways = await Promise.all(newsWays(territory).map((way) => keysOfWay(payload, way, { wanted, now, req })))
+  // A department's news of the department and of its communes are both found in its list of
+  // departments: the list is read once for both.
+  const listings = new Map<string, ReturnType<typeof idsListing>>()
+  const listing = (list: string, code: string) => {
+    const key = `${list}\n${code}`
+    if (!listings.has(key)) listings.set(key, idsListing(payload, 'news', list, code))
+    return listings.get(key)!
+  }
+  const ways = await Promise.all(newsWays(territory).map((way) => keysOfWay(payload, way, { wanted, now, req, listing })))
   const ids = ways
     .flatMap((way) => way.keys)
     .sort(newerFirst)
@@ -58,7 +66,12 @@ type WayKeys = { keys: SortKey[] } & ({ national: Where } | { count: number })
 async function keysOfWay(
   payload: Payload,
   way: NewsWay,
-  { wanted, now, req }: { wanted: number; now: Date; req?: PayloadRequest },
+  {
+    wanted,
+    now,
+    req,
+    listing,
+  }: { wanted: number; now: Date; req?: PayloadRequest; listing: (list: string, code: string) => ReturnType<typeof idsListing> },
 ): Promise<WayKeys> {
   const visible = visibleNewsWhere(now)
   const keysWhere = (where: Where, page: { sort: string; limit: number }) =>
@@ -67,7 +80,7 @@ async function keysOfWay(
     const national: Where = { and: [visible, newsWayWhere(way)] }
     return { keys: (await keysWhere(national, { sort: '-publishedAt', limit: wanted })).docs, national }
   }
-  const ids = await idsListing(payload, 'news', way.list, way.code)
+  const ids = await listing(way.list, way.code)
   if (ids && !ids.length) return { keys: [], count: 0 }
   const where: Where = ids ? { and: [visible, { 'scope.level': { equals: way.level } }, { id: { in: ids } }] } : { and: [visible, newsWayWhere(way)] }
   // In id order: the collection's own order (newest first) made SQLite walk the publication
