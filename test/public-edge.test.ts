@@ -78,6 +78,8 @@ describe('who is calling', () => {
     ['blank', '   ', 'empty or malformed'],
     ['a scheme alone', 'JWT', 'empty or malformed'],
     ['three words', 'Bearer a b', 'empty or malformed'],
+    // HTTP drops the space after it: a client sending `partners API-Key ` with no key.
+    ['an API-Key scheme with no key', 'partners API-Key ', 'no API key'],
     ['a token that does not verify', 'JWT not-a-token', 'invalid or expired'],
     ['a bearer token that does not verify', 'Bearer eyJhbGciOiJIUzI1NiJ9.e30.x', 'invalid or expired'],
   ])('an Authorization value %s is refused with a 401 naming it, never read as anonymous', async (_, value, says) => {

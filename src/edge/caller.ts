@@ -33,6 +33,13 @@ export function presentsCredential(header: (name: 'authorization' | 'cookie') =>
   return cookie != null && cookie.toLowerCase().includes(`${cookiePrefix.toLowerCase()}-token`)
 }
 
+/**
+ * Whether an Authorization value uses Payload's API-key scheme (`partners API-Key <key>`), with
+ * its key or without: HTTP drops the trailing space of `partners API-Key `, which must still read
+ * as a key, missing, rather than as another scheme.
+ */
+export const presentsApiKey = (authorization: string | null | undefined): boolean => /^\S+ API-Key(?:\s|$)/.test(authorization?.trim() ?? '')
+
 /** The session token a request carries, read the way Payload reads it (header first, then cookie). */
 function sessionToken(headers: Headers, cookiePrefix: string): { token: string; fromCookie: boolean } | undefined {
   const bearer = /^(?:JWT|Bearer) (.+)$/.exec(headers.get('authorization') ?? '')?.[1]
@@ -58,7 +65,12 @@ export async function identifyCaller(
   sessionOrigins: string[],
 ): Promise<{ caller: Caller } | { refusal: Refusal }> {
   if (!presentsCredential((name) => headers.get(name), payload.config.cookiePrefix)) return { caller: { kind: 'anonymous', ip } }
-  if ((headers.get('authorization') ?? '').includes(' API-Key ')) {
+  if (presentsApiKey(headers.get('authorization'))) {
+    if (!/ API-Key \S/.test(headers.get('authorization') ?? '')) {
+      return {
+        refusal: { status: 401, message: 'Authorization: no API key after "API-Key"; send "partners API-Key <key>"', code: 'UNAUTHENTICATED' },
+      }
+    }
     const { user: partner } = await payload.auth({ headers })
     if (partner?.collection !== 'partners' || partner.revoked) {
       return { refusal: { status: 401, message: 'Authorization: API key unknown or revoked', code: 'UNAUTHENTICATED' } }

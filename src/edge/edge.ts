@@ -5,7 +5,7 @@ import proxyAddr from 'proxy-addr'
 
 import { materialize, type Answer } from './answer'
 import { overBudget } from './answerBudget'
-import { identifyCaller, presentsCredential, type Caller } from './caller'
+import { identifyCaller, presentsApiKey, presentsCredential, type Caller } from './caller'
 import { problem } from './contract'
 import { createDatabaseProbe } from './databaseProbe'
 import { isCompressible } from './encoding'
@@ -175,7 +175,7 @@ export function createEdge({ payload, routes, settings, cache, limiter, nextChan
     let caller: Caller | undefined = credentialed ? undefined : { kind: 'anonymous', ip }
     // An API key is looked up here whatever the route, so that its failures are counted: an
     // address that presented too many unknown keys waits before any key is looked up again.
-    const presentsKey = (req.headers.authorization ?? '').includes(' API-Key ')
+    const presentsKey = presentsApiKey(req.headers.authorization)
     if ((isCounted || presentsKey) && credentialed) {
       const wait = presentsKey ? await limiter.unknownKeys.blocked(ip) : 0
       if (wait) return replyWith(req, res, route, tooManyAttempts(route.errors, 'unknown or revoked API keys', wait))
